@@ -1,0 +1,89 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { StoreDataSchema, type StoreData } from '../../shared/domain/store';
+import { loadStoreText } from './load';
+
+/** The part of conf / electron-store the repository uses: a whole-object, atomically written JSON file. */
+export interface BackingStore {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+
+/** Creates the backing store once the file is known to be valid (conf would throw on a bad one). */
+export type BackingFactory = (dir: string, configName: string) => BackingStore;
+
+export const STORE_FILE_BASENAME = 'tactful-data';
+
+export interface OpenedRepository {
+  repo: Repository;
+  /** One clear sentence for the user when the file had to be moved aside or was migrated. */
+  notice?: string;
+}
+
+/** Typed access to the one data file shared by the app and the CLI. */
+export class Repository {
+  private data: StoreData;
+  private readonly listeners = new Set<(data: StoreData) => void>();
+
+  private constructor(
+    private readonly backing: BackingStore,
+    initial: StoreData,
+  ) {
+    this.data = initial;
+  }
+
+  /** Opens (or creates) the data file in `dir`, moving a corrupt one aside with a timestamped name. */
+  static open(dir: string, factory: BackingFactory, now: Date): OpenedRepository {
+    const path = join(dir, `${STORE_FILE_BASENAME}.json`);
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    const outcome = loadStoreText(text);
+    let notice: string | undefined;
+    if (outcome.kind === 'recovered') {
+      const aside = join(dirname(path), `${basename(path, '.json')}.corrupt-${stamp(now)}.json`);
+      renameSync(path, aside);
+      const { applications, interviews } = outcome.salvaged;
+      notice =
+        `Tactful could not read its data file (${outcome.problem}). The original was kept as ${aside}; ` +
+        `${applications} applications and ${interviews} interviews were recovered from it.`;
+    }
+    const backing = factory(dir, STORE_FILE_BASENAME);
+    const repo = new Repository(backing, outcome.data);
+    if (outcome.kind !== 'ok' || outcome.migratedFrom !== undefined) repo.write(outcome.data);
+    return notice ? { repo, notice } : { repo };
+  }
+
+  /** Where the data lives on disk. */
+  get path(): string {
+    return this.backing.path;
+  }
+
+  /** The current data; treat as read-only (use update to change it). */
+  read(): StoreData {
+    return this.data;
+  }
+
+  /** Applies a change to a copy, validates it, writes it atomically, then publishes it. */
+  update(mutate: (draft: StoreData) => void): StoreData {
+    const draft = structuredClone(this.data);
+    mutate(draft);
+    const next = StoreDataSchema.parse(draft);
+    this.write(next);
+    for (const listener of this.listeners) listener(next);
+    return next;
+  }
+
+  /** Called after every successful write. */
+  onChange(listener: (data: StoreData) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private write(next: StoreData): void {
+    this.backing.store = next as unknown as Record<string, unknown>;
+    this.data = next;
+  }
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    // Two cores here: keep workers bounded so the suite stays predictable.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
