@@ -25,7 +25,14 @@ export default defineConfig({
     base: './',
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // Loaded only by the browser host (npm run web, e2e): the preload's stand-in.
+          'web-bridge': resolve(__dirname, 'src/web-bridge/index.ts'),
+        },
+        output: { entryFileNames: (chunk) => (chunk.name === 'web-bridge' ? 'web-bridge.js' : 'assets/[name]-[hash].js') },
+      },
     },
     plugins: [react()],
   },

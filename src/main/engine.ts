@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Repository, type BackingFactory } from './store/repository';
+import { confBacking } from './store/conf-backing';
+import { IcsService } from './services/ics';
+import { readSample, sampleBatch, seedSample } from './services/sample';
+import { TactfulService } from './services/tactful';
+import type { SyncStatus } from '../shared/ipc/contract';
+
+/** Where the etiquette rules are explained; "why" links and reminders point here. */
+export const DOCS_URL = 'https://github.com/tactful-app/tactful/blob/main/docs/etiquette.md';
+
+export interface EngineOptions {
+  dataDir: string;
+  resourcesDir: string;
+  clock?: () => Date;
+  backing?: BackingFactory;
+  timeZone?: string;
+  locale?: string;
+  /** Show the bundled sample calendar when the data file is new (the app does; the CLI does not). */
+  sampleOnFirstRun?: boolean;
+  syncStatus?: () => SyncStatus;
+}
+
+export interface Engine {
+  service: TactfulService;
+  ics: IcsService;
+  sample: () => ReturnType<typeof sampleBatch>;
+  dataFile: string;
+}
+
+/** Opens the data file and builds the services every host shares. */
+export function createEngine(options: EngineOptions): Engine {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const clock = options.clock ?? (() => new Date());
+  const { repo, notice } = Repository.open(options.dataDir, options.backing ?? confBacking, clock());
+  const resolved = Intl.DateTimeFormat().resolvedOptions();
+  const service = new TactfulService({
+    repo,
+    clock,
+    systemTimeZone: options.timeZone ?? resolved.timeZone ?? 'UTC',
+    systemLocale: options.locale ?? resolved.locale ?? 'en-US',
+    docsUrl: DOCS_URL,
+    ...(options.syncStatus ? { syncStatus: options.syncStatus } : {}),
+    ...(notice ? { notice } : {}),
+  });
+  const samplePath = join(options.resourcesDir, 'sample-calendar.json');
+  const fresh = repo.read().applications.length === 0 && repo.read().google.status === 'disconnected';
+  const neverUsed = fresh && !repo.read().reviewSeenAt && Object.keys(repo.read().feedback).length === 0;
+  if (options.sampleOnFirstRun && neverUsed && !notice && !repo.read().interviews.length) {
+    seedSample(service, readSample(samplePath));
+  }
+  return {
+    service,
+    ics: new IcsService(service),
+    sample: () => sampleBatch(readSample(samplePath), clock()),
+    dataFile: repo.path,
+  };
+}

@@ -1,0 +1,215 @@
+import { DateTime, Info } from 'luxon';
+import { assignApplication, detectInterview, type Detection } from '../../shared/detect';
+import { emptyDecisions, type Application, type Interview } from '../../shared/domain/application';
+import type { CalendarEvent, CalendarOwner, EventTime } from '../../shared/domain/event';
+import { interviewIdFor, safe } from '../../shared/domain/ids';
+import type { IngestBatch } from '../../shared/domain/ingest';
+import type { StoreData } from '../../shared/domain/store';
+
+export interface IngestResult {
+  events: number;
+  /** Interviews found in this batch (new or updated). */
+  interviews: number;
+  added: number;
+  removed: number;
+  skipped: Array<{ eventId: string; reason: string }>;
+}
+
+/**
+ * Applies one batch of calendar events to the data: detect, extract, group into applications.
+ * What the user decided (feedback) always wins over what the detector says, on every sync.
+ */
+export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, userZone: string): IngestResult {
+  const owner: CalendarOwner = batch.owner ?? draft.owner ?? { email: draft.settings.profile.email };
+  if (batch.owner) draft.owner = batch.owner;
+  if (batch.source !== 'sample' && draft.sampleMode) leaveSampleMode(draft);
+
+  const result: IngestResult = { events: batch.events.length, interviews: 0, added: 0, removed: 0, skipped: [] };
+  const byId = new Map(draft.interviews.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+
+  for (const event of batch.events) {
+    const id = interviewIdFor(batch.source, batch.calendarId, event.id);
+    seen.add(id);
+    const existing = byId.get(id);
+    if (event.status === 'cancelled') {
+      if (existing) cancel(draft, byId, existing);
+      continue;
+    }
+    const detection = detectInterview(event, owner);
+    if (detection.skippedReason) result.skipped.push({ eventId: event.id, reason: detection.skippedReason });
+    const feedback = draft.feedback[id];
+    if (feedback?.decision === 'dismissed') continue;
+    const confirmed = feedback?.decision === 'confirmed';
+    if (!detection.isInterview && !confirmed) {
+      if (existing) {
+        remove(draft, byId, existing);
+        result.removed++;
+      }
+      continue;
+    }
+    const times = eventTimes(event, userZone);
+    if (!times) {
+      result.skipped.push({ eventId: event.id, reason: 'the event has no usable start and end time' });
+      continue;
+    }
+    const company = feedback?.company ?? detection.company ?? (existing ? companyOf(draft, existing) : undefined) ?? 'Unknown company';
+    const role = feedback?.role !== undefined ? feedback.role : detection.role;
+    const applicationId = placeIn(draft, feedback?.applicationId ?? existing?.applicationId, company, role, now);
+    const interview: Interview = {
+      id,
+      applicationId,
+      source: batch.source,
+      calendarId: batch.calendarId,
+      eventId: event.id,
+      title: event.summary,
+      start: times.start,
+      end: times.end,
+      timeZone: times.timeZone,
+      kind: feedback?.kind ?? detection.kind,
+      interviewers: detection.interviewers,
+      round: existing?.round ?? 1,
+      status: 'scheduled',
+      ...(detection.meetingLink ? { meetingLink: detection.meetingLink } : {}),
+      ...(detection.location ? { location: detection.location } : {}),
+      confidence: clamp01(detection.confidence),
+      reasons: reasonsFor(detection, confirmed),
+      review: confirmed ? 'confirmed' : (existing?.review ?? 'suggested'),
+      detectedAt: existing?.detectedAt ?? now,
+    };
+    if (!existing) result.added++;
+    byId.set(id, interview);
+    result.interviews++;
+  }
+
+  if (batch.complete) {
+    for (const interview of [...byId.values()]) {
+      const fromThisCalendar = interview.source === batch.source && interview.calendarId === batch.calendarId;
+      if (!fromThisCalendar || seen.has(interview.id)) continue;
+      // Gone from the calendar: a confirmed round stays in history as cancelled.
+      if (interview.review === 'confirmed') cancel(draft, byId, interview);
+      else {
+        remove(draft, byId, interview);
+        result.removed++;
+      }
+    }
+  }
+  draft.interviews = [...byId.values()];
+  tidyApplications(draft);
+  return result;
+}
+
+/** Removes the sample calendar's interviews and applications: the user now has real data. */
+export function leaveSampleMode(draft: StoreData): void {
+  const sampleApps = new Set(draft.interviews.filter((i) => i.source === 'sample').map((i) => i.applicationId));
+  draft.interviews = draft.interviews.filter((i) => i.source !== 'sample');
+  draft.applications = draft.applications.filter(
+    (a) => !sampleApps.has(a.id) || draft.interviews.some((i) => i.applicationId === a.id),
+  );
+  for (const key of Object.keys(draft.feedback)) if (key.startsWith('sample:')) delete draft.feedback[key];
+  draft.sampleMode = false;
+}
+
+/** Renumbers rounds by start time and drops applications that no longer hold any interview. */
+export function tidyApplications(draft: StoreData): void {
+  const byApp = new Map<string, Interview[]>();
+  for (const interview of draft.interviews) {
+    const list = byApp.get(interview.applicationId) ?? [];
+    list.push(interview);
+    byApp.set(interview.applicationId, list);
+  }
+  for (const list of byApp.values()) {
+    list.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+    let round = 0;
+    for (const interview of list) interview.round = interview.status === 'cancelled' ? Math.max(round, 1) : ++round;
+  }
+  draft.applications = draft.applications.filter((a) => byApp.has(a.id));
+}
+
+function placeIn(draft: StoreData, preferred: string | undefined, company: string, role: string | null, now: string): string {
+  if (preferred && draft.applications.some((a) => a.id === preferred)) return preferred;
+  const candidates = draft.applications.filter((a) => !a.pinned || a.company === company);
+  const found = assignApplication({ company, role }, candidates);
+  if (found) {
+    const app = draft.applications.find((a) => a.id === found);
+    if (app && app.role === null && role) app.role = role;
+    return found;
+  }
+  const application: Application = {
+    id: newApplicationId(draft, company, role),
+    company,
+    role,
+    notes: '',
+    decisions: emptyDecisions(),
+    createdAt: now,
+  };
+  draft.applications.push(application);
+  return application.id;
+}
+
+/** A readable, stable id: "app-globex-data-analyst", with a suffix when taken. */
+export function newApplicationId(draft: StoreData, company: string, role: string | null): string {
+  const base = `app-${slug(company)}${role ? `-${slug(role)}` : ''}`.slice(0, 80);
+  const taken = new Set(draft.applications.map((a) => a.id));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const slug = (text: string) =>
+  safe(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, ''),
+  ) || 'x';
+
+function cancel(draft: StoreData, byId: Map<string, Interview>, interview: Interview): void {
+  if (interview.review === 'suggested' && !draft.feedback[interview.id]) {
+    byId.delete(interview.id);
+    return;
+  }
+  byId.set(interview.id, { ...interview, status: 'cancelled' });
+}
+
+function remove(draft: StoreData, byId: Map<string, Interview>, interview: Interview): void {
+  byId.delete(interview.id);
+  void draft;
+}
+
+function companyOf(draft: StoreData, interview: Interview): string | undefined {
+  return draft.applications.find((a) => a.id === interview.applicationId)?.company;
+}
+
+function reasonsFor(detection: Detection, confirmed: boolean): string[] {
+  return confirmed && !detection.isInterview ? ['you confirmed this interview', ...detection.reasons] : detection.reasons;
+}
+
+const clamp01 = (n: number) => (Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0);
+
+/** UTC instants for an event; all-day events start at the beginning of their day in the user's zone. */
+export function eventTimes(
+  event: CalendarEvent,
+  userZone: string,
+): { start: string; end: string; timeZone: string } | null {
+  const timeZone = validZone(event.start?.timeZone) ?? userZone;
+  const start = instant(event.start, timeZone);
+  if (!start) return null;
+  const end = instant(event.end, timeZone) ?? start;
+  return { start: start.toISO()!, end: (end < start ? start : end).toISO()!, timeZone };
+}
+
+function instant(time: EventTime | undefined, zone: string): DateTime | null {
+  if (!time) return null;
+  const dt = time.dateTime
+    ? DateTime.fromISO(time.dateTime, { setZone: true })
+    : time.date
+      ? DateTime.fromISO(time.date, { zone })
+      : null;
+  return dt && dt.isValid ? dt.toUTC() : null;
+}
+
+function validZone(zone: string | undefined): string | undefined {
+  return zone && Info.isValidIANAZone(zone) ? zone : undefined;
+}
