@@ -11,6 +11,7 @@ import { appUrlMatcher } from './security/app-url';
 import { isSafeExternalUrl } from './security/url-guard';
 import { electronBacking } from './store/electron-backing';
 import { createGoogleController } from './google-controller';
+import { SafeStorageTokenStore } from './google';
 import { createMainWindow } from './window';
 
 // Wiring only: every concern lives in its own module.
@@ -30,7 +31,7 @@ async function start(): Promise<void> {
     resourcesDir,
     backing: electronBacking,
     sampleOnFirstRun: true,
-    syncStatus: () => late.google.status(),
+    syncStatus: () => late.google!.status(),
   });
   const { service, ics } = engine;
   const rendererIndex = join(__dirname, '../renderer/index.html');
@@ -38,9 +39,10 @@ async function start(): Promise<void> {
   let win: BrowserWindow | null = null;
   const google = (late.google = createGoogleController({
     service,
-    tokenDir: app.getPath('userData'),
-    safeStorage,
+    // Encrypted with the OS keychain; on Linux the plaintext fallback is refused.
+    tokenStore: new SafeStorageTokenStore(safeStorage, join(app.getPath('userData'), 'google-credentials.bin'), process.platform),
     env: process.env,
+    log: (line) => console.error(line),
     openBrowser: (url) => shell.openExternal(url),
     onStatus: (s) => pushEvent(win?.webContents, 'syncStatus', s),
   }));
