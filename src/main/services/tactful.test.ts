@@ -1,0 +1,192 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CalendarEvent } from '../../shared/domain/event';
+import { createEngine } from '../engine';
+
+const ROOT = resolve(__dirname, '../../..');
+const NOW = '2026-10-13T13:30:00.000Z';
+const owner = { email: 'sam.rivera@gmail.com', name: 'Sam Rivera' };
+
+function engine(sample = false) {
+  return createEngine({
+    dataDir: mkdtempSync(join(tmpdir(), 'tactful-svc-')),
+    resourcesDir: join(ROOT, 'resources'),
+    sampleOnFirstRun: sample,
+    clock: () => new Date(NOW),
+    timeZone: 'America/New_York',
+    locale: 'en-US',
+  });
+}
+
+function interviewEvent(id: string, over: Partial<CalendarEvent> = {}): CalendarEvent {
+  return {
+    id,
+    source: 'google',
+    calendarId: 'primary',
+    status: 'confirmed',
+    summary: 'Phone Screen - Data Analyst - Globex',
+    description: 'Scheduled via Greenhouse. Hannah Lee will call you.',
+    location: '',
+    start: { dateTime: '2026-10-06T10:00:00-04:00', timeZone: 'America/New_York' },
+    end: { dateTime: '2026-10-06T10:30:00-04:00', timeZone: 'America/New_York' },
+    organizer: { email: 'hannah.lee@globex.com', displayName: 'Hannah Lee' },
+    attendees: [
+      { email: 'hannah.lee@globex.com', displayName: 'Hannah Lee', organizer: true },
+      { email: owner.email, displayName: owner.name, self: true },
+    ],
+    conferenceEntryPoints: [],
+    eventType: 'default',
+    ...over,
+  };
+}
+const standup: CalendarEvent = { ...interviewEvent('standup1'), summary: 'Team standup', description: '', attendees: [] };
+const batch = (events: CalendarEvent[], complete = true) => ({ source: 'google' as const, calendarId: 'primary', owner, events, complete });
+
+describe('TactfulService.ingest', () => {
+  it('turns interviews into applications and ignores ordinary events', () => {
+    const { service } = engine();
+    const result = service.ingest(batch([interviewEvent('evt1'), standup]));
+    expect(result).toMatchObject({ events: 2, interviews: 1, added: 1 });
+    const [view] = service.views();
+    expect(view!.application).toMatchObject({ company: 'Globex', role: 'Data Analyst' });
+    expect(view!.interviews[0]).toMatchObject({ kind: 'phone', review: 'suggested', round: 1, start: '2026-10-06T14:00:00.000Z' });
+    expect(view!.plan.steps.map((s) => s.kind)).toContain('thank-you');
+  });
+
+  it('groups a later round of the same company and role into the same application', () => {
+    const { service } = engine();
+    service.ingest(
+      batch([
+        interviewEvent('evt1'),
+        interviewEvent('evt2', {
+          summary: 'Globex Panel Interview - Data Analyst',
+          start: { dateTime: '2026-10-14T10:00:00-04:00' },
+          end: { dateTime: '2026-10-14T11:00:00-04:00' },
+        }),
+      ]),
+    );
+    const views = service.views();
+    expect(views).toHaveLength(1);
+    expect(views[0]!.interviews.map((i) => i.round)).toEqual([1, 2]);
+  });
+
+  it('keeps the user\'s confirmation and corrections through every later sync', () => {
+    const { service } = engine();
+    service.ingest(batch([interviewEvent('evt1')]));
+    const id = service.read().interviews[0]!.id;
+    service.reviewInterview(id, 'confirm', { company: 'Globex Corporation', role: 'Senior Data Analyst', kind: 'video' });
+    service.ingest(batch([interviewEvent('evt1', { summary: 'Phone Screen - Data Analyst - Globex (updated)' })]));
+    const [view] = service.views();
+    expect(view!.application).toMatchObject({ company: 'Globex Corporation', role: 'Senior Data Analyst' });
+    expect(view!.interviews[0]).toMatchObject({ review: 'confirmed', kind: 'video', title: 'Phone Screen - Data Analyst - Globex (updated)' });
+  });
+
+  it('never suggests a dismissed event again', () => {
+    const { service } = engine();
+    service.ingest(batch([interviewEvent('evt1')]));
+    service.reviewInterview(service.read().interviews[0]!.id, 'dismiss');
+    expect(service.views()).toEqual([]);
+    service.ingest(batch([interviewEvent('evt1', { summary: 'Globex interview - moved' })]));
+    service.ingest(batch([interviewEvent('evt1')], false));
+    expect(service.read().interviews).toEqual([]);
+    expect(service.overview().review).toEqual([]);
+  });
+
+  it('a full snapshot removes what vanished: suggestions go, confirmed rounds stay as cancelled', () => {
+    const { service } = engine();
+    service.ingest(batch([interviewEvent('evt1'), interviewEvent('evt9', { summary: 'Initech - QA Engineer - Interview', organizer: { email: 'bill@initech.com' }, attendees: [{ email: 'bill@initech.com', displayName: 'Bill Lumbergh', organizer: true }, { email: owner.email, self: true }] })]));
+    expect(service.views()).toHaveLength(2);
+    service.reviewInterview(service.read().interviews.find((i) => i.eventId === 'evt1')!.id, 'confirm');
+    const result = service.ingest(batch([standup]));
+    expect(result.removed).toBe(1);
+    const left = service.read().interviews;
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ eventId: 'evt1', status: 'cancelled' });
+    expect(service.views()[0]!.plan.steps.filter((s) => s.roundId === left[0]!.id && s.status !== 'superseded')).toEqual([]);
+  });
+
+  it('a cancelled instance (tombstone) cancels the round and removes its steps', () => {
+    const { service } = engine();
+    service.ingest(batch([interviewEvent('evt1')]));
+    service.reviewInterview(service.read().interviews[0]!.id, 'confirm');
+    service.ingest(batch([{ ...interviewEvent('evt1'), status: 'cancelled' }], false));
+    expect(service.read().interviews[0]!.status).toBe('cancelled');
+    expect(service.reminders()).toEqual([]);
+  });
+
+  it('merges and splits applications, and the grouping sticks', () => {
+    const { service } = engine();
+    service.ingest(
+      batch([
+        interviewEvent('evt1'),
+        interviewEvent('evt2', { summary: 'Interview - Business Analyst - Globex', start: { dateTime: '2026-10-08T10:00:00-04:00' }, end: { dateTime: '2026-10-08T11:00:00-04:00' } }),
+      ]),
+    );
+    let views = service.views();
+    if (views.length === 1) {
+      service.splitInterview(views[0]!.interviews[1]!.id);
+      views = service.views();
+    }
+    expect(views).toHaveLength(2);
+    service.mergeApplications(views[0]!.application.id, [views[1]!.application.id]);
+    expect(service.views()).toHaveLength(1);
+    service.ingest(batch([interviewEvent('evt1'), interviewEvent('evt2', { summary: 'Interview - Business Analyst - Globex', start: { dateTime: '2026-10-08T10:00:00-04:00' }, end: { dateTime: '2026-10-08T11:00:00-04:00' } })]));
+    expect(service.views()).toHaveLength(1);
+  });
+
+  it('records what the user knows and re-plans from it', () => {
+    const { service } = engine();
+    service.ingest(batch([interviewEvent('evt1')]));
+    const app = service.views()[0]!;
+    const thankYou = app.plan.steps.find((s) => s.kind === 'thank-you')!;
+    service.markStep(app.application.id, thankYou.id, 'sent');
+    service.setStatedTimeline(app.application.id, 'within two weeks');
+    let plan = service.views()[0]!.plan;
+    expect(plan.steps.find((s) => s.id === thankYou.id)!.status).toBe('done');
+    expect(plan.timeline?.understood).toBe(true);
+    service.recordOutcome(app.application.id, 'rejected');
+    plan = service.views()[0]!.plan;
+    expect(plan.stage).toBe('rejected');
+    expect(plan.steps.some((s) => s.kind === 'rejection-reply')).toBe(true);
+    expect(() => service.markStep(app.application.id, 'no-such-step', 'sent')).toThrow(/has no step/);
+    expect(() => service.recordHeardBack('app-nope', true)).toThrow(/no application/);
+  });
+});
+
+describe('sample mode', () => {
+  it('opens with a job seeker in several stages, and one suggestion to review', () => {
+    const { service } = engine(true);
+    const overview = service.overview();
+    expect(overview.sampleMode).toBe(true);
+    const stages = new Set(overview.applications.map((a) => a.plan.stage));
+    expect(stages.size).toBeGreaterThanOrEqual(6);
+    for (const stage of ['follow-up', 'thank-you', 'waiting', 'rejected', 'scheduled', 'no-response', 'offer']) expect(stages).toContain(stage);
+    expect(overview.review.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('is left in one step, and automatically when real data arrives', () => {
+    const a = engine(true).service;
+    a.setSampleMode(false, () => {
+      throw new Error('not needed');
+    });
+    expect(a.overview()).toMatchObject({ sampleMode: false, applications: [] });
+
+    const b = engine(true).service;
+    b.ingest(batch([interviewEvent('evt1')]));
+    expect(b.overview().sampleMode).toBe(false);
+    expect(b.views().map((v) => v.application.company)).toEqual(['Globex']);
+  });
+});
+
+describe('reminders', () => {
+  it('one per open step (not the interview itself), with stable fingerprints', () => {
+    const { service } = engine(true);
+    const reminders = service.reminders();
+    const open = service.views().flatMap((v) => v.plan.steps.filter((s) => ['upcoming', 'due', 'overdue'].includes(s.status) && s.kind !== 'ask-timeline'));
+    expect(reminders.map((r) => r.stepId).sort()).toEqual(open.map((s) => s.id).sort());
+    expect(service.reminders()).toEqual(reminders);
+    expect(new Set(reminders.map((r) => r.stepId)).size).toBe(reminders.length);
+  });
+});
