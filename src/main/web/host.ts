@@ -9,15 +9,19 @@ import { createDispatch } from '../ipc/dispatch';
 import { createHandlers, type HostCapabilities } from '../ipc/handlers';
 import { createEngine, DOCS_URL, type Engine, type EngineOptions } from '../engine';
 import type { EventName } from '../../shared/ipc/methods';
+import type { SyncStatus } from '../../shared/ipc/contract';
+import type { GoogleController } from '../google-controller';
 
 export interface WebHostOptions extends EngineOptions {
   rendererDir: string;
   port?: number;
-  google?: HostCapabilities['google'];
+  /** Google for this host, given the engine's service (see createGoogleController). */
+  google?: (service: Engine['service'], push: (status: SyncStatus) => void) => GoogleController;
   log?: (line: string) => void;
 }
 
 export interface WebHost extends Engine {
+  google?: GoogleController;
   /** Open this in a browser: it carries the per-run secret in its fragment. */
   url: string;
   origin: string;
@@ -54,9 +58,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const unsupported = async (): Promise<never> => {
     throw new Error('Google sign-in is not set up in this host.');
   };
+  const google = options.google?.(service, (status) => push('syncStatus', status));
   const handlers = createHandlers(service, ics, {
     openExternal: async (url) => log(`open externally: ${url}`),
-    google: options.google ?? { connect: unsupported, disconnect: unsupported, syncNow: unsupported },
+    google: google ?? { connect: unsupported, disconnect: unsupported, syncNow: unsupported },
     appInfo: () => ({
       name: 'Tactful',
       version,
@@ -169,7 +174,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     ...engine,
     origin,
     url: `${origin}/#token=${token}`,
+    ...(google ? { google } : {}),
     close: async () => {
+      google?.stop();
       stopListening();
       clearTimeout(pending);
       for (const client of clients) client.end();

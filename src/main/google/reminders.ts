@@ -1,0 +1,208 @@
+import type { calendar_v3 } from '@googleapis/calendar';
+import type { Reminder } from '../../shared/domain/reminder';
+import type { ReminderRecord } from '../../shared/domain/store';
+import type { CalendarApi } from './client';
+import { describeGoogleError } from './errors';
+import type { GoogleSyncHost, Log, Sleep, SyncProgress } from './host';
+import { ensureReminderCalendar, ReminderCalendarGone } from './reminderCalendar';
+import { isTactfulEvent, reminderEventBody, reminderEventId, reminderFingerprint, writtenFingerprint } from './reminderEvent';
+
+/** One write the plan needs; `forget` drops a local record without a request. */
+export type ReminderOp =
+  | { kind: 'insert'; reminder: Reminder }
+  | { kind: 'patch'; reminder: Reminder; record: ReminderRecord }
+  | { kind: 'delete'; stepId: string; record: ReminderRecord }
+  | { kind: 'forget'; stepId: string };
+
+/** Diffs wanted reminders against what was written: unchanged fingerprint = nothing, dismissed = never again. */
+export function planReminderWrites(wanted: readonly Reminder[], records: Readonly<Record<string, ReminderRecord>>): ReminderOp[] {
+  const byStep = new Map<string, Reminder>();
+  for (const r of wanted) if (!byStep.has(r.stepId)) byStep.set(r.stepId, r);
+  const ops: ReminderOp[] = [];
+  for (const [stepId, record] of Object.entries(records)) {
+    if (byStep.has(stepId)) continue;
+    ops.push(record.dismissed ? { kind: 'forget', stepId } : { kind: 'delete', stepId, record });
+  }
+  for (const reminder of byStep.values()) {
+    const record = records[reminder.stepId];
+    if (!record) ops.push({ kind: 'insert', reminder });
+    else if (!record.dismissed && record.fingerprint !== reminderFingerprint(reminder)) ops.push({ kind: 'patch', reminder, record });
+  }
+  return ops;
+}
+
+/** How many Google requests the plan still needs (what `google.pendingWrites` shows). */
+export function countPendingWrites(ops: readonly ReminderOp[]): number {
+  return ops.filter((op) => op.kind !== 'forget').length;
+}
+
+export interface WriteRemindersOptions {
+  api: CalendarApi;
+  host: GoogleSyncHost;
+  sleep: Sleep;
+  onProgress?: (p: SyncProgress) => void;
+  log?: Log;
+}
+
+export interface WriteRemindersResult {
+  /** Requests that changed something in Google (insert / patch / delete). */
+  writes: number;
+  pending: number;
+}
+
+const statusOf = (err: unknown) => describeGoogleError(err).status;
+
+type Outcome = { record: ReminderRecord } | { dismissed: true } | { gone: true };
+
+/**
+ * Makes the reminder calendar hold exactly one event per wanted reminder. Every confirmed write
+ * is recorded at once, so a run killed half-way resumes without duplicates (ids are deterministic).
+ */
+export async function writeReminders(options: WriteRemindersOptions): Promise<WriteRemindersResult> {
+  try {
+    return await writeOnce(options);
+  } catch (err) {
+    if (!(err instanceof ReminderCalendarGone)) throw err;
+    options.log?.('google: the Tactful calendar was deleted; recreating it');
+    options.host.update((d) => {
+      delete d.google.reminderCalendarId;
+      d.google.reminders = {};
+    });
+    return writeOnce(options);
+  }
+}
+
+async function writeOnce({ api, host, sleep, onProgress, log }: WriteRemindersOptions): Promise<WriteRemindersResult> {
+  const calendarId = await ensureReminderCalendar(api, host, sleep);
+  const ops = planReminderWrites(host.reminders(), host.read().google.reminders);
+  let remaining = countPendingWrites(ops);
+  let writes = 0;
+  let done = 0;
+  const total = ops.length;
+  onProgress?.({ phase: 'writing', done, total });
+
+  const save = (stepId: string, value: ReminderRecord | undefined) => {
+    host.update((d) => {
+      if (value) d.google.reminders[stepId] = value;
+      else delete d.google.reminders[stepId];
+      d.google.pendingWrites = remaining;
+    });
+  };
+
+  for (const op of ops) {
+    if (op.kind === 'forget') {
+      save(op.stepId, undefined);
+    } else if (op.kind === 'delete') {
+      try {
+        await api.deleteEvent(calendarId, op.record.eventId);
+        writes++;
+      } catch (err) {
+        const s = statusOf(err);
+        if (s !== 404 && s !== 410) throw err; // already gone: that is what we wanted
+      }
+      remaining--;
+      save(op.stepId, undefined);
+    } else {
+      const outcome =
+        op.kind === 'insert' ? await insert(api, calendarId, op.reminder) : await patch(api, calendarId, op.reminder, op.record.etag);
+      if ('gone' in outcome) throw new ReminderCalendarGone();
+      if ('record' in outcome) writes++;
+      remaining--;
+      if ('dismissed' in outcome) {
+        log?.(`google: reminder for step ${op.reminder.stepId} was deleted by the user; not recreating it`);
+        const previous = host.read().google.reminders[op.reminder.stepId];
+        save(op.reminder.stepId, {
+          eventId: reminderEventId(op.reminder.stepId),
+          fingerprint: previous?.fingerprint ?? reminderFingerprint(op.reminder),
+          dismissed: true,
+        });
+      } else {
+        save(op.reminder.stepId, outcome.record);
+      }
+    }
+    onProgress?.({ phase: 'writing', done: ++done, total });
+  }
+  return { writes, pending: remaining };
+}
+
+function recordOf(reminder: Reminder, event: calendar_v3.Schema$Event): ReminderRecord {
+  const record: ReminderRecord = { eventId: reminderEventId(reminder.stepId), fingerprint: reminderFingerprint(reminder) };
+  if (event.etag) record.etag = event.etag;
+  return record;
+}
+
+/** Insert with the deterministic id; 409 means it is already there (a crash or a lost response): adopt it. */
+async function insert(api: CalendarApi, calendarId: string, reminder: Reminder): Promise<Outcome> {
+  const id = reminderEventId(reminder.stepId);
+  try {
+    return { record: recordOf(reminder, await api.insertEvent(calendarId, { id, ...reminderEventBody(reminder) })) };
+  } catch (err) {
+    const s = statusOf(err);
+    if (s === 404) return { gone: true }; // insert cannot 404 unless the calendar itself is gone
+    if (s !== 409) throw err;
+  }
+  const existing = await api.getEvent(calendarId, id);
+  if (!isTactfulEvent(existing)) {
+    throw new Error(`Google event ${id} already exists and is not Tactful's; leaving it alone.`);
+  }
+  if (existing.status !== 'cancelled' && writtenFingerprint(existing) === reminderFingerprint(reminder)) {
+    return { record: recordOf(reminder, existing) };
+  }
+  // No local record, so a cancelled copy is one Tactful deleted when the step went away: revive it.
+  const body = existing.status === 'cancelled' ? { ...reminderEventBody(reminder), status: 'confirmed' } : reminderEventBody(reminder);
+  return writePatch(api, calendarId, reminder, body, existing.etag ?? undefined, false);
+}
+
+/** PATCH an event we wrote; if the user deleted it meanwhile, report `dismissed` instead of recreating it. */
+async function patch(api: CalendarApi, calendarId: string, reminder: Reminder, etag: string | undefined): Promise<Outcome> {
+  return writePatch(api, calendarId, reminder, reminderEventBody(reminder), etag, true);
+}
+
+async function writePatch(
+  api: CalendarApi,
+  calendarId: string,
+  reminder: Reminder,
+  body: calendar_v3.Schema$Event,
+  etag: string | undefined,
+  respectUserDeletion: boolean,
+): Promise<Outcome> {
+  const id = reminderEventId(reminder.stepId);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    try {
+      const updated = await api.patchEvent(calendarId, id, body, etag);
+      if (respectUserDeletion && updated.status === 'cancelled') return { dismissed: true };
+      return { record: recordOf(reminder, updated) };
+    } catch (err) {
+      const s = statusOf(err);
+      if (s === 404 || s === 410) return (await calendarExists(api, calendarId)) ? { dismissed: true } : { gone: true };
+      if (s !== 412) throw err;
+    }
+    // 412: changed since we wrote it (by the user, or by our own write whose answer was lost).
+    let fresh: calendar_v3.Schema$Event;
+    try {
+      fresh = await api.getEvent(calendarId, id);
+    } catch (err) {
+      const s = statusOf(err);
+      if (s === 404 || s === 410) return (await calendarExists(api, calendarId)) ? { dismissed: true } : { gone: true };
+      throw err;
+    }
+    if (respectUserDeletion && fresh.status === 'cancelled') return { dismissed: true };
+    if (fresh.status !== 'cancelled' && writtenFingerprint(fresh) === reminderFingerprint(reminder)) {
+      return { record: recordOf(reminder, fresh) };
+    }
+    etag = fresh.etag ?? undefined;
+  }
+  throw new Error(`Google kept changing reminder event ${id} while Tactful updated it; will retry at the next sync.`);
+}
+
+async function calendarExists(api: CalendarApi, calendarId: string): Promise<boolean> {
+  if (calendarId === 'primary') return true;
+  try {
+    await api.getCalendar(calendarId);
+    return true;
+  } catch (err) {
+    const s = statusOf(err);
+    if (s === 404 || s === 410) return false;
+    throw err;
+  }
+}
