@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { APP_VERSION as version } from '../version';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { createDispatch } from '../ipc/dispatch';
-import { createHandlers, type HostCapabilities } from '../ipc/handlers';
+import { createHandlers } from '../ipc/handlers';
 import { createEngine, DOCS_URL, type Engine, type EngineOptions } from '../engine';
 import type { EventName } from '../../shared/ipc/methods';
 import type { SyncStatus } from '../../shared/ipc/contract';
