@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Two cores here: keep workers bounded so the suite stays predictable.
     maxWorkers: 2,
+    setupFiles: ['test/setup/holidays.ts'],
     testTimeout: 20_000,
   },
 });

@@ -2,9 +2,13 @@
  * Plans 10,000 generated applications (2–3 rounds each, mixed decisions) and prints
  * the median wall time over several runs: `plan_10k_applications_median: N ms`.
  */
+import Holidays from 'date-holidays';
 import { performance } from 'node:perf_hooks';
-import { planApplication, type PlanInput } from '../src/shared/plan';
+import { planApplication, useHolidayLibrary, type PlanInput } from '../src/shared/plan';
 import { input, interview } from '../src/shared/plan/testkit';
+
+// As the app's hosts do: date-holidays is handed in, loaded on first use.
+useHolidayLibrary(() => Holidays);
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney'];
 const PHRASES = ['within two weeks', 'by Friday', 'end of next week', "they'll contact me", 'early November', 'soon'];

@@ -62,18 +62,11 @@ export async function openEngine(globals: Globals): Promise<Engine> {
     resourcesDir: resourcesDir(),
     sampleOnFirstRun: false,
     ...(fixed ? { clock: () => new Date(fixed.getTime()) } : {}),
-    ...(globals.timeZone ? { timeZone: globals.timeZone } : {}),
+    // --tz wins over Settings for this run, without being saved.
+    ...(globals.timeZone ? { timeZoneOverride: globals.timeZone } : {}),
   });
-  if (globals.timeZone) {
-    // The engine only uses its zone when Settings leave it empty; --tz must win for this run,
-    // without being saved. (A `timeZoneOverride` engine option would make this unnecessary.)
-    const zone = globals.timeZone;
-    const settled = engine.service.moment.bind(engine.service);
-    engine.service.moment = () => ({ ...settled(), timeZone: zone });
-  }
   // A data file that had to be recovered is worth one line on stderr, as the app shows a banner.
-  const notice = engine.service.overview().notice;
-  if (notice) process.stderr.write(`tactful: ${notice}\n`);
+  if (engine.notice) process.stderr.write(`tactful: ${engine.notice}\n`);
   return engine;
 }
 

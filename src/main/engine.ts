@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Repository, type BackingFactory } from './store/repository';
 import { confBacking } from './store/conf-backing';
@@ -6,6 +7,10 @@ import { IcsService } from './services/ics';
 import { readSample, sampleBatch, seedSample } from './services/sample';
 import { TactfulService } from './services/tactful';
 import type { SyncStatus } from '../shared/ipc/contract';
+import { useHolidayLibrary } from '../shared/plan';
+
+// Loaded only when a plan first needs a holiday country.
+useHolidayLibrary(() => createRequire(import.meta.url)('date-holidays'));
 
 /** Where the etiquette rules are explained; "why" links and reminders point here. */
 export const DOCS_URL = 'https://github.com/tactful-app/tactful/blob/main/docs/etiquette.md';
@@ -15,8 +20,11 @@ export interface EngineOptions {
   resourcesDir: string;
   clock?: () => Date;
   backing?: BackingFactory;
+  /** The system's zone and locale; Settings win over these when they name one. */
   timeZone?: string;
   locale?: string;
+  /** A zone for this run only that wins over Settings (the CLI's --tz). */
+  timeZoneOverride?: string;
   /** Show the bundled sample calendar when the data file is new (the app does; the CLI does not). */
   sampleOnFirstRun?: boolean;
   syncStatus?: () => SyncStatus;
@@ -27,6 +35,8 @@ export interface Engine {
   ics: IcsService;
   sample: () => ReturnType<typeof sampleBatch>;
   dataFile: string;
+  /** Set when the data file had to be recovered on open: tell the user once. */
+  notice?: string;
 }
 
 /** Opens the data file and builds the services every host shares. */
@@ -41,6 +51,7 @@ export function createEngine(options: EngineOptions): Engine {
     systemTimeZone: options.timeZone ?? resolved.timeZone ?? 'UTC',
     systemLocale: options.locale ?? resolved.locale ?? 'en-US',
     docsUrl: DOCS_URL,
+    ...(options.timeZoneOverride ? { timeZoneOverride: options.timeZoneOverride } : {}),
     ...(options.syncStatus ? { syncStatus: options.syncStatus } : {}),
     ...(notice ? { notice } : {}),
   });
@@ -55,5 +66,6 @@ export function createEngine(options: EngineOptions): Engine {
     ics: new IcsService(service),
     sample: () => sampleBatch(readSample(samplePath), clock()),
     dataFile: repo.path,
+    ...(notice ? { notice } : {}),
   };
 }

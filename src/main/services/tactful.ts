@@ -14,6 +14,8 @@ export interface TactfulServiceDeps {
   /** The system's zone and locale, used when Settings leave them empty. */
   systemTimeZone: string;
   systemLocale: string;
+  /** Wins over Settings for this run (the CLI's --tz). */
+  timeZoneOverride?: string;
   /** Where the etiquette rules are documented; reminders link to `${docsUrl}#<step kind>`. */
   docsUrl: string;
   /** Current Google sync status, from whichever host runs the sync. */
@@ -67,7 +69,7 @@ export class TactfulService {
     const { settings } = this.read();
     return {
       now: this.deps.clock().toISOString(),
-      timeZone: settings.timeZone || this.deps.systemTimeZone,
+      timeZone: this.deps.timeZoneOverride || settings.timeZone || this.deps.systemTimeZone,
       locale: settings.locale || this.deps.systemLocale,
     };
   }

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import type { Policy } from '../domain/settings';
 
 /**
@@ -108,9 +108,32 @@ export function weekdayOf(day: Day): number {
   return remember(weekdayCache, day, DateTime.fromISO(day, { zone: 'UTC' }).weekday);
 }
 
+type HolidayLibrary = typeof Holidays;
+let loadLibrary: (() => HolidayLibrary) | undefined;
+let library: HolidayLibrary | undefined;
+
+/**
+ * The host hands in date-holidays lazily: loading it costs over half a second, which every
+ * start would pay even though most people never set a holiday country.
+ */
+export function useHolidayLibrary(load: () => HolidayLibrary): void {
+  loadLibrary = load;
+  library = undefined;
+  countries = null;
+  holidayEngines.clear();
+  holidayYears.clear();
+}
+
+function holidayLibrary(): HolidayLibrary {
+  if (!loadLibrary) throw new Error('public holidays are not available here (no holiday library was registered)');
+  library ??= loadLibrary();
+  return library;
+}
+
 let countries: Set<string> | null = null;
 function countryList(): Set<string> {
-  countries ??= new Set(Object.keys(new Holidays().getCountries()));
+  const Library = holidayLibrary();
+  countries ??= new Set(Object.keys(new Library().getCountries()));
   return countries;
 }
 
@@ -122,7 +145,8 @@ function holidaysIn(country: string, year: number): Set<Day> {
   if (hit) return hit;
   let engine = holidayEngines.get(country);
   if (engine === undefined) {
-    engine = countryList().has(country) ? new Holidays(country) : null;
+    const Library = holidayLibrary();
+    engine = countryList().has(country) ? new Library(country) : null;
     holidayEngines.set(country, engine);
   }
   const days = new Set<Day>();

@@ -5,4 +5,4 @@ export { stepIdFor, slug } from './ids';
 export { validatePolicy } from './policy';
 export { draftFor, mailtoLink, topicFromNotes, wordCount, type DraftContext } from './drafts';
 export { ARTICLES, cite, ruleAnchorFor, ruleLinkFor, type RuleAnchor } from './articles';
-export { isBusinessDay, workCalendarFor, type WorkCalendar } from './calendar';
+export { isBusinessDay, useHolidayLibrary, workCalendarFor, type WorkCalendar } from './calendar';

@@ -343,11 +343,19 @@ describe('heard back, new rounds, cancellations', () => {
     const plan = planApplication(input([r2, solo], '2026-10-13T16:00:00Z', NY));
     expect(step(plan, 'app/r1/thank-you/dana-whitfield').status).toBe('due');
     expect(step(plan, 'app/r1/follow-up').status).toBe('superseded');
-    expect(step(plan, 'app/r1/follow-up').reason).toMatch(/^Your next interview \(Sun 18 Oct\)/);
+    expect(step(plan, 'app/r1/follow-up').reason).toMatch(/^They invited you to another interview \(Sun 18 Oct\)/);
     expect(step(plan, 'app/r2/follow-up').dueStart).toBe('2026-10-26T13:30:00.000Z'); // Sun 18 + 7 = Sun 25 → Mon 26
     // Once round 2 has started, an unsent round-1 thank-you is superseded too.
     const later = planApplication(input([r2, solo], '2026-10-18T14:30:00Z', NY));
     expect(step(later, 'app/r1/thank-you/dana-whitfield').status).toBe('superseded');
+  });
+  it('a next round booked after the first follow-up date still means they replied: no follow-up is owed', () => {
+    const r2 = interview('r2', '2026-11-02T15:00:00Z', '2026-11-02T16:00:00Z', { round: 2 });
+    const plan = planApplication(input([r2, solo], '2026-10-23T16:00:00Z', NY));
+    expect(step(plan, 'app/r1/follow-up').status).toBe('superseded');
+    expect(step(plan, 'app/r1/final-follow-up').status).toBe('superseded');
+    expect(plan.stage).toBe('scheduled');
+    expect(plan.steps.filter((s) => s.status === 'overdue')).toEqual([]);
   });
   it('a cancelled interview removes its steps', () => {
     const r2 = interview('r2', '2026-10-18T14:00:00Z', '2026-10-18T15:00:00Z', { round: 2, status: 'cancelled' });

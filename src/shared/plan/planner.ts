@@ -271,10 +271,15 @@ function closeSteps(ctx: Context, rounds: Round[], steps: WorkingStep[]): { letG
     for (const s of steps) {
       if (s.round !== round || s.status !== 'open' || s.kind === 'ask-timeline') continue;
       const started = ctx.nowMs >= next.startMs;
+      // Being invited to another round is hearing back: no follow-up is owed for this one.
+      if (isFollowUp(s)) {
+        s.status = 'superseded';
+        s.closedBy = 'round';
+        s.reason = started ? reasons.supersededByRound(nextLabel, s.reason.source) : reasons.invitedToNextRound(nextLabel);
+        continue;
+      }
       // Same-day back-to-back rounds: each interviewer still deserves their thank-you.
-      const replaced =
-        s.kind === 'thank-you' ? started && next.startDay !== round.endDay : started || s.startMs >= next.startMs;
-      if (replaced) {
+      if (started && next.startDay !== round.endDay) {
         s.status = 'superseded';
         s.closedBy = 'round';
         s.reason = reasons.supersededByRound(nextLabel, s.reason.source);

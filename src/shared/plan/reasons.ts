@@ -65,6 +65,8 @@ export const reasons = {
   skippedByYou: (source: ArticleId) => r('You chose to skip this one', source),
   supersededByRound: (day: string, source: ArticleId) =>
     r(`Your next interview (${day}) starts the cycle again, so this step is replaced`, source),
+  invitedToNextRound: (day: string) =>
+    r(`They invited you to another interview (${day}): that is their reply, so no follow-up is needed for this round`, 'is-it-ever-appropriate-to-follow-up'),
   supersededByRejection: () => r('No follow-ups after a rejection; a gracious reply is the last step', 'etiquette-and-strategies'),
   supersededByOutcome: (what: string) => r(`${what}, so this step is no longer needed`, 'etiquette-and-strategies'),
   heardBack: (day: string) =>

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only: the full package loads every locale, about half a second at each start.
+import * as chrono from 'chrono-node/en';
 import { DateTime } from 'luxon';
 import type { TimelineReading } from '../domain/plan';
 import {
