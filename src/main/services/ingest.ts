@@ -1,5 +1,5 @@
 import { DateTime, Info } from 'luxon';
-import { assignApplication, detectInterview, type Detection } from '../../shared/detect';
+import { assignApplication, calendarContext, detectInterview, type Detection } from '../../shared/detect';
 import { emptyDecisions, type Application, type Interview } from '../../shared/domain/application';
 import type { CalendarEvent, CalendarOwner, EventTime } from '../../shared/domain/event';
 import { interviewIdFor, safe } from '../../shared/domain/ids';
@@ -25,6 +25,7 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
   if (batch.source !== 'sample' && draft.sampleMode) leaveSampleMode(draft);
 
   const result: IngestResult = { events: batch.events.length, interviews: 0, added: 0, removed: 0, skipped: [] };
+  const context = colleaguesOf(draft, batch, owner);
   const byId = new Map(draft.interviews.map((i) => [i.id, i]));
   const seen = new Set<string>();
 
@@ -36,7 +37,7 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
       if (existing) cancel(draft, byId, existing);
       continue;
     }
-    const detection = detectInterview(event, owner);
+    const detection = detectInterview(event, owner, context);
     if (detection.skippedReason) result.skipped.push({ eventId: event.id, reason: detection.skippedReason });
     const feedback = draft.feedback[id];
     if (feedback?.decision === 'dismissed') continue;
@@ -97,6 +98,19 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
   draft.interviews = [...byId.values()];
   tidyApplications(draft);
   return result;
+}
+
+/**
+ * Who the owner works with, learned from a whole calendar: a full snapshot replaces what was
+ * known for that calendar, an incremental batch adds to it.
+ */
+function colleaguesOf(draft: StoreData, batch: IngestBatch, owner: CalendarOwner) {
+  const key = `${batch.source}:${batch.calendarId}`;
+  const learned = calendarContext(batch.events, owner).colleagueDomains;
+  const known = batch.complete ? [] : (draft.colleagueDomains?.[key] ?? []);
+  const domains = [...new Set([...known, ...learned])].slice(0, 200);
+  draft.colleagueDomains = { ...draft.colleagueDomains, [key]: domains };
+  return { colleagueDomains: new Set(domains) };
 }
 
 /** Removes the sample calendar's interviews and applications: the user now has real data. */

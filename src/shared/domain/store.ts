@@ -69,6 +69,11 @@ export const StoreDataSchema = z.object({
   /** Keyed by interview id. */
   feedback: z.record(z.string(), InterviewFeedbackSchema),
   reviewSeenAt: z.string().optional(),
+  /**
+   * Per calendar (`source:calendarId`): the owner's colleagues' domains, learned from a full
+   * snapshot, so an incremental batch is judged with the same knowledge.
+   */
+  colleagueDomains: z.record(z.string(), z.array(z.string().max(253)).max(200)).optional(),
   google: GoogleStateSchema,
   /** SEQUENCE bookkeeping for .ics export, keyed by UID. */
   icsExport: z.object({

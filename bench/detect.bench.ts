@@ -1,0 +1,53 @@
+/**
+ * Detection throughput: classifies 100,000 events made by cycling the dev set with varied ids
+ * and lightly mutated text (so no two consecutive events are identical), on one thread.
+ * Prints `name: value unit` lines only.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fromGoogleEvent, ownerFromEventsList } from '../src/shared/events/google';
+import { detectInterviews } from '../src/shared/detect/index';
+import type { CalendarEvent } from '../src/shared/domain/event';
+
+const COUNT = Number(process.env.DETECT_BENCH_COUNT ?? 100_000);
+const RUNS = Number(process.env.DETECT_BENCH_RUNS ?? 5);
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const file = process.argv[2] ?? path.resolve(repoRoot, '..', 'shared', 'fixtures', 'calendar', 'dev-events.json');
+const raw = JSON.parse(readFileSync(file, 'utf8')) as { items: unknown[] };
+const owner = ownerFromEventsList(raw) ?? { email: 'owner@example.com' };
+const base: CalendarEvent[] = [];
+for (const item of raw.items) {
+  const r = fromGoogleEvent(item, 'primary');
+  if ('event' in r) base.push(r.event);
+}
+
+const events: CalendarEvent[] = [];
+for (let i = 0; i < COUNT; i++) {
+  const e = base[i % base.length]!;
+  const n = Math.floor(i / base.length);
+  // Vary id, title and description so nothing can be memoised by string identity.
+  events.push({ ...e, id: `${e.id}_${i}`, summary: n % 2 ? `${e.summary} ` : `${e.summary} #${n}`, description: `${e.description}\n${n}` });
+}
+
+const times: number[] = [];
+const cpuTimes: number[] = [];
+let sink = 0;
+for (let r = 0; r < RUNS; r++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const out = detectInterviews(events, owner);
+  times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpuTimes.push((c.user + c.system) / 1000);
+  for (const d of out) if (d.isInterview) sink++;
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const wall = median(times);
+if (sink < 0) console.log('unreachable');
+const per100k = 100_000 / COUNT;
+console.log(`detect_events_per_second: ${Math.round((COUNT / wall) * 1000)} events/s`);
+console.log(`detect_100k_median: ${Math.round(wall * per100k)} ms`);
+// Wall time on a shared machine includes waiting for the CPU; process CPU time does not.
+console.log(`detect_100k_cpu_median: ${Math.round(median(cpuTimes) * per100k)} ms`);

@@ -1,0 +1,75 @@
+import { fold } from './text';
+
+/**
+ * Company identity across rounds: invites spell the same employer "Acme", "Acme Robotics" and
+ * "ACME Robotics Inc.", and the same job "Data Analyst" and "Data Analyst, Growth Analytics".
+ */
+
+const LEGAL_SUFFIX =
+  /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|mbh|ag|kg|ohg|se|sa|s\.a|sas|sarl|sl|s\.l|srl|spa|bv|b\.v|nv|n\.v|plc|corp|corporation|co|company|pty|oy|ab|asa|lp|llp|pllc|ug|e\.v|kft|sp\. z o\.o|the)\b\.?/g;
+
+/** Normalised company name: folded, legal forms ("Inc.", "GmbH") and punctuation removed ("acme robotics"). */
+export function companyKey(name: string): string {
+  return fold(name)
+    .replace(/&/g, ' and ')
+    .replace(/[’']/g, '')
+    .replace(LEGAL_SUFFIX, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
+export function sameCompany(a: string, b: string): boolean {
+  const ka = companyKey(a);
+  const kb = companyKey(b);
+  if (!ka || !kb) return false;
+  if (ka === kb) return true;
+  if (ka.replace(/ /g, '') === kb.replace(/ /g, '')) return true;
+  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  // "acme" ~ "acme robotics", but not "meta" ~ "metal works".
+  return long.startsWith(short + ' ') && short.replace(/ /g, '').length >= 3;
+}
+
+const ROLE_NOISE = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/x|h\/f|f\/h|m\/v|v\/m|[^)]*(?:remote|hybrid|contract|full[- ]time|part[- ]time|req)[^)]*)\)|\b(?:req(?:uisition)?\s*#?\s*[\w-]+|r-\d+)\b/g;
+
+function roleTokens(role: string): string[] {
+  return fold(role)
+    .replace(ROLE_NOISE, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((t) => t && !/^(?:the|a|an|of|for|and|de|la|el|der|die|das|le|les|et|y|und|en|het|van|sr|senior|jr|junior)$/.test(t));
+}
+
+/** True when two job titles can be the same opening: one's words contain the other's. */
+export function sameRole(a: string, b: string): boolean {
+  const ta = roleTokens(a);
+  const tb = roleTokens(b);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const [small, big] = ta.length <= tb.length ? [ta, new Set(tb)] : [tb, new Set(ta)];
+  return small.every((t) => big.has(t));
+}
+
+/**
+ * Id of the application an interview belongs to, or null for a new one. Same company and a
+ * compatible role (or no role on either side); a null role joins the company's only application,
+ * and with several it joins the most recent one (last in `existing`) rather than starting a new one.
+ */
+export function assignApplication(
+  candidate: { company: string; role: string | null },
+  existing: Array<{ id: string; company: string; role: string | null }>,
+): string | null {
+  const sameCo = existing.filter((a) => sameCompany(a.company, candidate.company));
+  if (sameCo.length === 0) return null;
+  if (candidate.role === null || !roleTokens(candidate.role).length) {
+    return sameCo.length === 1 ? sameCo[0]!.id : sameCo[sameCo.length - 1]!.id;
+  }
+  const role = candidate.role;
+  const exact = sameCo.find((a) => a.role !== null && roleTokens(a.role).join(' ') === roleTokens(role).join(' '));
+  if (exact) return exact.id;
+  const compatible = sameCo.filter((a) => a.role !== null && sameRole(a.role, role));
+  if (compatible.length > 0) return compatible[compatible.length - 1]!.id;
+  const roleless = sameCo.filter((a) => a.role === null);
+  if (roleless.length > 0) return roleless[roleless.length - 1]!.id;
+  return null;
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event';
+import { detectInterview, detectInterviews, sameCompany } from './index';
+
+const owner: CalendarOwner = { email: 'casey.morgan@gmail.com', name: 'Casey Morgan' };
+const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
+const person = (email: string, displayName: string, extra: Partial<EventPerson> = {}): EventPerson => ({
+  email, displayName, responseStatus: 'accepted', ...extra,
+});
+
+function ev(p: Partial<CalendarEvent>): CalendarEvent {
+  return {
+    id: 'e1', source: 'google', calendarId: 'primary', status: 'confirmed', summary: '', description: '', location: '',
+    start: { dateTime: '2027-01-10T10:00:00-05:00' }, end: { dateTime: '2027-01-10T11:00:00-05:00' },
+    organizer: { email: owner.email, self: true }, attendees: [], conferenceEntryPoints: [], eventType: 'default', ...p,
+  };
+}
+
+/** An invite from an employer's recruiter to the owner. */
+function invite(summary: string, description: string, more: Partial<CalendarEvent> = {}): CalendarEvent {
+  const recruiter = person('ruth.ames@quarrytech.com', 'Ruth Ames', { organizer: true });
+  return ev({ summary, description, organizer: recruiter, attendees: [recruiter, me], ...more });
+}
+
+describe('detectInterview: interviews of the owner', () => {
+  it.each([
+    ['Phone Screen - Platform Engineer', "Thanks for applying! I'll call you at +1 555 0100 to talk about the role."],
+    ['Entrevista - Analista de Datos', 'Gracias por tu candidatura al puesto de Analista de Datos.'],
+    ['Vorstellungsgespräch – Data Engineer (m/w/d)', 'Vielen Dank für Ihre Bewerbung.'],
+    ['Entretien – Chef de projet', 'Suite à votre candidature au poste de Chef de projet.'],
+    ['Sollicitatiegesprek Projectleider', 'Bedankt voor je sollicitatie op de vacature.'],
+    ['Technical screen', 'Technical screen for the Backend Engineer position.'],
+    ['Hiring manager chat', 'Chat with the hiring manager about the Designer opening.'],
+    ['Case interview – Associate', 'Case interview for the Associate position.'],
+  ])('%s', (summary, description) => {
+    const d = detectInterview(invite(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.confidence).toBeGreaterThan(0.5);
+    expect(sameCompany(d.company ?? '', 'Quarrytech')).toBe(true);
+  });
+
+  it('explains itself', () => {
+    const d = detectInterview(
+      invite('Quarrytech - Phone Screen', 'Phone screen for the Data Analyst role.\n\nThis interview was scheduled using Greenhouse.'),
+      owner,
+    );
+    expect(d.reasons).toContain("title says 'phone screen'");
+    expect(d.reasons).toContain('invite from Greenhouse');
+    expect(d.reasons).toContain('external attendees from quarrytech.com');
+  });
+
+  it('extracts company, role, kind, interviewers, round and place of an onsite', () => {
+    const coordinator = person('tina.fox@harbor-labs.com', 'Tina Fox', { organizer: true });
+    const d = detectInterview(
+      ev({
+        summary: 'Harbor Labs Onsite (2/4): System Design - Casey Morgan',
+        description:
+          '<p>Onsite interview 2 of 4 for the <b>Staff Engineer</b> role.</p><p>Interviewer: Omar Reyes</p><p>Questions? Your coordinator Tina Fox&nbsp;will meet you in the lobby.</p>',
+        location: 'Harbor Labs Inc., 12 Dock St, 3rd Floor, Boston, MA 02110',
+        organizer: coordinator,
+        attendees: [
+          coordinator,
+          person('omar.reyes@harbor-labs.com', 'Omar Reyes'),
+          { email: 'c_1@resource.calendar.google.com', displayName: 'BOS-3-Dock (6)', resource: true },
+          me,
+        ],
+      }),
+      owner,
+    );
+    expect(d).toMatchObject({
+      isInterview: true,
+      company: 'Harbor Labs',
+      role: 'Staff Engineer',
+      kind: 'onsite',
+      interviewers: [{ name: 'Omar Reyes', email: 'omar.reyes@harbor-labs.com' }],
+      round: 'Onsite (2/4)',
+      location: 'Harbor Labs Inc., 12 Dock St, 3rd Floor, Boston, MA 02110',
+    });
+  });
+
+  it('names the agency client, not the agency', () => {
+    const agent = person('max@northstartalent.com', 'Max Hill', { organizer: true });
+    const d = detectInterview(
+      ev({
+        summary: 'Interview: Casey Morgan / Risk Analyst',
+        description: 'Client: Bellweather Insurance Ltd\nInterviewer: Ava Stone\n\nMax Hill, NorthStar Talent',
+        organizer: agent,
+        attendees: [agent, me],
+        hangoutLink: 'https://meet.google.com/aaa-bbbb-ccc',
+      }),
+      owner,
+    );
+    expect(d.isInterview).toBe(true);
+    expect(d.company).toBe('Bellweather Insurance');
+    expect(d.role).toBe('Risk Analyst');
+    expect(d.kind).toBe('video');
+    expect(d.meetingLink).toBe('https://meet.google.com/aaa-bbbb-ccc');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ava Stone']);
+  });
+
+  it('tells phone from video from onsite', () => {
+    const phone = detectInterview(invite('Interview – Quarrytech', 'Interview for the Analyst role. Ruth will call you at 555-0100.'), owner);
+    expect(phone.kind).toBe('phone');
+    const video = detectInterview(
+      invite('Interview – Quarrytech', 'Interview for the Analyst role.', { location: 'https://quarrytech.zoom.us/j/123' }),
+      owner,
+    );
+    expect(video.kind).toBe('video');
+    expect(video.meetingLink).toBe('https://quarrytech.zoom.us/j/123');
+    const onsite = detectInterview(invite('In-person interview', 'Interview for the Analyst role.', { location: '400 Main Street, Springfield' }), owner);
+    expect(onsite.kind).toBe('onsite');
+  });
+});
+
+describe('detectInterview: hard negatives', () => {
+  const colleague = person('lee.park@ownco.com', 'Lee Park', { organizer: true });
+  it.each<[string, Partial<CalendarEvent>]>([
+    ['owner interviews a candidate', { summary: 'Interview: Jane Doe', attendees: [person('jane.doe@gmail.com', 'Jane Doe'), { ...me, organizer: true }] }],
+    ['owner on a panel about another candidate', {
+      summary: 'Panel Interview - Jane Doe - Analyst',
+      description: 'You are scheduled to interview Jane Doe. Please submit your scorecard.',
+      organizer: colleague, attendees: [colleague, me],
+    }],
+    ['mock interview', { summary: 'Mock interview with coach', organizer: colleague, attendees: [colleague, me] }],
+    ['interview prep', { summary: 'Interview prep', description: 'STAR stories' }],
+    ['podcast', { summary: 'Podcast interview (guest)', organizer: colleague, attendees: [colleague, me] }],
+    ['press', { summary: 'Interview with the Daily Post', description: "I'm a reporter; on the record.", organizer: colleague, attendees: [colleague, me] }],
+    ['user research', { summary: 'User research interview', description: 'A $50 gift card as thanks.', organizer: colleague, attendees: [colleague, me] }],
+    ['exit interview', { summary: 'Exit interview', organizer: colleague, attendees: [colleague, me] }],
+    ['informational chat', { summary: 'Informational interview – Lee', organizer: colleague, attendees: [colleague, me] }],
+    ['coffee chat', { summary: 'Coffee chat w/ Lee', description: 'Ask about their interview process.' }],
+    ['career fair', { summary: 'Tech career fair', location: '1 Expo Way, Boston' }],
+    ['webinar', { summary: 'Webinar: Ace your interview', organizer: colleague, attendees: [colleague, me] }],
+    ['screen time', { summary: 'Screen time' }],
+    ['movie screening', { summary: 'Screening: Alien (late show)', location: 'Cinema 5, 12 Main St' }],
+    ['focus time', { summary: 'Interview focus', eventType: 'focusTime' }],
+    ['out of office', { summary: 'OOO - interviews', eventType: 'outOfOffice' }],
+    ['working location', { summary: 'Office', eventType: 'workingLocation' }],
+    ['birthday', { summary: "Jane's birthday", eventType: 'birthday' }],
+    ['reminder about a company', { summary: 'Research Acme before Thursday', description: 'Read the job post.' }],
+    ['ordinary meeting', { summary: 'Weekly sync', organizer: colleague, attendees: [colleague, me] }],
+    ['a title about a candidate', { summary: 'Screening call – candidate Maria', organizer: colleague, attendees: [colleague, me] }],
+    ['an offer call', { summary: 'Call with recruiter re: offer', description: 'Offer details and start date.', organizer: colleague, attendees: [colleague, me] }],
+    ['a reminder before an interview', { summary: 'Haircut before Acme interview' }],
+  ])('%s', (_name, p) => {
+    const d = detectInterview(ev(p), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    expect(d.confidence).toBeLessThan(0.5);
+    expect(d.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('says why when the owner organises and the title names another candidate', () => {
+    const d = detectInterview(ev({ summary: 'Interview: Jane Doe', attendees: [person('jane.doe@gmail.com', 'Jane Doe'), { ...me, organizer: true }] }), owner);
+    expect(d.reasons.join('\n')).toContain('you organise it and the title names another candidate');
+  });
+
+  it('learns the owner’s colleagues from routine meetings in the same calendar', () => {
+    const standup = (id: string): CalendarEvent =>
+      ev({ id, summary: 'Team standup', recurringEventId: 'st', organizer: colleague, attendees: [colleague, me] });
+    const panel = ev({ id: 'p', summary: 'Interview: Jane Doe', organizer: colleague, attendees: [colleague, me] });
+    expect(detectInterview(panel, owner).isInterview).toBe(true); // alone, it looks like an invite from an employer
+    const out = detectInterviews([standup('s1'), standup('s2'), panel], owner);
+    expect(out[2]!.isInterview).toBe(false);
+    expect(out[2]!.reasons.join('\n')).toContain('inside your own company');
+  });
+
+  it('treats interviews run by the owner’s own employer as ones the owner conducts', () => {
+    const workOwner: CalendarOwner = { email: 'casey@ownco.com', name: 'Casey Morgan' };
+    const d = detectInterview(
+      ev({ summary: 'Phone screen - Sam Lo', organizer: colleague, attendees: [colleague, { email: workOwner.email, self: true }] }),
+      workOwner,
+    );
+    expect(d.isInterview).toBe(false);
+  });
+});
+
+describe('detectInterview: bad input', () => {
+  it('skips an empty event with a reason', () => {
+    const d = detectInterview(ev({ summary: '', start: undefined, end: undefined }), owner);
+    expect(d.isInterview).toBe(false);
+    expect(d.skippedReason).toBeDefined();
+  });
+
+  it('handles a huge HTML description quickly enough and without throwing', () => {
+    const huge = '<div>Phone screen for the Analyst role &amp; more</div>' + '<p>lorem ipsum &nbsp; dolor</p>'.repeat(60_000);
+    const d = detectInterview(invite('Quarrytech interview', huge), owner);
+    expect(d.isInterview).toBe(true);
+  });
+
+  it('tolerates NUL, lone surrogates and bidi marks', () => {
+    const d = detectInterview(invite('\u202EPhone\u0000 Screen\uD800 – Quarrytech\u200F', 'Role: Analyst\uDC00\u0000'), owner);
+    expect(d.isInterview).toBe(true);
+    expect(sameCompany(d.company ?? '', 'Quarrytech')).toBe(true);
+  });
+
+  it('never throws on arbitrary field values (fuzz)', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('<b>x</b>', '&#xD800;', '&bogus;', 'interview', 'Phone Screen'));
+    const p = fc.record({ email: fc.option(fc.oneof(fc.emailAddress(), fc.string()), { nil: undefined }), displayName: fc.option(text, { nil: undefined }), self: fc.option(fc.boolean(), { nil: undefined }), organizer: fc.option(fc.boolean(), { nil: undefined }), resource: fc.option(fc.boolean(), { nil: undefined }) });
+    fc.assert(
+      fc.property(text, text, text, fc.array(p, { maxLength: 6 }), fc.option(p, { nil: undefined }), fc.string(), (summary, description, location, attendees, organizer, eventType) => {
+        const d = detectInterview(ev({ summary, description, location, attendees, organizer, eventType }), owner);
+        expect(d.confidence).toBeGreaterThanOrEqual(0);
+        expect(d.confidence).toBeLessThanOrEqual(1);
+        expect(['phone', 'video', 'onsite']).toContain(d.kind);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reports a broken event object instead of throwing', () => {
+    const broken = { id: 'x' } as unknown as CalendarEvent;
+    const d = detectInterview(broken, owner);
+    expect(d.isInterview).toBe(false);
+    expect(d.skippedReason).toBeDefined();
+  });
+
+  it('classifies a batch in order', () => {
+    const out = detectInterviews([invite('Phone screen', 'For the Analyst role.'), ev({ id: 'e2', summary: 'Gym' })], owner);
+    expect(out.map((d) => d.isInterview)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,146 @@
+import type { CalendarEvent, CalendarOwner } from '../domain/event';
+import type { InterviewKind, Interviewer } from '../domain/application';
+import { cleanLine, fold, toPlainText, withoutConferenceBoilerplate } from './text';
+import { eventPeople, ownerIdentity } from './people';
+import { findInterviewers, ownerListedAsInterviewer } from './interviewers';
+import { scoreEvent } from './score';
+import { type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
+import { VIDEO_WORD } from './lexicon';
+import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
+
+/** What the detector concluded about one calendar event, with its reasons. */
+export interface Detection {
+  eventId: string;
+  /** A job interview where the calendar's owner is the CANDIDATE. */
+  isInterview: boolean;
+  /** 0..1. */
+  confidence: number;
+  /** Human-readable contributions, strongest first. */
+  reasons: string[];
+  /** Hiring company's plain name (not the agency, not the scheduling tool). */
+  company: string | null;
+  role: string | null;
+  kind: InterviewKind;
+  /** People interviewing the owner (not the owner, rooms or recruiting coordinators). */
+  interviewers: Interviewer[];
+  round: string | null;
+  meetingLink?: string;
+  location?: string;
+  /** Bad input that could not be classified. */
+  skippedReason?: string;
+}
+
+/** Google event types that are never meetings with other people. */
+const NON_MEETING_TYPES = new Set(['outOfOffice', 'focusTime', 'workingLocation', 'birthday']);
+
+function negative(eventId: string, reason: string, confidence = 0.01): Detection {
+  return { eventId, isInterview: false, confidence, reasons: [reason], company: null, role: null, kind: 'video', interviewers: [], round: null };
+}
+
+function isUsableEvent(event: unknown): event is CalendarEvent {
+  if (typeof event !== 'object' || event === null) return false;
+  const e = event as Partial<Record<keyof CalendarEvent, unknown>>;
+  return typeof e.id === 'string' && Array.isArray(e.attendees) && Array.isArray(e.conferenceEntryPoints);
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/**
+ * Classifies one event: is it a job interview of the calendar's owner, and its company, kind, interviewers.
+ * `context` (from calendarContext) adds what the rest of the calendar knows, e.g. the owner's colleagues.
+ */
+export function detectInterview(event: CalendarEvent, owner: CalendarOwner, context: CalendarContext = EMPTY_CONTEXT): Detection {
+  try {
+    return classify(event, owner, context);
+  } catch (err) {
+    // The detector must never take down a sync; a crash here is a bug, reported as a skip.
+    const id = typeof event?.id === 'string' ? event.id : '';
+    const d = negative(id, 'could not be classified', 0);
+    d.skippedReason = `internal error: ${err instanceof Error ? err.message : 'unknown'}`;
+    return d;
+  }
+}
+
+function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarContext): Detection {
+  if (!isUsableEvent(event)) {
+    const d = negative('', 'not a calendar event', 0);
+    d.skippedReason = 'not a calendar event';
+    return d;
+  }
+  if (!owner || typeof owner.email !== 'string') {
+    const d = negative(event.id, 'unknown calendar owner', 0);
+    d.skippedReason = 'no calendar owner to tell candidate from interviewer';
+    return d;
+  }
+  const eventType = str(event.eventType) || 'default';
+  if (NON_MEETING_TYPES.has(eventType)) return negative(event.id, `a ${eventType} entry, not a meeting`);
+
+  const title = cleanLine(str(event.summary));
+  const body = withoutConferenceBoilerplate(toPlainText(str(event.description)));
+  const location = cleanLine(str(event.location));
+  if (!title && !body && !location) {
+    const d = negative(event.id, 'no title, description or location to judge', 0);
+    d.skippedReason = 'empty event';
+    return d;
+  }
+  const text: EventText = {
+    title,
+    titleFolded: fold(title),
+    body,
+    bodyFolded: fold(body),
+    location,
+    locationFolded: fold(location),
+  };
+  const id = ownerIdentity(owner, event);
+  const people = eventPeople(event, id);
+  const scored = scoreEvent(event, text, id, people, ownerListedAsInterviewer(body, text.bodyFolded, id), context);
+  const isInterview = scored.score > 0 && !scored.ownerInterviews;
+  const reasons = scored.signals
+    .slice(1)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .map((s) => s.reason);
+
+  const base: Detection = {
+    eventId: event.id,
+    isInterview,
+    confidence: round2(isInterview ? scored.confidence : Math.min(scored.confidence, 0.49)),
+    reasons,
+    company: null,
+    role: null,
+    kind: 'video',
+    interviewers: [],
+    round: null,
+  };
+  if (!isInterview) return base;
+
+  // Extraction costs more than scoring, so only interviews pay for it.
+  const found = findInterviewers(body, people, id);
+  const meetingLink = extractMeetingLink(event, text);
+  base.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())));
+  base.role = extractRole(text, base.company, id);
+  base.kind = extractKind(text, event, meetingLink);
+  base.interviewers = found.interviewers;
+  base.round = extractRound(text);
+  if (meetingLink) base.meetingLink = meetingLink;
+  if (location && !/^https?:\/\//i.test(location) && !VIDEO_WORD.test(text.locationFolded)) base.location = location;
+  return base;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Classifies a batch of events from one calendar, using what the whole calendar says about the owner. */
+export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner): Detection[] {
+  let context = EMPTY_CONTEXT;
+  try {
+    context = calendarContext(events, owner);
+  } catch {
+    // A malformed batch still gets classified event by event.
+  }
+  const out: Detection[] = new Array<Detection>(events.length);
+  for (let i = 0; i < events.length; i++) out[i] = detectInterview(events[i]!, owner, context);
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * What an e-mail domain says about a person: a free-mail address is nobody's employer, a
+ * scheduling or applicant-tracking tool sends on behalf of the employer, a recruiting agency
+ * is not the hiring company. Lists hold generic services only, never companies from fixtures.
+ */
+
+const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de',
+  'hotmail.es', 'live.com', 'live.nl', 'msn.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'yahoo.es',
+  'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.de',
+  'gmx.net', 'gmx.com', 'web.de', 't-online.de', 'orange.fr', 'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr',
+  'ziggo.nl', 'kpnmail.nl', 'planet.nl', 'xs4all.nl', 'telefonica.net', 'zoho.com', 'fastmail.com', 'hey.com',
+  'mail.com', 'yandex.com', 'yandex.ru', 'qq.com', '163.com', 'tutanota.com', 'libero.it', 'comcast.net',
+  'verizon.net', 'att.net', 'sbcglobal.net', 'bellsouth.net', 'rocketmail.com', 'btinternet.com',
+]);
+
+/** Applicant-tracking and interview-scheduling services: their presence is evidence of a hiring process. */
+const ATS_DOMAINS = new Map<string, string>([
+  ['greenhouse.io', 'Greenhouse'], ['lever.co', 'Lever'], ['hire.lever.co', 'Lever'], ['ashbyhq.com', 'Ashby'],
+  ['myworkday.com', 'Workday'], ['myworkdayjobs.com', 'Workday'], ['workday.com', 'Workday'], ['icims.com', 'iCIMS'],
+  ['smartrecruiters.com', 'SmartRecruiters'], ['goodtime.io', 'GoodTime'], ['jobvite.com', 'Jobvite'],
+  ['workable.com', 'Workable'], ['workablemail.com', 'Workable'], ['teamtailor.com', 'Teamtailor'],
+  ['teamtailor-mail.com', 'Teamtailor'], ['bamboohr.com', 'BambooHR'], ['recruitee.com', 'Recruitee'],
+  ['personio.de', 'Personio'], ['personio.com', 'Personio'], ['jazzhr.com', 'JazzHR'], ['applytojob.com', 'JazzHR'],
+  ['paradox.ai', 'Paradox'], ['modernloop.io', 'ModernLoop'], ['gem.com', 'Gem'], ['taleo.net', 'Taleo'],
+  ['successfactors.com', 'SuccessFactors'], ['successfactors.eu', 'SuccessFactors'], ['breezy.hr', 'Breezy'],
+  ['pinpointhq.com', 'Pinpoint'], ['recruiterflow.com', 'Recruiterflow'], ['hirebridge.com', 'Hirebridge'],
+  ['rippling.com', 'Rippling'], ['dover.com', 'Dover'], ['comeet.co', 'Comeet'], ['homerun.co', 'Homerun'],
+  ['join.com', 'JOIN'], ['softgarden.io', 'softgarden'], ['softgarden.de', 'softgarden'], ['hirevue.com', 'HireVue'],
+  ['avature.net', 'Avature'], ['oraclecloud.com', 'Oracle Recruiting'], ['cornerstoneondemand.com', 'Cornerstone'],
+  ['ukg.com', 'UKG'], ['ultipro.com', 'UKG'], ['adp.com', 'ADP'], ['hibob.com', 'HiBob'], ['prelude.co', 'Prelude'],
+  ['yello.co', 'Yello'], ['coderpad.io', 'CoderPad'], ['hackerrank.com', 'HackerRank'], ['codility.com', 'Codility'],
+  ['karat.com', 'Karat'], ['karat.io', 'Karat'], ['brighthire.ai', 'BrightHire'], ['metaview.ai', 'Metaview'],
+]);
+
+/** General-purpose schedulers: used for interviews and for everything else, so weaker evidence. */
+const SCHEDULER_DOMAINS = new Map<string, string>([
+  ['calendly.com', 'Calendly'], ['calendar.app.google', 'Google appointment schedule'], ['doodle.com', 'Doodle'],
+  ['youcanbook.me', 'YouCanBookMe'], ['savvycal.com', 'SavvyCal'], ['cal.com', 'Cal.com'], ['chilipiper.com', 'Chili Piper'],
+  ['hubspot.com', 'HubSpot'], ['acuityscheduling.com', 'Acuity'], ['zcal.co', 'zcal'], ['reclaim.ai', 'Reclaim'],
+  ['clockwise.com', 'Clockwise'], ['x.ai', 'x.ai'], ['outlook.office365.com', 'Microsoft Bookings'],
+  ['calendar.google.com', 'Google Calendar'], ['group.calendar.google.com', 'Google Calendar'],
+  ['resource.calendar.google.com', 'Google Calendar'],
+]);
+
+/** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer. */
+export const AGENCY_WORD = /(staffing|recruit|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|interim|uitzend|werving)/i;
+
+const TWO_LEVEL_SUFFIX = /^(co|com|org|net|ac|gov|edu|ltd|plc|gob|gouv|or|ne)$/;
+
+/** Lower-case domain of an e-mail address, or '' when there is none. */
+export function emailDomain(email: string | undefined): string {
+  if (!email) return '';
+  const at = email.lastIndexOf('@');
+  return at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
+}
+
+/** The registrable part of a domain: "mail.acme.co.uk" → "acme.co.uk". */
+export function baseDomain(domain: string): string {
+  const parts = domain.split('.');
+  if (parts.length <= 2) return domain;
+  const n = parts.length;
+  const sld = parts[n - 2] ?? '';
+  const take = TWO_LEVEL_SUFFIX.test(sld) && (parts[n - 1] ?? '').length === 2 ? 3 : 2;
+  return parts.slice(n - take).join('.');
+}
+
+/** The organisation label of a domain: "careers.acme-robotics.co.uk" → "acme-robotics". */
+export function domainLabel(domain: string): string {
+  const base = baseDomain(domain);
+  const dot = base.indexOf('.');
+  return dot === -1 ? base : base.slice(0, dot);
+}
+
+function lookup<T>(map: Map<string, T> | Set<string>, domain: string): boolean {
+  if (!domain) return false;
+  if (map.has(domain)) return true;
+  // Subdomains (us06web.zoom.us, wd5.myworkdayjobs.com) belong to the same service.
+  let i = domain.indexOf('.');
+  while (i !== -1) {
+    const rest = domain.slice(i + 1);
+    if (rest.indexOf('.') === -1) return false;
+    if (map.has(rest)) return true;
+    i = domain.indexOf('.', i + 1);
+  }
+  return false;
+}
+
+/** Consumer mailbox providers: an address there says nothing about an employer. */
+export function isFreeMail(domain: string): boolean {
+  return FREE_MAIL.has(domain);
+}
+
+/** Name of the applicant-tracking tool a domain belongs to, if any. */
+const atsCache = new Map<string, string | null>();
+
+export function atsForDomain(domain: string): string | undefined {
+  const hit = atsCache.get(domain);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = findAts(domain);
+  if (atsCache.size > 5000) atsCache.clear();
+  atsCache.set(domain, found ?? null);
+  return found;
+}
+
+function findAts(domain: string): string | undefined {
+  if (!lookup(ATS_DOMAINS, domain)) return undefined;
+  let d = domain;
+  while (d && !ATS_DOMAINS.has(d)) d = d.slice(d.indexOf('.') + 1);
+  return ATS_DOMAINS.get(d);
+}
+
+/** True for general scheduling / conferencing / calendar-system domains. */
+export function isSchedulerDomain(domain: string): boolean {
+  return lookup(SCHEDULER_DOMAINS, domain);
+}
+
+/** True when the domain can stand for an employer (not free-mail, not a tool). */
+export function isCompanyDomain(domain: string): boolean {
+  return domain.length > 0 && !isFreeMail(domain) && atsForDomain(domain) === undefined && !isSchedulerDomain(domain);
+}
+
+/** True when a domain or organisation name looks like a recruiting agency. */
+export function looksLikeAgency(nameOrDomain: string): boolean {
+  return AGENCY_WORD.test(nameOrDomain);
+}
+
+/** Mailboxes that are teams or robots, not people who interview you. */
+export const GENERIC_MAILBOX = /^(no-?reply|do-?not-?reply|donotreply|notifications?|calendar|talent|recruit(ing|ment|er)?s?|careers?|jobs?|hr|people|interviews?|hiring|scheduling|scheduler|team|hello|info|contact|admin|events?|all(-?staff)?|everyone|staff|office|bewerbung|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|personal|jobs?|candidates?)([._+-].*)?$/i;

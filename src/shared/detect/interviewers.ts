@@ -1,0 +1,208 @@
+import type { Interviewer } from '../domain/application';
+import type { OwnerIdentity, Person } from './people';
+import { ROLE_NOUN } from './lexicon';
+import { fold } from './text';
+
+/**
+ * Who interviews the owner. Invites list them explicitly ("Interviewer(s):", "Panel:",
+ * "you'll meet with …", "interview with …") or only as attendees; recruiting coordinators,
+ * agency recruiters and team mailboxes are on the invite without interviewing.
+ */
+
+// Labels whose following text is a list of interviewers. Run on plain (not folded) text.
+const STRONG_LABEL =
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+const SOFT_LABEL =
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)(?: with)?|you will (?:meet|speak|talk)(?: with)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)|ser[aá] con|spreekt u met|sprechen sie mit)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+// The next "Location:"-style field ends a list that runs over several lines.
+const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
+// Cheap tests that let most descriptions skip the label patterns entirely.
+const STRONG_GATE = /interview|panel|entrevist|gespr|interlocut|intervenant|jury|recruteur/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen)\b/i;
+const PAREN = /\([^()]*\)/g;
+const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
+const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
+const TITLE_WORD =
+  /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|teamleiter|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
+const COORDINATOR = /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator/i;
+const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij)\b/i;
+
+/** Leading run of capitalised words that looks like a person's name, or undefined. */
+function nameShape(chunk: string): string | undefined {
+  const words = chunk.trim().split(/\s+/);
+  const run: string[] = [];
+  for (const w of words) {
+    const clean = w.replace(/[.,:;!?'’]+$/, '');
+    if (!NAME_TOKEN.test(clean) || TITLE_WORD.test(clean)) break;
+    run.push(clean);
+    if (run.length === 4) break;
+  }
+  if (run.length === 0) return undefined;
+  const name = run.join(' ');
+  if (ROLE_NOUN.test(fold(name))) return undefined;
+  return name;
+}
+
+/** "me (Gina Russo, HR)" → "Gina Russo"; parentheticals (job titles) dropped. */
+function listNames(text: string): string[] {
+  const s = text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
+  const sentence = s.split(/(?<![A-Z])\.(?:\s|$)|!|\?/)[0] ?? s;
+  const out: string[] = [];
+  for (const chunk of sentence.split(SPLIT)) {
+    if (/^me$/i.test(chunk.trim())) {
+      out.push('\u0000me');
+      continue;
+    }
+    const name = nameShape(chunk);
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+interface Mention {
+  names: string[];
+  strong: boolean;
+}
+
+function labelledLists(text: string, strongOnly = false): Mention[] {
+  const found: Mention[] = [];
+  if (STRONG_GATE.test(text)) for (const m of text.matchAll(STRONG_LABEL)) {
+    let body = m[1] ?? '';
+    if (!body.trim()) {
+      // "Panel:" followed by one name per line.
+      const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 600);
+      const lines: string[] = [];
+      for (const line of rest.split('\n')) {
+        if (lines.length === 0 && !line.trim()) continue;
+        if (!line.trim() || lines.length >= 8 || FIELD_LINE.test(line)) break;
+        lines.push(line.replace(/^[\s\-•*·]+/, ''));
+      }
+      body = lines.map((l) => l.split(/\s[-–—:]\s|,/)[0] ?? '').join('\n');
+    } else {
+      body = body.split(/\s[-–—]\s/)[0] ?? body;
+    }
+    found.push({ names: body.split('\n').flatMap(listNames), strong: true });
+  }
+  // An explicit "Interviewer(s):" list is authoritative; prose mentions are only a fallback.
+  if (strongOnly || found.some((l) => l.names.length > 0) || !SOFT_GATE.test(text)) return found;
+  for (const m of text.matchAll(SOFT_LABEL)) {
+    let body = m[2] ?? '';
+    if (m[1] === ':' && !body.trim()) {
+      const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 600);
+      const lines: string[] = [];
+      for (const line of rest.split('\n')) {
+        if (lines.length === 0 && !line.trim()) continue;
+        if (!line.trim() || lines.length >= 8 || FIELD_LINE.test(line)) break;
+        lines.push(line.replace(/^[\s\-•*·]+/, '').split(/,|\s[-–—]\s/)[0] ?? '');
+      }
+      body = lines.join('\n');
+    }
+    found.push({ names: body.split('\n').flatMap(listNames), strong: false });
+  }
+  return found;
+}
+
+function matchPerson(name: string, people: Person[]): Person | undefined {
+  const f = fold(name);
+  const exact = people.find((p) => p.folded === f);
+  if (exact) return exact;
+  if (!f.includes(' ')) {
+    const byFirst = people.filter((p) => p.first === f);
+    return byFirst.length === 1 ? byFirst[0] : undefined;
+  }
+  return undefined;
+}
+
+function isOwnerName(name: string, id: OwnerIdentity): boolean {
+  const f = fold(name);
+  return id.fullNames.includes(f);
+}
+
+/** True when an "Interviewers:" list names the owner: the owner sits on the panel. Cheap when the name is absent. */
+export function ownerListedAsInterviewer(description: string, descriptionFolded: string, id: OwnerIdentity): boolean {
+  if (!id.fullNames.some((n) => descriptionFolded.includes(n))) return false;
+  return labelledLists(description, true).some((l) => l.names.some((n) => isOwnerName(n, id)));
+}
+
+/** Interviewers plus whether the owner is named among them (then the owner interviews someone else). */
+export interface InterviewerFinding {
+  interviewers: Interviewer[];
+  ownerListedAsInterviewer: boolean;
+}
+
+function toInterviewer(p: Person): Interviewer {
+  return p.email ? { name: p.name, email: p.email } : { name: p.name };
+}
+
+/** Finds who interviews the owner, from labelled lists in the description, else from the attendees. */
+export function findInterviewers(description: string, people: Person[], id: OwnerIdentity): InterviewerFinding {
+  const humans = people.filter((p) => !p.generic && p.name);
+  const lists = description ? labelledLists(description) : [];
+  const organizer = humans.find((p) => p.organizer);
+  let ownerListed = false;
+  const chosen: Interviewer[] = [];
+  const seen = new Set<string>();
+  const push = (iv: Interviewer): void => {
+    const k = fold(iv.name);
+    if (!seen.has(k)) {
+      seen.add(k);
+      chosen.push(iv);
+    }
+  };
+  for (const list of lists) {
+    for (const raw of list.names) {
+      if (raw === '\u0000me') {
+        if (organizer) push(toInterviewer(organizer));
+        continue;
+      }
+      if (isOwnerName(raw, id)) {
+        if (list.strong) ownerListed = true;
+        continue;
+      }
+      const person = matchPerson(raw, humans);
+      if (person) push(toInterviewer(person));
+      // Unknown names count only from explicit labels, or when nobody else is on the invite.
+      else if (raw.includes(' ') && (list.strong || humans.length === 0)) push({ name: raw });
+    }
+  }
+  if (chosen.length > 0 || ownerListed) return { interviewers: chosen, ownerListedAsInterviewer: ownerListed };
+  return { interviewers: fromAttendees(description, humans).map(toInterviewer), ownerListedAsInterviewer: false };
+}
+
+function mentionContext(folded: string, name: string): { mentioned: boolean; coordinator: boolean } {
+  if (!name) return { mentioned: false, coordinator: false };
+  let coordinator = false;
+  let mentioned = false;
+  let from = 0;
+  for (;;) {
+    const i = folded.indexOf(name, from);
+    if (i === -1) break;
+    from = i + name.length;
+    const before = folded.slice(Math.max(0, i - 45), i);
+    const after = folded.slice(i + name.length, i + name.length + 45);
+    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before)) coordinator = true;
+    else if (!/^\s+(?:is inviting|invited you|has invited)/i.test(after)) mentioned = true;
+  }
+  return { mentioned, coordinator };
+}
+
+function fromAttendees(description: string, humans: Person[]): Person[] {
+  if (humans.length <= 1) return humans;
+  const folded = fold(description);
+  let pool = humans.filter((p) => !mentionContext(folded, p.folded).coordinator);
+  if (pool.length === 0) pool = humans;
+  const keep = (f: (p: Person) => boolean): void => {
+    const next = pool.filter(f);
+    if (next.length > 0) pool = next;
+  };
+  keep((p) => !p.optional);
+  keep((p) => !p.agency);
+  if (pool.length > 1) {
+    const org = pool.find((p) => p.organizer);
+    if (org) {
+      const ctx = mentionContext(folded, org.folded);
+      if (!ctx.mentioned && !FIRST_PERSON.test(description)) pool = pool.filter((p) => p !== org);
+    }
+  }
+  return pool;
+}

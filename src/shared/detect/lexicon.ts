@@ -1,0 +1,240 @@
+/**
+ * The words detection listens for, compiled once. Patterns run on folded text (lower case,
+ * accents removed, see fold()), so "Vorstellungsgespräch" is matched as "vorstellungsgesprach".
+ * Each list is a category of evidence; the weights live in score.ts.
+ */
+
+/** Unambiguous "this is a job interview" words, in English, Spanish, German, French, Dutch, Italian, Portuguese. */
+export const INTERVIEW_STRONG = new RegExp(
+  '\\b(?:' +
+    [
+      'interview(?:s|ing)?',
+      'entrevistas?',
+      'entrevue',
+      '(?:vorstellungs|bewerbungs|einstellungs|auswahl)gesprach\\w*',
+      'entretien(?:s)?(?: d.embauche| individuel| de recrutement)?',
+      'sollicitatie ?gesprek(?:ken)?',
+      'sollicitatie',
+      'selectiegesprek\\w*',
+      'colloquio',
+      '(?:phone|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
+      'phone-screen',
+      'screening (?:call|interview)',
+      'final round',
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final) (?:round|stage)',
+      'round (?:[1-9]|one|two|three|four)',
+      'hiring manager',
+      'case (?:interview|study interview)',
+      'panel interview',
+      'on-?site (?:interview|loop|visit)',
+      'superday',
+      'assessment (?:center|centre|day)',
+      'technical (?:assessment|interview|round|call)',
+      'coding (?:challenge review|exercise|session)',
+      'system design',
+      'live coding',
+      'pair programming',
+      'take-?home (?:review|debrief|walkthrough|presentation)',
+      'telefoninterview',
+      'kennismakingsgesprek',
+      'entrevista (?:telefonica|tecnica|final|personal)',
+    ].join('|') +
+    ')\\b',
+);
+
+/** Words that mean an interview round only together with other evidence ("Onsite", "Panel", "Intro call"). */
+export const INTERVIEW_WEAK = new RegExp(
+  '\\b(?:' +
+    [
+      'on-?site',
+      'panel',
+      'loop',
+      'intro(?:duction|ductory)? (?:call|chat|meeting)',
+      'introductory',
+      'screen',
+      'screening',
+      'chat',
+      'conversation',
+      'catch[- ]?up',
+      'discussion',
+      'talk',
+      'connect',
+      'meeting',
+      'meet',
+      'call',
+      'meet(?: and | & )greet',
+      'gesprach',
+      'gesprek',
+      'rencontre',
+      'echange',
+      'llamada',
+      'reunion',
+      'charla',
+      'kennismaking',
+    ].join('|') +
+    ')\\b',
+);
+
+/** Hiring-process vocabulary: someone is applying for a job. */
+export const JOB_CONTEXT = new RegExp(
+  '\\b(?:' +
+    [
+      'position',
+      'role',
+      'opening',
+      'vacancy',
+      'job (?:title|id|requisition|opening|description|posting)',
+      'req(?:uisition)? ?(?:#|id|no)',
+      '(?:your|the) application',
+      'my application',
+      'applying',
+      'applied',
+      'candidacy',
+      'recruit(?:er|ing|ment)',
+      'talent (?:acquisition|partner|team)',
+      'hiring (?:team|manager|process)',
+      'bewerbung',
+      'stelle',
+      'candidature',
+      'poste',
+      'recrutement',
+      'postulacion',
+      'candidatura',
+      'puesto',
+      'vacante',
+      'posicion',
+      'proceso de seleccion',
+      'talento humano',
+      'sollicitatie',
+      'vacature',
+      'functie',
+      'werving',
+    ].join('|') +
+    ')\\b',
+);
+
+/** Tool names that are also ordinary words ("lever", "gem"): they count after "scheduled via" and the like. */
+export const ATS_TOOL =
+  /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|calendly)\b/g;
+/** "Scheduled via", "Powered by", "sent with": the verb that makes a tool name boilerplate. */
+export const ATS_VERB =
+  /\b(?:scheduled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed)\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in)\s*$/;
+
+
+/** Not an interview of the owner as a job candidate, whatever else the title says. */
+export const NEGATIVE_TITLE = new RegExp(
+  '\\b(?:' +
+    [
+      'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run',
+      'interviewer training', 'training', 'webinar', 'workshop', 'masterclass', 'course', 'class',
+      'podcast', 'radio', 'tv', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
+      'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
+      'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
+      'customer (?:interview|discovery)', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
+      'job fair', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up',
+      'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
+      'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
+      'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research \\w+ before', 'apply (?:to|for)',
+      'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
+      'health screening', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
+      '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call)',
+      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'negotiation', 'onboarding', 'orientation', 'first day',
+      'start date', 'contract signing', 'background check', 'drug test',
+      'vorbereitung', 'preparacion', 'preparar', 'preparer', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
+      'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
+    ].join('|') +
+    ')\\b',
+);
+
+/** The owner sits on the interviewing side: scorecards, interview kits, "you are scheduled to interview". */
+export const INTERVIEWER_SIDE = new RegExp(
+  '\\b(?:' +
+    [
+      'you are scheduled to (?:interview|phone screen|screen|meet with)',
+      'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
+      'interview kit', 'scorecards?', 'submit (?:your|the) (?:feedback|evaluation)',
+      'candidate (?:packet|feedback|evaluation)', 'interview guide', 'hiring panel',
+      'as a reference', 'reference check',
+    ].join('|') +
+    ')\\b',
+);
+
+/** Conversations that are not hiring: press, research studies, coaching, networking, practice. */
+export const NOT_HIRING_BODY = new RegExp(
+  '\\b(?:' +
+    [
+      'on the record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
+      'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
+      'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
+      'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
+      'networking',
+    ].join('|') +
+    ')\\b',
+);
+
+/** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
+export const NEWS_OUTLET =
+  /\b(?:news|times|post|journal|gazette|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep)\b/;
+
+/** Recurring team rituals: present on a work calendar, never a candidate's interview. */
+export const ORDINARY_MEETING =
+  /\b(?:standup|stand-up|1:1|one[- ]on[- ]one|all[- ]hands|town ?hall|sync|retro(?:spective)?|sprint|planning|qbr|business review|offsite|lunch|dinner|drinks|party|happy hour|cycle count|inventory)\b/;
+
+/** Titles of job roles; tells "Data Analyst" from "Dinner with Alex". */
+export const ROLE_NOUN = new RegExp(
+  '\\b(?:' +
+    [
+      'engineer\\w*', 'developer', 'analyst', 'scientist', 'designer', 'manager', 'director', 'architect', 'consultant',
+      'specialist', 'coordinator', 'associate', 'administrator', 'officer', 'lead', 'head of', 'intern(?:ship)?',
+      'representative', 'assistant', 'accountant', 'advisor', 'technician', 'researcher', 'writer', 'editor', 'vp',
+      'president', 'executive', 'strategist', 'planner', 'operator', 'nurse', 'teacher', 'programmer', 'sre', 'devops',
+      'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
+      'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
+      'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', 'leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'chef de projet', 'responsable', 'charge\\w* de',
+      'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
+    ].join('|') +
+    ')\\b',
+);
+
+/** "You will be called", "dial in": the interview happens over the phone. */
+export const PHONE_CUE =
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appellera|bellen)\b/;
+
+/** In person: the candidate travels to the employer. */
+export const ONSITE_CUE =
+  /\b(?:on-?site|in[- ]person|at our (?:office|hq|headquarters)|check in at (?:the )?(?:reception|front desk|lobby)|empfang|personlich\w*|in unser(?:em)? buro|auf kantoor|op kantoor|en nuestras oficinas|nuestra oficina|dans nos locaux|a nos bureaux|ask for \w+ at (?:the )?(?:\w+ )?(?:reception|front desk|lobby)|reception|visitor|building security|photo id|parking|vor ort|presencial|en persona|sur place|dans nos locaux|op (?:kantoor|locatie)|face[- ]to[- ]face)\b/;
+
+/** A "Format:" or "Type:" line that states the medium outright. */
+export const FORMAT_LINE = /(?:^|\n)\s*(?:interview )?(?:format|type|interview type|medium|modalidad|formato|art|modalite)\s*:\s*([^\n]{0,80})/;
+
+/** Video products, in links and names. */
+export const VIDEO_LINK =
+  /https?:\/\/(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|gotomeet\.me|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co|hirevue\.com|vowel\.com|skype\.com|riverside\.fm)\/[^\s<>"')\]]*/i;
+export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|teams-besprechung|webex|video ?call|videocall|video interview|videollamada|videoconferencia|visio(?:conference)?|videogesprek|videoanruf|skype|whereby|hangouts?)\b/;
+
+/** A street address or room: something you walk to. */
+export const ADDRESS =
+  /(?:\b\d{1,5}[a-z]? [A-Za-zÀ-ÿ' .-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|pkwy|parkway|pl|place|sq|square|plaza|ct|court|hwy|highway)\b|[a-zà-ÿ](?:straße|strasse|str\.|weg|platz|allee|gasse|damm|laan|straat|gracht|plein|dijk|kade|singel)\b|\b(?:calle|avenida|av\.|carrera|paseo|plaza|rue|avenue|boulevard|place|via|piazza|corso)\s+\S|\b\d+(?:st|nd|rd|th) floor\b|\b(?:floor|suite|building|campus|office|hq|headquarters|room|conf(?:erence)? rm|conference room|etage|stock|og|planta|piso|verdieping)\b|\b[A-Z]{2} \d{5}\b|\b\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Ý][a-zà-ÿ]+)/i;
+
+/** Round names, in the order they are looked for. */
+export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
+  [/\bon-?site\b[^\n(]{0,30}\((\d+)\s*(?:\/|of)\s*(\d+)\)/i, (m) => `Onsite (${m[1]}/${m[2]})`],
+  [/\bon-?site interview (\d+) of (\d+)\b/i, (m) => `Onsite (${m[1]}/${m[2]})`],
+  [/\bfinal (?:round|interviews?|panel|stage)\b/i, () => 'Final round'],
+  [/\b(first|second|third|fourth|1st|2nd|3rd|4th) (?:round|stage)\b/i, (m) => `${cap(m[1] ?? '')} round`],
+  [/\bround (\d|one|two|three|four)\b/i, (m) => `Round ${m[1]}`],
+  [/\b(?:recruiter|hr) screen(?:ing)?\b/i, () => 'Recruiter screen'],
+  [/\b(?:technical|tech) (?:phone )?screen\b/i, () => 'Technical screen'],
+  [/\bphone (?:screen|interview)\b/i, () => 'Phone screen'],
+  [/\bhiring manager\b/i, () => 'Hiring manager'],
+  [/\bcase interview\b/i, () => 'Case interview'],
+  [/\bpanel\b/i, () => 'Panel'],
+  [/\bon-?site\b/i, () => 'Onsite'],
+  [/\b(?:intro(?:ductory)? call|first conversation)\b/i, () => 'Intro call'],
+];
+
+function cap(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s;
+}

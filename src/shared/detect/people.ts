@@ -1,0 +1,161 @@
+import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event';
+import { emailDomain, GENERIC_MAILBOX, isCompanyDomain, looksLikeAgency, atsForDomain, domainLabel } from './domains';
+import { fold } from './text';
+
+/** Everything that identifies the calendar's owner in one event. */
+export interface OwnerIdentity {
+  email: string;
+  domain: string;
+  /** The owner's own employer domain, when the calendar is a work calendar. */
+  workDomain: string;
+  /** Folded full names ("sam rivera") and first name ("sam"). */
+  fullNames: string[];
+  firstName: string;
+  /** "Acme <> Sam", "Sam / Tom": the owner's first name as a party to the meeting. */
+  firstNameInTitle: RegExp | undefined;
+}
+
+const ownerCache = new WeakMap<CalendarOwner, OwnerIdentity>();
+
+/** A person on the invite other than the owner (rooms and mailing lists dropped). */
+export interface Person {
+  name: string;
+  folded: string;
+  first: string;
+  email: string;
+  domain: string;
+  organizer: boolean;
+  optional: boolean;
+  /** A team mailbox or robot (talent@, noreply@), not a person. */
+  generic: boolean;
+  agency: boolean;
+  /** Domain stands for an employer (not free-mail, not a tool). */
+  companyDomain: boolean;
+}
+
+/** "tom.alvarez" → "Tom Alvarez"; undefined when the local part is not name-shaped. */
+export function nameFromEmail(email: string): string | undefined {
+  const local = email.slice(0, Math.max(0, email.indexOf('@')));
+  const parts = local.split(/[._-]+/).filter((p) => /^[a-z]{2,}$/i.test(p));
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  return parts.map((p) => p[0]!.toUpperCase() + p.slice(1).toLowerCase()).join(' ');
+}
+
+/** The owner as seen in this event: owner record, the `self` attendee, or the e-mail's local part. */
+export function ownerIdentity(owner: CalendarOwner, event: CalendarEvent): OwnerIdentity {
+  let base = ownerCache.get(owner);
+  if (!base) {
+    base = buildIdentity(owner, undefined);
+    ownerCache.set(owner, base);
+  }
+  // The invite may spell the owner's name differently (the `self` attendee's display name).
+  for (const p of event.attendees) {
+    if (p.self && p.displayName && !base.fullNames.includes(fold(p.displayName.trim()))) return buildIdentity(owner, p.displayName);
+  }
+  return base;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildIdentity(owner: CalendarOwner, selfName: string | undefined): OwnerIdentity {
+  const email = owner.email.trim().toLowerCase();
+  const domain = emailDomain(email);
+  const names = new Set<string>();
+  if (owner.name) names.add(fold(owner.name.trim()));
+  if (selfName) names.add(fold(selfName.trim()));
+  const fromEmail = nameFromEmail(email);
+  if (fromEmail) names.add(fold(fromEmail));
+  const fullNames = [...names].filter((n) => n.length > 1);
+  const firstName = (fullNames[0] ?? '').split(' ')[0] ?? '';
+  return {
+    email,
+    domain,
+    workDomain: isCompanyDomain(domain) ? domain : '',
+    fullNames,
+    firstName: firstName.length >= 2 ? firstName : '',
+    firstNameInTitle: firstName.length >= 2
+      ? new RegExp(`(?:<>|\\bwith|\\bw/|&|/|\\band)\\s*${escapeRegExp(firstName)}\\b|\\b${escapeRegExp(firstName)}\\s*(?:<>|/)`)
+      : undefined,
+  };
+}
+
+/** True when this person is the calendar's owner. */
+export function isOwner(p: EventPerson | undefined, id: OwnerIdentity): boolean {
+  if (!p) return false;
+  if (p.self) return true;
+  const email = (p.email ?? '').toLowerCase();
+  return email !== '' && email === id.email;
+}
+
+const TEAM_NAME = /\b(?:talent (?:acquisition|team)|recruiting|recruitment|careers|hiring team|interviews|team|selecci[oó]n|recrutement|personalabteilung|werving)\s*$/i;
+
+// Attendees repeat across a calendar (recruiters, colleagues): classify each address once.
+const personCache = new Map<string, Person | null>();
+const PERSON_CACHE_MAX = 5000;
+
+function toPerson(p: EventPerson, organizerEmail: string): Person | undefined {
+  const email = (p.email ?? '').toLowerCase();
+  const key = `${email}\u0001${p.displayName ?? ''}\u0001${p.resource ? 1 : 0}${p.optional ? 1 : 0}${p.organizer === true || (email !== '' && email === organizerEmail) ? 1 : 0}`;
+  const hit = personCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const made = makePerson(p, organizerEmail);
+  if (personCache.size >= PERSON_CACHE_MAX) personCache.clear();
+  personCache.set(key, made ?? null);
+  return made;
+}
+
+function makePerson(p: EventPerson, organizerEmail: string): Person | undefined {
+  const email = (p.email ?? '').toLowerCase();
+  const domain = emailDomain(email);
+  if (p.resource || domain.endsWith('resource.calendar.google.com') || domain.endsWith('group.calendar.google.com')) {
+    return undefined;
+  }
+  const local = email.slice(0, Math.max(0, email.indexOf('@')));
+  const display = (p.displayName ?? '').trim();
+  // Team mailboxes, tool senders and "Acme Talent Team" are not people who interview you.
+  const squashedName = fold(display).replace(/[^a-z0-9]/g, '');
+  const generic = GENERIC_MAILBOX.test(local) || domain === 'calendar.google.com' || atsForDomain(domain) !== undefined ||
+    TEAM_NAME.test(display) ||
+    // "Andes Digital" <reclutamiento@andesdigital.co>: the organisation's own name is not a person.
+    (squashedName.length > 2 && squashedName === domainLabel(domain).replace(/[^a-z0-9]/g, ''));
+  const name = display || (generic ? '' : nameFromEmail(email) ?? '');
+  const folded = fold(name);
+  const companyDomain = isCompanyDomain(domain);
+  return {
+    name,
+    folded,
+    first: folded.split(' ')[0] ?? '',
+    email,
+    domain,
+    organizer: p.organizer === true || (email !== '' && email === organizerEmail),
+    optional: p.optional === true,
+    generic,
+    agency: companyDomain && looksLikeAgency(domainLabel(domain)),
+    companyDomain,
+  };
+}
+
+/** Everyone on the invite but the owner: attendees, then organizer and creator if not listed. */
+export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {
+  const organizerEmail = (event.organizer?.email ?? '').toLowerCase();
+  const out: Person[] = [];
+  const seen = new Set<string>();
+  const add = (p: EventPerson | undefined): void => {
+    if (!p || isOwner(p, id)) return;
+    const key = (p.email ?? p.displayName ?? '').toLowerCase();
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    const person = toPerson(p, organizerEmail);
+    if (person) out.push(person);
+  };
+  for (const a of event.attendees) add(a);
+  add(event.organizer);
+  return out;
+}
+
+/** The applicant-tracking tool that sent the invite, judged from organizer/creator addresses. */
+export function atsSender(event: CalendarEvent): string | undefined {
+  return atsForDomain(emailDomain(event.organizer?.email)) ?? atsForDomain(emailDomain(event.creator?.email));
+}

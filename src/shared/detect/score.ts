@@ -1,0 +1,223 @@
+import type { CalendarEvent } from '../domain/event';
+import {
+  ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
+  NEWS_OUTLET, NOT_HIRING_BODY, ORDINARY_MEETING, ROLE_NOUN,
+} from './lexicon';
+import type { EventText } from './extract';
+import type { OwnerIdentity, Person } from './people';
+import { atsSender } from './people';
+import { isSchedulerDomain, emailDomain } from './domains';
+import type { CalendarContext } from './context';
+import { fold } from './text';
+
+/**
+ * The scored model: each signal adds a readable weight and a reason; the sum goes through a
+ * logistic curve to a 0..1 confidence. Weights were set by hand from what each signal means
+ * (a title saying "interview" is strong, a Zoom link is weak), then checked on labelled sets.
+ */
+export const WEIGHTS = {
+  bias: -2.5,
+  titleInterview: 3.2,
+  titleWeakWithContext: 1.2,
+  titleAndBodyAgree: 0.8,
+  titleRole: 0.7,
+  bodyInterview: 1.4,
+  jobContext: 0.6, // per distinct cue, at most 3
+  atsTool: 2.0,
+  generalScheduler: 0.3,
+  employerOnInvite: 0.6,
+  ownerNamedInTitle: 0.6,
+  candidateIsOwner: 1.5,
+  conference: 0.2,
+  negativeTitle: -6.0,
+  interviewerSide: -6.0,
+  titleNamesOtherCandidate: -4.5,
+  notHiringBody: -3.0,
+  ownerOrganises: -2.5,
+  newsOutlet: -3.5,
+  ownEmployer: -2.5,
+  ordinaryMeeting: -1.5,
+  noOneElse: -0.8,
+} as const;
+
+export interface Signal {
+  weight: number;
+  reason: string;
+}
+
+export interface ScoreResult {
+  score: number;
+  confidence: number;
+  signals: Signal[];
+  /** The owner is clearly on the hiring side; extraction is skipped. */
+  ownerInterviews: boolean;
+}
+
+function add(signals: Signal[], weight: number, reason: string): void {
+  signals.push({ weight, reason });
+}
+
+/** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
+function ownSide(domain: string, id: OwnerIdentity, calendar: CalendarContext): boolean {
+  return domain !== '' && (domain === id.workDomain || calendar.colleagueDomains.has(domain));
+}
+
+function firstMatch(re: RegExp, s: string): string | undefined {
+  const m = re.exec(s);
+  return m ? m[0] : undefined;
+}
+
+const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|candidat[oa]s?|sollicitant)\b/;
+const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
+const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
+
+function collectMatches(g: RegExp, s: string, out: string[], max: number): void {
+  g.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = g.exec(s)) !== null) if (!out.includes(m[0])) out.push(m[0]);
+  g.lastIndex = 0;
+}
+
+function distinctMatches(g: RegExp, a: string, b: string, max: number): string[] {
+  const out: string[] = [];
+  collectMatches(g, a, out, max);
+  if (b) collectMatches(g, b, out, max);
+  return out;
+}
+
+/** A tool named in the body: unambiguous names anywhere, common words ("lever") only after "scheduled via". */
+function atsInBody(body: string): string | undefined {
+  if (!body) return undefined;
+  ATS_TOOL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ATS_TOOL.exec(body)) !== null) {
+    const name = m[1] ?? '';
+    // Names that are not English words count anywhere; "lever", "gem" only after "scheduled via".
+    if (UNAMBIGUOUS_TOOL.has(name) || ATS_VERB.test(body.slice(Math.max(0, m.index - 60), m.index))) {
+      ATS_TOOL.lastIndex = 0;
+      return name;
+    }
+  }
+  ATS_TOOL.lastIndex = 0;
+  return undefined;
+}
+
+const UNAMBIGUOUS_TOOL = new Set(['ashby', 'icims', 'smartrecruiters', 'goodtime', 'jobvite', 'teamtailor', 'recruitee', 'jazzhr', 'modernloop', 'successfactors', 'hirevue', 'bamboohr', 'recruiterflow', 'softgarden', 'myworkday', 'myworkdayjobs', 'ashbyhq']);
+
+/** Scores one event; `ownerListedAsInterviewer` comes from the interviewer lists in the body. */
+export function scoreEvent(
+  event: CalendarEvent,
+  text: EventText,
+  id: OwnerIdentity,
+  people: Person[],
+  ownerListedAsInterviewer: boolean,
+  calendar: CalendarContext,
+): ScoreResult {
+  const signals: Signal[] = [];
+  // A plain function, not a closure: this runs for every event of every calendar.
+  add(signals, WEIGHTS.bias, 'starting point: most events are not interviews');
+  const title = text.titleFolded;
+  const body = text.bodyFolded;
+
+  const strongTitle = firstMatch(INTERVIEW_STRONG, title);
+  const negTitle = firstMatch(NEGATIVE_TITLE, title);
+  const strongBody = strongTitle ? undefined : firstMatch(INTERVIEW_STRONG, body);
+  const context = distinctMatches(JOB_CONTEXT_ALL, title, body, 3);
+  const roleInTitle = firstMatch(ROLE_NOUN, title);
+  const ats = atsSender(event) ?? atsInBody(body);
+  const employers = people.filter((p) => p.companyDomain && !p.agency && !ownSide(p.domain, id, calendar));
+  const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
+    (id.firstNameInTitle !== undefined && id.firstNameInTitle.test(title));
+
+  if (strongTitle) add(signals, WEIGHTS.titleInterview, `title says '${strongTitle}'`);
+  else if (strongBody) add(signals, WEIGHTS.bodyInterview, `description says '${strongBody}'`);
+  if (!strongTitle) {
+    // "Acme <> Sam", "Sam / Tom": a meeting with you as one party counts as a weak cue too.
+    const weak = firstMatch(INTERVIEW_WEAK, title) ?? (ownerInTitle ? 'a meeting with you' : undefined);
+    if (weak && (context.length > 0 || ownerInTitle || roleInTitle)) add(signals, WEIGHTS.titleWeakWithContext, `title says '${weak}' about a job`);
+    if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, `title '${weak}' and description '${strongBody}' agree`);
+  }
+  if (roleInTitle) add(signals, WEIGHTS.titleRole, `title names a job ('${roleInTitle}')`);
+  if (context.length > 0) add(signals, WEIGHTS.jobContext * context.length, `hiring vocabulary: ${context.map((c) => `'${c}'`).join(', ')}`);
+  if (ats) {
+    const name = ats.toLowerCase() === 'calendly' ? undefined : ats;
+    if (name) add(signals, WEIGHTS.atsTool, `invite from ${name.replace(/^./, (c) => c.toUpperCase())}`);
+    else add(signals, WEIGHTS.generalScheduler, 'booked through Calendly');
+  } else if ((event.organizer?.email && isSchedulerDomain(emailDomain(event.organizer.email))) || /\bcalendly\b/.test(body)) {
+    add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
+  }
+  if (employers.length > 0) {
+    const domains = [...new Set(employers.map((p) => p.domain))].slice(0, 2);
+    add(signals, WEIGHTS.employerOnInvite, `external attendees from ${domains.join(', ')}`);
+  }
+  if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
+  const candidate = body.includes('andidat') ? CANDIDATE_LINE.exec(text.body) : null;
+  let ownerInterviews = false;
+  if (candidate) {
+    const who = (candidate[1] ?? '').trim();
+    const whoFolded = fold(who);
+    if (id.fullNames.some((n) => whoFolded.startsWith(n))) add(signals, WEIGHTS.candidateIsOwner, 'you are named as the candidate');
+    else {
+      add(signals, WEIGHTS.interviewerSide, `the candidate is someone else ('${who.slice(0, 40)}')`);
+      ownerInterviews = true;
+    }
+  }
+  if (!candidate && !ownerInTitle && CANDIDATE_IN_TITLE.test(title)) {
+    add(signals, WEIGHTS.titleNamesOtherCandidate, 'the title is about a candidate, not you');
+    ownerInterviews = true;
+  }
+  if (event.hangoutLink || event.conferenceName || event.conferenceEntryPoints.length > 0) add(signals, WEIGHTS.conference, 'has a video link');
+
+  if (negTitle) add(signals, WEIGHTS.negativeTitle, `title says '${negTitle}', not a job interview`);
+  const side = firstMatch(INTERVIEWER_SIDE, body);
+  if (side && !ownerInterviews) {
+    add(signals, WEIGHTS.interviewerSide, `you are on the interviewing side ('${side}')`);
+    ownerInterviews = true;
+  }
+  if (ownerListedAsInterviewer && !ownerInterviews) {
+    add(signals, WEIGHTS.interviewerSide, 'you are listed among the interviewers');
+    ownerInterviews = true;
+  }
+  const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) : undefined;
+  if (outlet) add(signals, WEIGHTS.newsOutlet, `the title names a news outlet ('${outlet}'), not an employer`);
+  const notHiring = firstMatch(NOT_HIRING_BODY, body);
+  if (notHiring) add(signals, WEIGHTS.notHiringBody, `description says '${notHiring}', not a hiring conversation`);
+  const ownerOrganises = event.organizer?.self === true || (event.organizer?.email ?? '').toLowerCase() === id.email;
+  const guests = people.filter((p) => !p.generic);
+  if (ownerOrganises && guests.length > 0) {
+    const other = otherCandidateInTitle(title, guests);
+    if (other) {
+      add(signals, WEIGHTS.titleNamesOtherCandidate, `you organise it and the title names another candidate ('${other}')`);
+      ownerInterviews = true;
+    } else add(signals, WEIGHTS.ownerOrganises, 'you organise it and invited others');
+  } else if (!ownerOrganises) {
+    const other = otherCandidateInTitle(title, guests.filter((p) => !p.companyDomain || p.domain === id.workDomain));
+    if (other && !ownerInTitle) {
+      add(signals, WEIGHTS.titleNamesOtherCandidate, `the title names another candidate ('${other}')`);
+      ownerInterviews = true;
+    }
+  }
+  if (event.organizer?.email && ownSide(emailDomain(event.organizer.email), id, calendar) && !ownerOrganises) {
+    if (strongTitle || strongBody) {
+      // Interviews run by your own employer are ones you sit on as an interviewer.
+      add(signals, WEIGHTS.interviewerSide, 'an interview organised inside your own company: you are on the hiring side');
+      ownerInterviews = true;
+    } else add(signals, WEIGHTS.ownEmployer, 'organised by a colleague at your current employer');
+  }
+  const ordinary = firstMatch(ORDINARY_MEETING, title);
+  if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, `title says '${ordinary}', a routine meeting`);
+  if (guests.length === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
+
+  let score = 0;
+  for (const s of signals) score += s.weight;
+  const confidence = 1 / (1 + Math.exp(-score));
+  return { score, confidence, signals, ownerInterviews };
+}
+
+/** A guest (not the organizer's colleague) whose full name is in the title: the person being interviewed. */
+function otherCandidateInTitle(title: string, guests: Person[]): string | undefined {
+  for (const g of guests) {
+    if (g.folded.includes(' ') && g.folded.length > 4 && title.includes(g.folded) && !g.organizer) return g.name;
+  }
+  return undefined;
+}
