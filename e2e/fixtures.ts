@@ -1,14 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { startWebHost, type WebHost } from '../src/main/web/host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export { expect } from '@playwright/test';
 
-export const ROOT = resolve(__dirname, '..');
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Tuesday 13 Oct 2026, 09:30 in New York: the sample calendar's anchor day. */
 export const FIXED_NOW = '2026-10-13T13:30:00.000Z';
 
@@ -28,15 +28,18 @@ export interface AppOptions {
   now: string;
 }
 
-/** The Electron binary, or why there is none (no download on this machine). */
+/**
+ * The Electron binary, or why there is none. Looked up on disk: requiring the `electron`
+ * package would try to download the binary, which this machine cannot.
+ */
 export function electronBinary(): { path: string } | { reason: string } {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { reason: `the Electron binary is not installed (${path} is missing)` };
-  } catch (error) {
-    return { reason: `the Electron binary is not installed (${(error as Error).message.split('\n')[0]})` };
-  }
+  const pkg = join(ROOT, 'node_modules', 'electron');
+  const pathFile = join(pkg, 'path.txt');
+  if (!existsSync(pathFile)) return { reason: 'the Electron binary is not installed (npm install skipped its download here)' };
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkg, 'dist');
+  const path = join(dist, relative);
+  return existsSync(path) ? { path } : { reason: `the Electron binary is not installed (${path} is missing)` };
 }
 
 export const test = base.extend<{ app: AppHandle; appOptions: AppOptions }, { chromium: () => Promise<Browser> }>({

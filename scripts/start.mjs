@@ -2,17 +2,14 @@
 // download was skipped) it says so and serves the same app in the browser instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 
-let electron;
-try {
-  electron = createRequire(import.meta.url)('electron');
-} catch {
-  electron = undefined;
-}
-if (typeof electron === 'string' && existsSync(electron)) {
+// Looked up on disk: requiring the package would try to download a missing binary.
+const pathFile = join('node_modules', 'electron', 'path.txt');
+const electron = existsSync(pathFile) ? join('node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()) : undefined;
+if (electron && existsSync(electron)) {
   process.exit(run('npx', ['electron-vite', 'preview', '--build', ...process.argv.slice(2)]));
 }
 const version = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
