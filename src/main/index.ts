@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, safeStorage, shell } from 'electron';
 import { APP_VERSION as version } from './version';
 import { createEngine, DOCS_URL } from './engine';
@@ -19,6 +20,9 @@ app.setName('Tactful');
 if (!app.requestSingleInstanceLock()) app.quit();
 else void app.whenReady().then(start);
 
+// The main bundle is an ES module: no __dirname.
+const here = fileURLToPath(new URL('.', import.meta.url));
+
 async function start(): Promise<void> {
   const resourcesDir = join(app.getAppPath(), 'resources');
   // The engine reports Google's status, and Google's controller needs the engine: tie the knot late.
@@ -34,7 +38,7 @@ async function start(): Promise<void> {
     syncStatus: () => late.google!.status(),
   });
   const { service, ics } = engine;
-  const rendererIndex = join(__dirname, '../renderer/index.html');
+  const rendererIndex = join(here, '../renderer/index.html');
   const isAppUrl = appUrlMatcher(rendererIndex, process.env.ELECTRON_RENDERER_URL);
   let win: BrowserWindow | null = null;
   const google = (late.google = createGoogleController({
@@ -85,7 +89,7 @@ async function start(): Promise<void> {
 
   const open = () => {
     win = createMainWindow({
-      preloadPath: join(__dirname, '../preload/index.cjs'),
+      preloadPath: join(here, '../preload/index.cjs'),
       isAppUrl,
       service,
       load: (w) => (process.env.ELECTRON_RENDERER_URL ? w.loadURL(process.env.ELECTRON_RENDERER_URL) : w.loadFile(rendererIndex)),

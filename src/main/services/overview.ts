@@ -34,8 +34,13 @@ export function planAll(data: StoreData, moment: Moment): ApplicationView[] {
 }
 
 /** Everything the window shows, in one answer. */
-export function buildOverview(data: StoreData, moment: Moment, sync: SyncStatus, notice?: string): Overview {
-  const applications = planAll(data, moment);
+export function buildOverview(
+  data: StoreData,
+  moment: Moment,
+  applications: ApplicationView[],
+  sync: SyncStatus,
+  notice?: string,
+): Overview {
   const companyOf = new Map(data.applications.map((a) => [a.id, a]));
   const review: ReviewItem[] = data.interviews
     .filter((i) => i.review === 'suggested' && i.status === 'scheduled')

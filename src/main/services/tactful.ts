@@ -40,6 +40,8 @@ export const disconnectedSync = (data: StoreData): SyncStatus => ({
  */
 export class TactfulService {
   private notice: string | undefined;
+  /** The last plans and what they were computed from (the data object changes on every write). */
+  private planned: { data: StoreData; key: string; views: ApplicationView[] } | undefined;
 
   constructor(private readonly deps: TactfulServiceDeps) {
     this.notice = deps.notice;
@@ -84,15 +86,20 @@ export class TactfulService {
     return result!;
   }
 
-  /** Applications with their plans. */
+  /** Applications with their plans, planned once per change of data and minute. */
   views(): ApplicationView[] {
-    return planAll(this.read(), this.moment());
+    const data = this.read();
+    const moment = this.moment();
+    const key = `${moment.now.slice(0, 16)}|${moment.timeZone}|${moment.locale}`;
+    if (this.planned?.data !== data || this.planned.key !== key) {
+      this.planned = { data, key, views: planAll(data, { ...moment, now: `${moment.now.slice(0, 16)}:00.000Z` }) };
+    }
+    return this.planned.views;
   }
 
   /** Everything the window shows. The notice is shown until the user's next change. */
   overview(): Overview {
-    const data = this.read();
-    return buildOverview(data, this.moment(), this.syncStatus(), this.notice);
+    return buildOverview(this.read(), this.moment(), this.views(), this.syncStatus(), this.notice);
   }
 
   syncStatus(): SyncStatus {

@@ -43,7 +43,7 @@ describe('drafts', () => {
   it('reads well with nothing personal known', () => {
     const d = draftFor({ kind: 'thank-you', channel: 'email', company: 'Initech', role: null, senderName: '' });
     expect(d.body).toBe(
-      'Dear Initech hiring team,\n\nThank you for taking the time to speak with me about the position at Initech. I enjoyed learning more about the team and its work.\n\nOur conversation left me even more interested in the role, and I would welcome the chance to contribute to your team.\n\nBest regards,',
+      'Dear Initech hiring team,\n\nThank you for taking the time to speak with me about the position at Initech. I enjoyed learning more about the team and its work.\n\nOur conversation left me even more interested in the role, and I would welcome the chance to contribute to your team.\n\nBest regards,\n[Your name]',
     );
     expect(d.subject).toBe('Thank you for the interview');
   });

@@ -92,7 +92,8 @@ function wordsFor(c: DraftContext): Words {
     greetingName: addressName(c.recipientName),
     about: c.topic ? `our conversation about ${c.topic}` : undefined,
     update: update ? sentence(update) : undefined,
-    signature: c.senderName.trim(),
+    // An unsigned letter is easy to send by mistake; a visible placeholder is not.
+    signature: c.senderName.trim() || '[Your name]',
   };
 }
 
