@@ -10,7 +10,7 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: proce
 const pathFile = join('node_modules', 'electron', 'path.txt');
 const electron = existsSync(pathFile) ? join('node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim()) : undefined;
 if (electron && existsSync(electron)) {
-  process.exit(run('npx', ['electron-vite', 'preview', '--build', ...process.argv.slice(2)]));
+  process.exit(run('npx', ['electron-vite', 'preview', ...process.argv.slice(2)]));
 }
 const version = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
 console.error(
