@@ -116,6 +116,7 @@ function titleFor(step: PlannedStep, company: string, role: string | null): stri
 function describe(step: PlannedStep, plan: ApplicationPlan): string {
   const parts = [`Why now: ${step.reason}`, `Stage: ${plan.stageLabel}`];
   if (step.draft) parts.push('', `Draft${step.draft.subject ? ` (subject: ${step.draft.subject})` : ''}:`, step.draft.body);
+  else parts.push('', 'Tactful will have a draft ready for you when this step comes up.');
   parts.push('', 'Mark it sent in Tactful when done.');
   return parts.join('\n');
 }

@@ -1,7 +1,19 @@
 import type { StepKind } from '../domain/application';
 
+const slugs = new Map<string, string>();
+
 /** Lowercase ASCII slug of a person's name, so a per-interviewer id survives re-plans. */
 export function slug(name: string): string {
+  const hit = slugs.get(name);
+  if (hit !== undefined) return hit;
+  // Names repeat across every re-plan; Unicode normalisation is not free.
+  if (slugs.size > 50_000) slugs.clear();
+  const made = slugOf(name);
+  slugs.set(name, made);
+  return made;
+}
+
+function slugOf(name: string): string {
   const s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -404,8 +404,11 @@ export function planApplication(input: PlanInput): ApplicationPlan {
   for (const s of steps) settleByTime(ctx, s);
   steps.sort((a, b) => a.startMs - b.startMs || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
+  // Drafts for what the user acts on now: due and overdue steps, and the next one. Later steps
+  // get theirs when they come up; writing every future letter halved planning speed.
+  const nextOpen = steps.find((s) => s.status === 'open' || s.status === 'due' || s.status === 'overdue');
   const planned: PlannedStep[] = steps.map((s) => {
-    const open = s.status === 'upcoming' || s.status === 'due' || s.status === 'overdue';
+    const open = s.status === 'due' || s.status === 'overdue' || s === nextOpen;
     const step: PlannedStep = {
       id: s.id,
       kind: s.kind,

@@ -50,6 +50,8 @@ export function TodoCard({ item, onOpen, expanded }: { item: TodoItem; onOpen: (
           <summary>Draft{step.draft.subject ? `: ${step.draft.subject}` : ''}</summary>
           <pre className="draft-body">{step.draft.body}</pre>
         </details>
+      ) : step.kind !== 'ask-timeline' ? (
+        <p className="muted">Your draft will be ready here when this step comes up.</p>
       ) : null}
       <StepActions applicationId={app.id} step={step} compact />
       <OutcomeButtons view={view} compact />
