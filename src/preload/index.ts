@@ -16,6 +16,6 @@ const api = createApi({
       ipcRenderer.removeListener(channelFor(event), handler);
     };
   },
-}) satisfies TactfulApi;
+}, { prefetchOverview: true }) satisfies TactfulApi;
 
 contextBridge.exposeInMainWorld('tactful', api);

@@ -46,5 +46,5 @@ function subscribe(event: EventName, listener: (payload: unknown) => void): () =
   return () => set.delete(listener);
 }
 
-const api = createApi({ invoke, subscribe }) satisfies TactfulApi;
+const api = createApi({ invoke, subscribe }, { prefetchOverview: true }) satisfies TactfulApi;
 Object.defineProperty(window, 'tactful', { value: Object.freeze(api), writable: false, configurable: false });

@@ -77,3 +77,15 @@ describe('registerIpc', () => {
     expect(dispatch).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('createApi prefetch', () => {
+  it('asks for the overview once at start and hands that answer to the first call only', async () => {
+    const invoke = vi.fn(async (method: string) => ({ ok: true as const, value: method }));
+    const api = createApi({ invoke, subscribe: vi.fn() }, { prefetchOverview: true });
+    expect(invoke).toHaveBeenCalledTimes(1);
+    expect(await api.getOverview({})).toBe('getOverview');
+    expect(invoke).toHaveBeenCalledTimes(1);
+    await api.getOverview({});
+    expect(invoke).toHaveBeenCalledTimes(2);
+  });
+});

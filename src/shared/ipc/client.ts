@@ -18,13 +18,23 @@ export class TactfulError extends Error {
   }
 }
 
-/** Builds the `window.tactful` object from a transport: the same for every host. */
-export function createApi(transport: Transport): TactfulApi {
+/**
+ * Builds the `window.tactful` object from a transport: the same for every host. With
+ * `prefetchOverview`, the first overview is asked for at once, while the page's own code is
+ * still loading, and handed to the page's first getOverview call.
+ */
+export function createApi(transport: Transport, options: { prefetchOverview?: boolean } = {}): TactfulApi {
+  let early = options.prefetchOverview ? transport.invoke('getOverview', {}) : undefined;
   const methods = Object.fromEntries(
     methodNames.map((name) => [
       name,
       async (request: unknown) => {
-        const result = await transport.invoke(name, request ?? {});
+        let pending: Promise<IpcResult<unknown>>;
+        if (name === 'getOverview' && early) {
+          pending = early;
+          early = undefined;
+        } else pending = transport.invoke(name, request ?? {});
+        const result = await pending;
         if (!result.ok) throw new TactfulError(result.error.code, result.error.message);
         return result.value;
       },
