@@ -1,6 +1,7 @@
 import { TactfulError } from '../../shared/ipc/client';
 import type { AppInfo, ExportResult, SyncStatus } from '../../shared/ipc/contract';
 import { SettingsSchema, type Settings } from '../../shared/domain/settings';
+import { validatePolicy } from '../../shared/plan';
 import type { IngestBatch } from '../../shared/domain/ingest';
 import { isSafeExternalUrl } from '../security/url-guard';
 import type { TactfulService } from '../services/tactful';
@@ -87,7 +88,10 @@ function updateSettings(service: TactfulService, patch: Record<string, unknown>)
     profile: { ...current.profile, ...(patch.profile as object | undefined) },
     google: { ...current.google, ...(patch.google as object | undefined) },
   };
-  const parsed = SettingsSchema.safeParse(merged);
+  // The policy first, with messages that name the setting in words (and know holiday countries).
+  const policy = validatePolicy(merged.policy);
+  if (!policy.ok) throw new TactfulError('invalid-settings', `policy: ${policy.errors[0]}`);
+  const parsed = SettingsSchema.safeParse({ ...merged, policy: policy.policy });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new TactfulError('invalid-settings', `${issue.path.join('.') || 'settings'}: ${issue.message}`);
