@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { ChannelSchema, StepKindSchema } from './application';
+import { STAGES } from './stages';
 
-export const StageSchema = z.enum([
-  'scheduled',
-  'thank-you',
-  'waiting',
-  'follow-up',
-  'final-follow-up',
-  'no-response',
-  'offer',
-  'rejected',
-  'withdrawn',
-]);
+export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
 export const StepStatusSchema = z.enum(['upcoming', 'due', 'overdue', 'done', 'skipped', 'superseded']);

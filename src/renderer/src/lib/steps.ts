@@ -1,4 +1,5 @@
 import type { ApplicationView } from '../../../shared/ipc/contract';
+import { STAGES } from '../../../shared/domain/stages';
 import type { PlannedStep, Stage } from '../../../shared/domain/plan';
 import type { StepKind } from '../../../shared/domain/application';
 import { DAY_MS } from './format';
@@ -56,17 +57,7 @@ export const stageNames: Record<Stage, string> = {
   withdrawn: 'Withdrawn',
 };
 
-export const stageOrder: Stage[] = [
-  'scheduled',
-  'thank-you',
-  'waiting',
-  'follow-up',
-  'final-follow-up',
-  'no-response',
-  'offer',
-  'rejected',
-  'withdrawn',
-];
+export const stageOrder: readonly Stage[] = STAGES;
 
 /** Title of a step, naming the interviewer for per-person thank-you notes. */
 export function stepTitle(step: PlannedStep): string {
