@@ -26,8 +26,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.page.mouse.move(0, 0);
       const file = join(dir, 'timeline-light-readme.png');
       await app.page.screenshot({ path: file });
-      mkdirSync(join(ROOT, 'docs'), { recursive: true });
-      copyFileSync(file, join(ROOT, 'docs/screenshot-timeline.png'));
+      // The README's picture is refreshed on request only: a test run never edits docs/.
+      if (process.env.UPDATE_README_SCREENSHOT) {
+        mkdirSync(join(ROOT, 'docs'), { recursive: true });
+        copyFileSync(file, join(ROOT, 'docs/screenshot-timeline.png'));
+      }
     }
   });
 }
