@@ -29,6 +29,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof TactfulError) return failure(error.code, error.message);
+      if (error instanceof Error && error.name === 'StoreWriteError') return failure('store-write', error.message);
       log(`${name} failed: ${(error as Error)?.stack ?? String(error)}`);
       return failure('internal', oneSentence(error));
     }

@@ -104,3 +104,38 @@ describe('Repository', () => {
     expect(repo.read().applications).toEqual([]);
   });
 });
+
+describe('a full disk', () => {
+  it('refuses the change with a clear sentence and keeps the old data, in memory and on disk', () => {
+    const d = dir();
+    let failing = false;
+    const real = confBacking;
+    const flaky: typeof confBacking = (cwd, name) => {
+      const backing = real(cwd, name);
+      return {
+        get path() {
+          return backing.path;
+        },
+        get store() {
+          return backing.store;
+        },
+        set store(value) {
+          if (failing) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          backing.store = value;
+        },
+      };
+    };
+    const { repo } = Repository.open(d, flaky, now);
+    repo.update((s) => {
+      s.applications.push(application);
+    });
+    failing = true;
+    expect(() =>
+      repo.update((s) => {
+        s.applications[0]!.notes = 'lost?';
+      }),
+    ).toThrow(/not saved because the disk is full/);
+    expect(repo.read().applications[0]!.notes).toBe('');
+    expect(JSON.parse(readFileSync(file(d), 'utf8')).applications[0].notes).toBe('');
+  });
+});

@@ -14,6 +14,24 @@ export type BackingFactory = (dir: string, configName: string) => BackingStore;
 
 export const STORE_FILE_BASENAME = 'tactful-data';
 
+/** A change that could not be saved; nothing was changed, on disk or in memory. */
+export class StoreWriteError extends Error {
+  readonly code = 'store-write';
+  constructor(path: string, cause: unknown) {
+    const reason = (cause as NodeJS.ErrnoException)?.code;
+    const why =
+      reason === 'ENOSPC'
+        ? 'the disk is full'
+        : reason === 'EACCES' || reason === 'EPERM'
+          ? 'Tactful may not write there'
+          : reason === 'EROFS'
+            ? 'the disk is read-only'
+            : ((cause as Error)?.message ?? String(cause));
+    super(`Your change was not saved because ${why} (${path}). Nothing was lost; free some space or fix the folder and try again.`);
+    this.name = 'StoreWriteError';
+  }
+}
+
 export interface OpenedRepository {
   repo: Repository;
   /** One clear sentence for the user when the file had to be moved aside or was migrated. */
@@ -79,7 +97,12 @@ export class Repository {
   }
 
   private write(next: StoreData): void {
-    this.backing.store = next as unknown as Record<string, unknown>;
+    try {
+      this.backing.store = next as unknown as Record<string, unknown>;
+    } catch (error) {
+      // The file is written atomically: on failure the old file and the old data still stand.
+      throw new StoreWriteError(this.backing.path, error);
+    }
     this.data = next;
   }
 }
