@@ -32,7 +32,7 @@ export function ReviewView() {
     <div className="view review-view">
       <p className="lede">
         Tactful thinks these events are job interviews. Confirm the right ones; correct the company, role or kind when
-        it guessed wrong; dismiss the rest. Nothing is planned for an interview until you confirm it.
+        it guessed wrong; dismiss the rest, and their follow-ups and reminders go with them.
       </p>
       <ul className="review-list" aria-label="Detected interviews">
         {overview.review.map((item) => (
