@@ -2,10 +2,11 @@ import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { cleanLine, fold, toPlainText, withoutConferenceBoilerplate } from './text';
 import { eventPeople, ownerIdentity } from './people';
-import { findInterviewers, ownerListedAsInterviewer } from './interviewers';
-import { scoreEvent } from './score';
+import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
+import { scoreEvent, type Signal } from './score';
 import { type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
 import { VIDEO_WORD } from './lexicon';
+import { gateMask } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 
 /** What the detector concluded about one calendar event, with its reasons. */
@@ -85,22 +86,24 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
     d.skippedReason = 'empty event';
     return d;
   }
+  const titleFolded = fold(title);
+  const bodyFolded = fold(body);
   const text: EventText = {
     title,
-    titleFolded: fold(title),
+    titleFolded,
     body,
-    bodyFolded: fold(body),
+    bodyFolded,
     location,
     locationFolded: fold(location),
+    titleGate: gateMask(titleFolded),
+    bodyGate: gateMask(bodyFolded),
   };
   const id = ownerIdentity(owner, event);
   const people = eventPeople(event, id);
-  const scored = scoreEvent(event, text, id, people, ownerListedAsInterviewer(body, text.bodyFolded, id), context);
+  const lists: ListCache = {};
+  const scored = scoreEvent(event, text, id, people, ownerListedAsInterviewer(body, text.bodyFolded, id, lists), context);
   const isInterview = scored.score > 0 && !scored.ownerInterviews;
-  const reasons = scored.signals
-    .slice(1)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .map((s) => s.reason);
+  const reasons = reasonsStrongestFirst(scored.signals);
 
   const base: Detection = {
     eventId: event.id,
@@ -116,7 +119,7 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   if (!isInterview) return base;
 
   // Extraction costs more than scoring, so only interviews pay for it.
-  const found = findInterviewers(body, people, id);
+  const found = findInterviewers(body, people, id, bodyFolded, lists);
   const meetingLink = extractMeetingLink(event, text);
   base.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())));
   base.role = extractRole(text, base.company, id);
@@ -126,6 +129,24 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   if (meetingLink) base.meetingLink = meetingLink;
   if (location && !/^https?:\/\//i.test(location) && !VIDEO_WORD.test(text.locationFolded)) base.location = location;
   return base;
+}
+
+/**
+ * Reasons of all signals but the bias, strongest first; ties keep their order (a stable
+ * insertion sort, same order as Array.prototype.sort on these few items).
+ */
+function reasonsStrongestFirst(signals: Signal[]): string[] {
+  const order: Signal[] = [];
+  for (let i = 1; i < signals.length; i++) {
+    const s = signals[i]!;
+    const w = Math.abs(s.weight);
+    let j = order.length;
+    while (j > 0 && Math.abs(order[j - 1]!.weight) < w) j--;
+    order.splice(j, 0, s);
+  }
+  const out = new Array<string>(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = order[i]!.reason;
+  return out;
 }
 
 function round2(x: number): number {

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
 import { ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
-import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
+import { atsForDomain, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
@@ -18,6 +18,9 @@ export interface EventText {
   bodyFolded: string;
   location: string;
   locationFolded: string;
+  /** gateMask() of titleFolded and bodyFolded: which lexicon patterns can match there at all. */
+  titleGate: number;
+  bodyGate: number;
 }
 
 const LEGAL_TAIL = /^(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|pty|srl|spa|se)$/i;
@@ -29,15 +32,37 @@ const COMPANY_WORDS = [
 ];
 
 function squash(word: string): string {
-  return fold(word).replace(/[^a-z0-9]/g, '');
+  // Fast path: plain ASCII letters and digits only, where folding is just lower-casing.
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      plain = false;
+      break;
+    }
+  }
+  return plain ? word.toLowerCase() : fold(word).replace(/[^a-z0-9]/g, '');
 }
 
 interface Tok {
   start: number;
   end: number;
-  text: string;
-  sq: string;
+  /** The word; '' for parts of addresses. Sliced from `src` on first use, like `sq`. */
+  text: string | undefined;
+  /** squash(text), filled in on first use (most words are never compared with a label). */
+  sq: string | undefined;
   upper: boolean;
+  src: string;
+}
+
+function textOf(t: Tok): string {
+  if (t.text === undefined) t.text = t.src.slice(t.start, t.end);
+  return t.text;
+}
+
+function sqOf(t: Tok): string {
+  if (t.sq === undefined) t.sq = squash(textOf(t));
+  return t.sq;
 }
 
 function isWordCode(c: number): boolean {
@@ -46,6 +71,17 @@ function isWordCode(c: number): boolean {
 
 function isJoinCode(c: number): boolean {
   return c === 38 /* & */ || c === 39 /* ' */ || c === 0x2019 || c === 46 /* . */ || c === 45 /* - */;
+}
+
+/** Same as /\.[a-z]{2,}$/i.test(s.slice(start, end)): a dot, then two or more ASCII letters to the end. */
+function endsWithDomainSuffix(s: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start) {
+    const c = s.charCodeAt(i - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    i--;
+  }
+  return end - i >= 2 && i > start && s.charCodeAt(i - 1) === 46;
 }
 
 /** Words of a text with their squashed form; a hand-written scanner because this runs per label. */
@@ -60,16 +96,15 @@ function tokens(s: string, limit: number): Tok[] {
     while (i < n && (isWordCode(s.charCodeAt(i)) || isJoinCode(s.charCodeAt(i)))) i++;
     let end = i;
     while (end > start && isJoinCode(s.charCodeAt(end - 1))) end--;
-    const text = s.slice(start, end);
     const next = i < n ? s.charCodeAt(i) : 0;
     const prev = start > 0 ? s.charCodeAt(start - 1) : 0;
     // Parts of e-mail addresses, URLs and domains are not company names in prose.
-    if (next === 64 || prev === 64 || next === 47 || prev === 47 || /\.[a-z]{2,}$/i.test(text)) {
-      out.push({ start, end, text: '', sq: '', upper: false });
+    if (next === 64 || prev === 64 || next === 47 || prev === 47 || endsWithDomainSuffix(s, start, end)) {
+      out.push({ start, end, text: '', sq: '', upper: false, src: s });
       continue;
     }
-    const c = text.charCodeAt(0);
-    out.push({ start, end, text, sq: squash(text), upper: (c >= 65 && c <= 90) || (c >= 192 && c <= 222) || (c >= 48 && c <= 57) });
+    const c = s.charCodeAt(start);
+    out.push({ start, end, text: undefined, sq: undefined, upper: (c >= 65 && c <= 90) || (c >= 192 && c <= 222) || (c >= 48 && c <= 57), src: s });
   }
   return out;
 }
@@ -100,14 +135,17 @@ function phraseForLabel(label: string, sources: Source[]): string | undefined {
     const toks = src.tokens();
     for (let i = 0; i < toks.length; i++) {
       const first = toks[i]!;
-      if (!first.upper || !first.sq || !target.startsWith(first.sq)) continue;
+      if (!first.upper) continue;
+      const firstSq = sqOf(first);
+      if (!firstSq || !target.startsWith(firstSq)) continue;
       let acc = '';
       const words: string[] = [];
       for (let j = i; j < toks.length && j < i + 5; j++) {
         const t = toks[j]!;
-        if (!t.sq || !target.startsWith(acc + t.sq)) break;
-        acc += t.sq;
-        words.push(t.text);
+        const sq = sqOf(t);
+        if (!sq || !target.startsWith(acc + sq)) break;
+        acc += sq;
+        words.push(textOf(t));
         // The original spelling between the words ("Marlowe & Finch"), unless it spans a line.
         if (acc === target) {
           const original = src.text.slice(first.start, t.end);
@@ -198,7 +236,7 @@ export function extractCompany(
   const agencies = new Set<string>();
   for (const p of people) {
     if (!p.companyDomain || p.domain === id.workDomain) continue;
-    const label = domainLabel(p.domain);
+    const label = p.label;
     if (p.agency) agencies.add(label);
     // The employer is whoever interviews you; an organizer from another domain is often an agency.
     else counts.set(label, (counts.get(label) ?? 0) + (p.organizer ? 0.5 : 1) + (interviewerEmails.has(p.email) ? 2 : 0));
@@ -245,9 +283,16 @@ export function extractCompany(
     return titleCaseLabel(best);
   }
   if (nonAgency.length > 0) return nonAgency[0]!;
-  for (const m of `${text.title}\n${text.body.slice(0, 3000)}`.matchAll(AT_PHRASE)) {
-    const cand = cleanSegment(m[1] ?? '', id, people);
-    if (cand && !looksLikeAgency(cand)) return cand;
+  // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
+  const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
+  AT_PHRASE.lastIndex = 0;
+  let at: RegExpExecArray | null;
+  while ((at = AT_PHRASE.exec(atText)) !== null) {
+    const cand = cleanSegment(at[1] ?? '', id, people);
+    if (cand && !looksLikeAgency(cand)) {
+      AT_PHRASE.lastIndex = 0;
+      return cand;
+    }
   }
   // Agency with no client named: the agency is the only employer we know of.
   const agency = [...agencies][0];
@@ -264,21 +309,35 @@ const ROLE_LABEL = /(?:^|\n)\s*(?:position|role|job title|job|job requisition|ti
 const ROLE_PHRASE = /\b(?:the|our|a|an|your)\s+((?:[A-Z][\w&/'’.-]*,?\s+){0,5}?[A-Z][\w&/'’.+-]*(?:\s+(?:I{1,3}|IV|V|[1-3]))?)\s+(?:\(?(?:contract|full[- ]time|part[- ]time|remote|hybrid|contract[- ]to[- ]hire)\)?\s+)?(?:role|position|opening|job|vacancy|req)\b/;
 const ROLE_FOREIGN = /\b(?:als|au poste d['’]|au poste de|comme|posici[oó]n de|puesto de|functie van|functie als|für die position|pour le poste d['’]|pour le poste de|position of|role of)\s*((?:[A-ZÀ-Ý][\w&/'’.-]*\s*){1,5})/;
 
+/** ROLE_PHRASE is case-sensitive and ends with one of these words. */
+const ROLE_PHRASE_NOUNS = ['role', 'position', 'opening', 'job', 'vacancy', 'req'];
+
+function hasRoleNoun(s: string): boolean {
+  for (const w of ROLE_PHRASE_NOUNS) if (s.includes(w)) return true;
+  return false;
+}
+
 function cleanRole(raw: string): string | null {
-  let s = raw.replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h)[^)]*\)?/gi, ' ').replace(/\([^)]*\)/g, ' ');
-  s = s.replace(/\b(?:R-\d+|Req(?:uisition)?\s*#?\s*[\w-]+|Job ID:?\s*[\w-]+)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  // Each replacement needs its opening characters; skip the ones that cannot apply.
+  let s = raw.indexOf('(') === -1 ? raw : raw.replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h)[^)]*\)?/gi, ' ').replace(/\([^)]*\)/g, ' ');
+  const lower = s.toLowerCase();
+  if (lower.includes('r-') || lower.includes('req') || lower.includes('job id')) {
+    s = s.replace(/\b(?:R-\d+|Req(?:uisition)?\s*#?\s*[\w-]+|Job ID:?\s*[\w-]+)\b/gi, ' ');
+  }
+  s = s.replace(/\s+/g, ' ').trim();
   s = s.replace(/^[-–—:,\s]+|[-–—:,.\s]+$/g, '');
   return s.length >= 2 && s.length <= 80 ? s : null;
 }
 
 /** The job title when the invite states it, else null. */
 export function extractRole(text: EventText, company: string | null, id: OwnerIdentity): string | null {
-  const labelled = ROLE_LABEL.exec(text.body);
+  // Cheap necessary conditions first: a labelled line needs a colon, a phrase its job noun.
+  const labelled = text.body.includes(':') ? ROLE_LABEL.exec(text.body) : null;
   if (labelled) {
     const r = cleanRole(labelled[1] ?? '');
     if (r && ROLE_NOUN.test(fold(r))) return r;
   }
-  const phrase = ROLE_PHRASE.exec(text.body) ?? ROLE_PHRASE.exec(text.title);
+  const phrase = (hasRoleNoun(text.body) ? ROLE_PHRASE.exec(text.body) : null) ?? (hasRoleNoun(text.title) ? ROLE_PHRASE.exec(text.title) : null);
   if (phrase) {
     const r = cleanRole(phrase[1] ?? '');
     if (r && ROLE_NOUN.test(fold(r))) return r;
@@ -339,10 +398,26 @@ export function extractMeetingLink(event: CalendarEvent, text: EventText): strin
 /** "Phone screen", "Onsite (2/4)", "Final round"… from the title, else the description. */
 export function extractRound(text: EventText): string | null {
   for (const src of [text.title, text.body.slice(0, 800)]) {
-    for (const [re, name] of ROUND_PATTERNS) {
+    // Each pattern runs only when its key word is there (ASCII letters match case-insensitively only each other).
+    const lower = src.toLowerCase();
+    for (let k = 0; k < ROUND_PATTERNS.length; k++) {
+      const [re, name] = ROUND_PATTERNS[k]!;
+      const needs = ROUND_NEEDS[k]!;
+      let present = false;
+      for (const w of needs) if (lower.includes(w)) {
+        present = true;
+        break;
+      }
+      if (!present) continue;
       const m = src.match(re);
       if (m) return name(m);
     }
   }
   return null;
 }
+
+/** For each of ROUND_PATTERNS, in order: words one of which every match contains. */
+const ROUND_NEEDS: string[][] = [
+  ['site'], ['site'], ['final'], ['round', 'stage'], ['round'], ['screen'], ['screen'], ['phone'], ['hiring manager'],
+  ['case interview'], ['panel'], ['site'], ['intro', 'first conversation'],
+];

@@ -29,7 +29,11 @@ const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|i(?:'|’)ll (?:be|joi
 
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
 function nameShape(chunk: string): string | undefined {
-  const words = chunk.trim().split(/\s+/);
+  const trimmed = chunk.trim();
+  // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
+  const c0 = trimmed.charCodeAt(0);
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
+  const words = trimmed.split(/\s+/);
   const run: string[] = [];
   for (const w of words) {
     const clean = w.replace(/[.,:;!?'’]+$/, '');
@@ -45,8 +49,9 @@ function nameShape(chunk: string): string | undefined {
 
 /** "me (Gina Russo, HR)" → "Gina Russo"; parentheticals (job titles) dropped. */
 function listNames(text: string): string[] {
-  const s = text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
-  const sentence = s.split(/(?<![A-Z])\.(?:\s|$)|!|\?/)[0] ?? s;
+  // Both replacements and the sentence split need their punctuation: skip them when it is absent.
+  const s = text.indexOf('(') === -1 ? text : text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
+  const sentence = s.indexOf('.') === -1 && s.indexOf('!') === -1 && s.indexOf('?') === -1 ? s : s.split(/(?<![A-Z])\.(?:\s|$)|!|\?/)[0] ?? s;
   const out: string[] = [];
   for (const chunk of sentence.split(SPLIT)) {
     if (/^me$/i.test(chunk.trim())) {
@@ -59,14 +64,63 @@ function listNames(text: string): string[] {
   return out;
 }
 
-interface Mention {
+/** listNames of every line, in order (a loop: flatMap is slow on this path). */
+function namesOfLines(body: string): string[] {
+  if (body.indexOf('\n') === -1) return listNames(body);
+  const out: string[] = [];
+  for (const line of body.split('\n')) for (const name of listNames(line)) out.push(name);
+  return out;
+}
+
+export interface Mention {
   names: string[];
   strong: boolean;
 }
 
-function labelledLists(text: string, strongOnly = false): Mention[] {
+/** The explicit lists of one description, found once per event and shared by the two callers. */
+export interface ListCache {
+  text?: string;
+  strong?: Mention[];
+}
+
+function labelledLists(text: string, strongOnly = false, cache?: ListCache): Mention[] {
+  let strong = cache && cache.text === text ? cache.strong : undefined;
+  if (!strong) {
+    strong = strongLists(text);
+    if (cache) {
+      cache.text = text;
+      cache.strong = strong;
+    }
+  }
+  const found = strong.slice();
+  // An explicit "Interviewer(s):" list is authoritative; prose mentions are only a fallback.
+  if (strongOnly || found.some((l) => l.names.length > 0) || !SOFT_GATE.test(text)) return found;
+  // exec loops, not matchAll: same matches (neither pattern can match empty text) without cloning the pattern.
+  let m: RegExpExecArray | null;
+  SOFT_LABEL.lastIndex = 0;
+  while ((m = SOFT_LABEL.exec(text)) !== null) {
+    let body = m[2] ?? '';
+    if (m[1] === ':' && !body.trim()) {
+      const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 600);
+      const lines: string[] = [];
+      for (const line of rest.split('\n')) {
+        if (lines.length === 0 && !line.trim()) continue;
+        if (!line.trim() || lines.length >= 8 || FIELD_LINE.test(line)) break;
+        lines.push(line.replace(/^[\s\-•*·]+/, '').split(/,|\s[-–—]\s/)[0] ?? '');
+      }
+      body = lines.join('\n');
+    }
+    found.push({ names: namesOfLines(body), strong: false });
+  }
+  return found;
+}
+
+/** "Interviewers:"-style lists, in order. */
+function strongLists(text: string): Mention[] {
   const found: Mention[] = [];
-  if (STRONG_GATE.test(text)) for (const m of text.matchAll(STRONG_LABEL)) {
+  let m: RegExpExecArray | null;
+  STRONG_LABEL.lastIndex = 0;
+  if (STRONG_GATE.test(text)) while ((m = STRONG_LABEL.exec(text)) !== null) {
     let body = m[1] ?? '';
     if (!body.trim()) {
       // "Panel:" followed by one name per line.
@@ -81,23 +135,7 @@ function labelledLists(text: string, strongOnly = false): Mention[] {
     } else {
       body = body.split(/\s[-–—]\s/)[0] ?? body;
     }
-    found.push({ names: body.split('\n').flatMap(listNames), strong: true });
-  }
-  // An explicit "Interviewer(s):" list is authoritative; prose mentions are only a fallback.
-  if (strongOnly || found.some((l) => l.names.length > 0) || !SOFT_GATE.test(text)) return found;
-  for (const m of text.matchAll(SOFT_LABEL)) {
-    let body = m[2] ?? '';
-    if (m[1] === ':' && !body.trim()) {
-      const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 600);
-      const lines: string[] = [];
-      for (const line of rest.split('\n')) {
-        if (lines.length === 0 && !line.trim()) continue;
-        if (!line.trim() || lines.length >= 8 || FIELD_LINE.test(line)) break;
-        lines.push(line.replace(/^[\s\-•*·]+/, '').split(/,|\s[-–—]\s/)[0] ?? '');
-      }
-      body = lines.join('\n');
-    }
-    found.push({ names: body.split('\n').flatMap(listNames), strong: false });
+    found.push({ names: namesOfLines(body), strong: true });
   }
   return found;
 }
@@ -119,9 +157,9 @@ function isOwnerName(name: string, id: OwnerIdentity): boolean {
 }
 
 /** True when an "Interviewers:" list names the owner: the owner sits on the panel. Cheap when the name is absent. */
-export function ownerListedAsInterviewer(description: string, descriptionFolded: string, id: OwnerIdentity): boolean {
+export function ownerListedAsInterviewer(description: string, descriptionFolded: string, id: OwnerIdentity, cache?: ListCache): boolean {
   if (!id.fullNames.some((n) => descriptionFolded.includes(n))) return false;
-  return labelledLists(description, true).some((l) => l.names.some((n) => isOwnerName(n, id)));
+  return labelledLists(description, true, cache).some((l) => l.names.some((n) => isOwnerName(n, id)));
 }
 
 /** Interviewers plus whether the owner is named among them (then the owner interviews someone else). */
@@ -134,25 +172,26 @@ function toInterviewer(p: Person): Interviewer {
   return p.email ? { name: p.name, email: p.email } : { name: p.name };
 }
 
+function pushInterviewer(chosen: Interviewer[], seen: Set<string>, iv: Interviewer): void {
+  const k = fold(iv.name);
+  if (!seen.has(k)) {
+    seen.add(k);
+    chosen.push(iv);
+  }
+}
+
 /** Finds who interviews the owner, from labelled lists in the description, else from the attendees. */
-export function findInterviewers(description: string, people: Person[], id: OwnerIdentity): InterviewerFinding {
+export function findInterviewers(description: string, people: Person[], id: OwnerIdentity, descriptionFolded?: string, cache?: ListCache): InterviewerFinding {
   const humans = people.filter((p) => !p.generic && p.name);
-  const lists = description ? labelledLists(description) : [];
+  const lists = description ? labelledLists(description, false, cache) : [];
   const organizer = humans.find((p) => p.organizer);
   let ownerListed = false;
   const chosen: Interviewer[] = [];
   const seen = new Set<string>();
-  const push = (iv: Interviewer): void => {
-    const k = fold(iv.name);
-    if (!seen.has(k)) {
-      seen.add(k);
-      chosen.push(iv);
-    }
-  };
   for (const list of lists) {
     for (const raw of list.names) {
       if (raw === '\u0000me') {
-        if (organizer) push(toInterviewer(organizer));
+        if (organizer) pushInterviewer(chosen, seen, toInterviewer(organizer));
         continue;
       }
       if (isOwnerName(raw, id)) {
@@ -160,13 +199,13 @@ export function findInterviewers(description: string, people: Person[], id: Owne
         continue;
       }
       const person = matchPerson(raw, humans);
-      if (person) push(toInterviewer(person));
+      if (person) pushInterviewer(chosen, seen, toInterviewer(person));
       // Unknown names count only from explicit labels, or when nobody else is on the invite.
-      else if (raw.includes(' ') && (list.strong || humans.length === 0)) push({ name: raw });
+      else if (raw.includes(' ') && (list.strong || humans.length === 0)) pushInterviewer(chosen, seen, { name: raw });
     }
   }
   if (chosen.length > 0 || ownerListed) return { interviewers: chosen, ownerListedAsInterviewer: ownerListed };
-  return { interviewers: fromAttendees(description, humans).map(toInterviewer), ownerListedAsInterviewer: false };
+  return { interviewers: fromAttendees(description, humans, descriptionFolded).map(toInterviewer), ownerListedAsInterviewer: false };
 }
 
 function mentionContext(folded: string, name: string): { mentioned: boolean; coordinator: boolean } {
@@ -186,17 +225,16 @@ function mentionContext(folded: string, name: string): { mentioned: boolean; coo
   return { mentioned, coordinator };
 }
 
-function fromAttendees(description: string, humans: Person[]): Person[] {
+function fromAttendees(description: string, humans: Person[], descriptionFolded: string | undefined): Person[] {
   if (humans.length <= 1) return humans;
-  const folded = fold(description);
+  const folded = descriptionFolded ?? fold(description);
   let pool = humans.filter((p) => !mentionContext(folded, p.folded).coordinator);
   if (pool.length === 0) pool = humans;
-  const keep = (f: (p: Person) => boolean): void => {
-    const next = pool.filter(f);
-    if (next.length > 0) pool = next;
-  };
-  keep((p) => !p.optional);
-  keep((p) => !p.agency);
+  // Narrow the pool only when someone is left.
+  let next = pool.filter((p) => !p.optional);
+  if (next.length > 0) pool = next;
+  next = pool.filter((p) => !p.agency);
+  if (next.length > 0) pool = next;
   if (pool.length > 1) {
     const org = pool.find((p) => p.organizer);
     if (org) {

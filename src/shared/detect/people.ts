@@ -31,6 +31,8 @@ export interface Person {
   agency: boolean;
   /** Domain stands for an employer (not free-mail, not a tool). */
   companyDomain: boolean;
+  /** domainLabel(domain): "careers.acme-robotics.co.uk" → "acme-robotics". */
+  label: string;
 }
 
 /** "tom.alvarez" → "Tom Alvarez"; undefined when the local part is not name-shaped. */
@@ -116,10 +118,11 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
   const display = (p.displayName ?? '').trim();
   // Team mailboxes, tool senders and "Acme Talent Team" are not people who interview you.
   const squashedName = fold(display).replace(/[^a-z0-9]/g, '');
+  const label = domainLabel(domain);
   const generic = GENERIC_MAILBOX.test(local) || domain === 'calendar.google.com' || atsForDomain(domain) !== undefined ||
     TEAM_NAME.test(display) ||
     // "Andes Digital" <reclutamiento@andesdigital.co>: the organisation's own name is not a person.
-    (squashedName.length > 2 && squashedName === domainLabel(domain).replace(/[^a-z0-9]/g, ''));
+    (squashedName.length > 2 && squashedName === label.replace(/[^a-z0-9]/g, ''));
   const name = display || (generic ? '' : nameFromEmail(email) ?? '');
   const folded = fold(name);
   const companyDomain = isCompanyDomain(domain);
@@ -132,8 +135,9 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
     organizer: p.organizer === true || (email !== '' && email === organizerEmail),
     optional: p.optional === true,
     generic,
-    agency: companyDomain && looksLikeAgency(domainLabel(domain)),
+    agency: companyDomain && looksLikeAgency(label),
     companyDomain,
+    label,
   };
 }
 
@@ -142,17 +146,18 @@ export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {
   const organizerEmail = (event.organizer?.email ?? '').toLowerCase();
   const out: Person[] = [];
   const seen = new Set<string>();
-  const add = (p: EventPerson | undefined): void => {
-    if (!p || isOwner(p, id)) return;
-    const key = (p.email ?? p.displayName ?? '').toLowerCase();
-    if (!key || seen.has(key)) return;
-    seen.add(key);
-    const person = toPerson(p, organizerEmail);
-    if (person) out.push(person);
-  };
-  for (const a of event.attendees) add(a);
-  add(event.organizer);
+  for (const a of event.attendees) addPerson(out, seen, a, id, organizerEmail);
+  addPerson(out, seen, event.organizer, id, organizerEmail);
   return out;
+}
+
+function addPerson(out: Person[], seen: Set<string>, p: EventPerson | undefined, id: OwnerIdentity, organizerEmail: string): void {
+  if (!p || isOwner(p, id)) return;
+  const key = (p.email ?? p.displayName ?? '').toLowerCase();
+  if (!key || seen.has(key)) return;
+  seen.add(key);
+  const person = toPerson(p, organizerEmail);
+  if (person) out.push(person);
 }
 
 /** The applicant-tracking tool that sent the invite, judged from organizer/creator addresses. */

@@ -9,6 +9,7 @@ import { atsSender } from './people';
 import { isSchedulerDomain, emailDomain } from './domains';
 import type { CalendarContext } from './context';
 import { fold } from './text';
+import { GATE } from './gate';
 
 /**
  * The scored model: each signal adds a readable weight and a reason; the sum goes through a
@@ -60,6 +61,13 @@ function add(signals: Signal[], weight: number, reason: string): void {
 /** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
 function ownSide(domain: string, id: OwnerIdentity, calendar: CalendarContext): boolean {
   return domain !== '' && (domain === id.workDomain || calendar.colleagueDomains.has(domain));
+}
+
+/** Same as s.replace(/^./, (c) => c.toUpperCase()): '.' skips line terminators. */
+function capitalise(s: string): string {
+  const c = s.charCodeAt(0);
+  if (s.length === 0 || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return s;
+  return s[0]!.toUpperCase() + s.slice(1);
 }
 
 function firstMatch(re: RegExp, s: string): string | undefined {
@@ -119,12 +127,14 @@ export function scoreEvent(
   const title = text.titleFolded;
   const body = text.bodyFolded;
 
-  const strongTitle = firstMatch(INTERVIEW_STRONG, title);
-  const negTitle = firstMatch(NEGATIVE_TITLE, title);
-  const strongBody = strongTitle ? undefined : firstMatch(INTERVIEW_STRONG, body);
-  const context = distinctMatches(JOB_CONTEXT_ALL, title, body, 3);
-  const roleInTitle = firstMatch(ROLE_NOUN, title);
-  const ats = atsSender(event) ?? atsInBody(body);
+  const tg = text.titleGate;
+  const bg = text.bodyGate;
+  const strongTitle = tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined;
+  const negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
+  const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatch(INTERVIEW_STRONG, body);
+  const context = distinctMatches(JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', 3);
+  const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
+  const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body) : undefined);
   const employers = people.filter((p) => p.companyDomain && !p.agency && !ownSide(p.domain, id, calendar));
   const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
     (id.firstNameInTitle !== undefined && id.firstNameInTitle.test(title));
@@ -133,7 +143,7 @@ export function scoreEvent(
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, `description says '${strongBody}'`);
   if (!strongTitle) {
     // "Acme <> Sam", "Sam / Tom": a meeting with you as one party counts as a weak cue too.
-    const weak = firstMatch(INTERVIEW_WEAK, title) ?? (ownerInTitle ? 'a meeting with you' : undefined);
+    const weak = (tg & GATE.interviewWeak ? firstMatch(INTERVIEW_WEAK, title) : undefined) ?? (ownerInTitle ? 'a meeting with you' : undefined);
     if (weak && (context.length > 0 || ownerInTitle || roleInTitle)) add(signals, WEIGHTS.titleWeakWithContext, `title says '${weak}' about a job`);
     if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, `title '${weak}' and description '${strongBody}' agree`);
   }
@@ -141,9 +151,9 @@ export function scoreEvent(
   if (context.length > 0) add(signals, WEIGHTS.jobContext * context.length, `hiring vocabulary: ${context.map((c) => `'${c}'`).join(', ')}`);
   if (ats) {
     const name = ats.toLowerCase() === 'calendly' ? undefined : ats;
-    if (name) add(signals, WEIGHTS.atsTool, `invite from ${name.replace(/^./, (c) => c.toUpperCase())}`);
+    if (name) add(signals, WEIGHTS.atsTool, `invite from ${capitalise(name)}`);
     else add(signals, WEIGHTS.generalScheduler, 'booked through Calendly');
-  } else if ((event.organizer?.email && isSchedulerDomain(emailDomain(event.organizer.email))) || /\bcalendly\b/.test(body)) {
+  } else if ((event.organizer?.email && isSchedulerDomain(emailDomain(event.organizer.email))) || (bg & GATE.atsTool && /\bcalendly\b/.test(body))) {
     add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
   }
   if (employers.length > 0) {
@@ -162,14 +172,14 @@ export function scoreEvent(
       ownerInterviews = true;
     }
   }
-  if (!candidate && !ownerInTitle && CANDIDATE_IN_TITLE.test(title)) {
+  if (!candidate && !ownerInTitle && tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) {
     add(signals, WEIGHTS.titleNamesOtherCandidate, 'the title is about a candidate, not you');
     ownerInterviews = true;
   }
   if (event.hangoutLink || event.conferenceName || event.conferenceEntryPoints.length > 0) add(signals, WEIGHTS.conference, 'has a video link');
 
   if (negTitle) add(signals, WEIGHTS.negativeTitle, `title says '${negTitle}', not a job interview`);
-  const side = firstMatch(INTERVIEWER_SIDE, body);
+  const side = bg & GATE.interviewerSide ? firstMatch(INTERVIEWER_SIDE, body) : undefined;
   if (side && !ownerInterviews) {
     add(signals, WEIGHTS.interviewerSide, `you are on the interviewing side ('${side}')`);
     ownerInterviews = true;
@@ -180,7 +190,7 @@ export function scoreEvent(
   }
   const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) : undefined;
   if (outlet) add(signals, WEIGHTS.newsOutlet, `the title names a news outlet ('${outlet}'), not an employer`);
-  const notHiring = firstMatch(NOT_HIRING_BODY, body);
+  const notHiring = bg & GATE.notHiring ? firstMatch(NOT_HIRING_BODY, body) : undefined;
   if (notHiring) add(signals, WEIGHTS.notHiringBody, `description says '${notHiring}', not a hiring conversation`);
   const ownerOrganises = event.organizer?.self === true || (event.organizer?.email ?? '').toLowerCase() === id.email;
   const guests = people.filter((p) => !p.generic);
@@ -204,7 +214,7 @@ export function scoreEvent(
       ownerInterviews = true;
     } else add(signals, WEIGHTS.ownEmployer, 'organised by a colleague at your current employer');
   }
-  const ordinary = firstMatch(ORDINARY_MEETING, title);
+  const ordinary = tg & GATE.ordinaryMeeting ? firstMatch(ORDINARY_MEETING, title) : undefined;
   if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, `title says '${ordinary}', a routine meeting`);
   if (guests.length === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
 

@@ -15,9 +15,9 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 // Only real tags: "<https://…>" in Teams invites is a link, not a tag, and must survive.
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/g;
+// A tag is what /<\/?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?\/?>/g matches; replaceTags() scans for it by hand.
 const BLOCK_TAGS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'blockquote']);
-const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+// An entity is what /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g matches; replaceEntities() scans for it.
 // NUL and other C0 controls, bidi marks/embeddings, zero-width chars, BOM: matching them is the point.
 // eslint-disable-next-line no-control-regex
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
@@ -35,13 +35,115 @@ function decodeEntity(_m: string, body: string): string {
   return NAMED_ENTITIES[body] ?? `&${body};`;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** JavaScript's `\s`. */
+function isRegExpSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** End (exclusive) of the tag the tag pattern would match at `i` (a '<'), or -1; `span` receives the tag name's start and end. */
+function tagEnd(s: string, i: number, span: [number, number]): number {
+  const n = s.length;
+  let j = i + 1;
+  if (j < n && s.charCodeAt(j) === 47 /* / */) j++;
+  if (j >= n || !isAsciiLetter(s.charCodeAt(j))) return -1;
+  const nameStart = j;
+  j++;
+  while (j < n && isAsciiAlnum(s.charCodeAt(j))) j++;
+  span[0] = nameStart;
+  span[1] = j;
+  if (j >= n) return -1;
+  const c = s.charCodeAt(j);
+  if (c === 62 /* > */) return j + 1;
+  if (c === 47 /* / */) return j + 1 < n && s.charCodeAt(j + 1) === 62 ? j + 2 : -1;
+  if (!isRegExpSpace(c)) return -1;
+  // "\s[^<>]*" then an optional '/' and '>': the run stops at the first '<' or '>'.
+  j++;
+  while (j < n) {
+    const d = s.charCodeAt(j);
+    if (d === 62) return j + 1;
+    if (d === 60) return -1;
+    j++;
+  }
+  return -1;
+}
+
+/** Same as `s.replace(tagPattern, …)`: block tags become line breaks, other tags spaces; one pass, no regex. */
+function replaceTags(s: string): string {
+  let out = '';
+  let last = 0;
+  let i = s.indexOf('<');
+  const span: [number, number] = [0, 0];
+  while (i !== -1) {
+    const end = tagEnd(s, i, span);
+    if (end === -1) {
+      i = s.indexOf('<', i + 1);
+      continue;
+    }
+    out += s.slice(last, i) + (BLOCK_TAGS.has(s.slice(span[0], span[1]).toLowerCase()) ? '\n' : ' ');
+    last = end;
+    i = s.indexOf('<', end);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
+/** End (exclusive) of the entity the entity pattern would match at `i` (a '&'), or -1. */
+function entityEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  if (j >= n) return -1;
+  let c = s.charCodeAt(j);
+  if (c === 35 /* # */) {
+    j++;
+    if (j < n && s.charCodeAt(j) === 120 /* x */) {
+      const start = ++j;
+      while (j < n && j - start < 6 && isHexDigit(s.charCodeAt(j))) j++;
+      return j > start && j < n && s.charCodeAt(j) === 59 ? j + 1 : -1;
+    }
+    const start = j;
+    while (j < n && j - start < 7 && (c = s.charCodeAt(j)) >= 48 && c <= 57) j++;
+    return j > start && j < n && s.charCodeAt(j) === 59 ? j + 1 : -1;
+  }
+  const start = j;
+  while (j < n && j - start < 8 && isAsciiLetter(s.charCodeAt(j))) j++;
+  return j - start >= 2 && j < n && s.charCodeAt(j) === 59 ? j + 1 : -1;
+}
+
+/** Same as `s.replace(entityPattern, decodeEntity)`, without a regex. */
+function replaceEntities(s: string): string {
+  let out = '';
+  let last = 0;
+  let i = s.indexOf('&');
+  while (i !== -1) {
+    const end = entityEnd(s, i);
+    if (end === -1) {
+      i = s.indexOf('&', i + 1);
+      continue;
+    }
+    out += s.slice(last, i) + decodeEntity(s.slice(i, end), s.slice(i + 1, end - 1));
+    last = end;
+    i = s.indexOf('&', end);
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
 /** Plain text for analysis: tags dropped (block tags become line breaks), entities decoded, junk removed, length capped. */
 export function toPlainText(raw: string): string {
   let s = raw.length > MAX_SCAN_CHARS ? raw.slice(0, MAX_SCAN_CHARS) : raw;
-  if (s.indexOf('<') !== -1) {
-    s = s.replace(TAG, (_m: string, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? '\n' : ' '));
-  }
-  if (s.indexOf('&') !== -1) s = s.replace(ENTITY, decodeEntity);
+  if (s.indexOf('<') !== -1) s = replaceTags(s);
+  if (s.indexOf('&') !== -1) s = replaceEntities(s);
   if (HAS_JUNK.test(s)) {
     s = s.replace(JUNK, '');
     // Emoji are valid surrogate pairs; only broken halves are dropped.
@@ -54,28 +156,59 @@ export function toPlainText(raw: string): string {
 // Where conferencing boilerplate starts: dial-in numbers and help links, no signal, much text.
 const BOILERPLATE = /\n[ \t]*(?:join zoom meeting|one tap mobile|dial by your location|join with google meet|microsoft teams(?:-besprechung)? (?:need help|hilfe)|join the meeting now|-::~:~::~|_{16,}|─{8,})/i;
 
+const BOILERPLATE_AT = new RegExp(BOILERPLATE.source, 'iy');
+
 /** The description without trailing Zoom/Teams/Meet dial-in boilerplate (links are read from the raw text). */
 export function withoutConferenceBoilerplate(plain: string): string {
-  const m = BOILERPLATE.exec(plain);
-  return m ? plain.slice(0, m.index) : plain;
+  // BOILERPLATE starts with a line break: try it only there, first break first (same result as exec).
+  let i = plain.indexOf('\n');
+  while (i !== -1) {
+    BOILERPLATE_AT.lastIndex = i;
+    if (BOILERPLATE_AT.test(plain)) return plain.slice(0, i);
+    i = plain.indexOf('\n', i + 1);
+  }
+  return plain;
 }
 
 /** Single-line clean-up for titles and locations. */
 export function cleanLine(raw: string): string {
   const s = raw.length > 2000 ? raw.slice(0, 2000) : raw;
-  return toPlainText(s).replace(/\s+/g, ' ').trim();
+  const plain = toPlainText(s);
+  return (needsSpaceCollapse(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
 }
 
-// Combining marks (U+0300–U+036F) are listed on their own: they are what NFD leaves behind.
-// eslint-disable-next-line no-misleading-character-class
-const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
- 
+/** False when replace(/\s+/g, ' ') would change nothing: no whitespace but lone plain spaces. */
+function needsSpaceCollapse(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (isRegExpSpace(c)) return true;
+    else prevSpace = false;
+  }
+  return false;
+}
+
 const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * True when `s` has accented Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) or combining marks
+ * (U+0300–U+036F, what NFD leaves behind). A loop, not a regex: most strings are short and plain.
+ */
+function hasAccented(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xc0 && ((c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff))) return true;
+  }
+  return false;
+}
 
 /** Lower-cased, accent-free copy so one pattern matches "Vorstellungsgespräch" and "vorstellungsgesprach". */
 export function fold(s: string): string {
   const lower = s.toLowerCase();
   // Fast path: no accented Latin letters, nothing to strip (bullets and emoji stay as they are).
-  if (!ACCENTED.test(lower)) return lower;
+  if (!hasAccented(lower)) return lower;
   return lower.normalize('NFD').replace(COMBINING, '');
 }

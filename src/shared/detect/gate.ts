@@ -1,0 +1,174 @@
+/**
+ * A cheap pre-check that lets most texts skip most lexicon patterns. One pass over the folded
+ * text looks up the first three letters of every word in a table; each pattern runs only when
+ * a word it needs is present. The patterns still decide (same matches, same reasons): the gate
+ * only rules out texts where a pattern cannot match.
+ *
+ * Why that is safe: every alternative of a gated pattern contains a word that starts right after
+ * a word boundary (a `\b` or a space) and whose first letters are fixed, e.g. "scorecards?" needs
+ * a word starting "sco" and "the application" a word starting "app". Words are runs of
+ * `[A-Za-z0-9_]`, exactly what `\b` sees.
+ */
+
+import { ATS_TOOL } from './lexicon';
+
+export const GATE = {
+  interviewStrong: 1,
+  jobContext: 2,
+  atsTool: 4,
+  interviewerSide: 8,
+  notHiring: 16,
+  negativeTitle: 32,
+  roleNoun: 64,
+  interviewWeak: 128,
+  ordinaryMeeting: 256,
+  candidateInTitle: 512,
+} as const;
+
+/** The tool names of ATS_TOOL, "\\b(greenhouse|lever|…|calendly)\\b": plain words, calendly included. */
+const ATS_NAMES = (/^\\b\(([a-z|]+)\)\\b$/.exec(ATS_TOOL.source)?.[1] ?? '').split('|');
+
+const JOB_WORDS = [
+  'position', 'role', 'opening', 'vacancy', 'job', 'req', 'requisition', 'reqid', 'reqno', 'requisitionid',
+  'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiting', 'recruitment',
+  'talent', 'hiring', 'bewerbung', 'stelle', 'candidature', 'poste', 'recrutement', 'postulacion', 'candidatura',
+  'puesto', 'vacante', 'posicion', 'proceso', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
+];
+
+/** Every INTERVIEWER_SIDE match contains one of these whole words. */
+const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'submit', 'packet', 'feedback', 'evaluation', 'guide', 'reference'];
+
+/** Every NOT_HIRING_BODY match contains one of these whole words. */
+const NOT_HIRING_WORDS = [
+  'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
+  'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
+  'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking',
+];
+
+/** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
+const NEEDS: Array<[number, string[]]> = [
+  [GATE.interviewStrong, [
+    'int', 'ent', 'vor', 'bew', 'ein', 'aus', 'sol', 'sel', 'col', 'pho', 'tel', 'vid', 'rec', 'hr', 'tec', 'ini',
+    'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
+    'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken',
+  ]],
+  // Every JOB_CONTEXT match contains one of these whole words: first letters and length are checked.
+  [GATE.jobContext, JOB_WORDS],
+  // ATS_TOOL (and "calendly") is a whole word: its first letters and its length are both checked.
+  [GATE.atsTool, ATS_NAMES],
+  [GATE.interviewerSide, SIDE_WORDS],
+  [GATE.notHiring, NOT_HIRING_WORDS],
+  [GATE.negativeTitle, [
+    'moc', 'pra', 'pre', 'reh', 'dry', 'tra', 'web', 'wor', 'mas', 'cou', 'cla', 'pod', 'rad', 'tv', 'jou', 'rep',
+    'exi', 'off', 'inf', 'cof', 'use', 'ux', 'usa', 'res', 'cus', 'ref', 'deb', 'car', 'job', 'mee', 'net', 'scr',
+    'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
+    'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
+    'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes',
+  ]],
+  [GATE.roleNoun, [
+    'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
+    'int', 'rep', 'acc', 'adv', 'tec', 'res', 'wri', 'edi', 'vp', 'pre', 'exe', 'str', 'pla', 'ope', 'nur', 'tea',
+    'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
+    'cha', 'med', 'ont', 'beh',
+  ]],
+  [GATE.interviewWeak, [
+    'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
+    'lla', 'reu', 'ken',
+  ]],
+  [GATE.ordinaryMeeting, [
+    'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',
+    'hap', 'cyc', 'inv',
+  ]],
+  [GATE.candidateInTitle, ['can', 'kan', 'sol']],
+];
+
+/** 1..26 for letters (either case), 27 for digits, 28 for '_', 0 for anything `\\w` does not match. */
+const CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122) CODE[c] = c - 96;
+  else if (c >= 65 && c <= 90) CODE[c] = c - 64;
+  else if (c >= 48 && c <= 57) CODE[c] = 27;
+  else if (c === 95) CODE[c] = 28;
+}
+
+function code(c: number): number {
+  return c < 128 ? CODE[c]! : 0;
+}
+
+/** code() for every UTF-16 unit: one table read per character in the hot loop. */
+const CODE16 = new Uint8Array(65536);
+CODE16.set(CODE);
+
+/** Which patterns each word start (first three letters, 5 bits each) can begin; digits share one code. */
+const TABLE = new Uint16Array(1 << 15);
+for (const [bit, starts] of NEEDS) {
+  for (const s of starts) {
+    const k = (code(s.charCodeAt(0)) << 10) | (s.length > 1 ? code(s.charCodeAt(1)) << 5 : 0) | (s.length > 2 ? code(s.charCodeAt(2)) : 0);
+    TABLE[k] = TABLE[k]! | bit;
+  }
+}
+
+/** For whole-word patterns: bit L set when one of their words with that start has L letters. */
+function lengthTable(words: string[]): Uint32Array {
+  const t = new Uint32Array(1 << 15);
+  for (const w of words) {
+    const k = (code(w.charCodeAt(0)) << 10) | (code(w.charCodeAt(1)) << 5) | code(w.charCodeAt(2));
+    t[k] = t[k]! | (1 << Math.min(w.length, 31));
+  }
+  return t;
+}
+/** Patterns gated on whole words, with the lengths of their words. */
+const ATS_LENGTHS = lengthTable(ATS_NAMES);
+const JOB_LENGTHS = lengthTable(JOB_WORDS);
+const SIDE_LENGTHS = lengthTable(SIDE_WORDS);
+const NOT_HIRING_LENGTHS = lengthTable(NOT_HIRING_WORDS);
+const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring;
+
+let gateOn = true;
+
+/**
+ * Turns the pre-check off (every pattern then runs) or back on. Tests use it to prove the
+ * gate only ever skips patterns that could not have matched.
+ */
+export function setGateEnabled(on: boolean): void {
+  gateOn = on;
+}
+
+/** Bit set of the GATE patterns that may match somewhere in `s` (folded text). */
+export function gateMask(s: string): number {
+  if (!gateOn) return ~0;
+  let mask = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const a = CODE16[s.charCodeAt(i++)]!;
+    if (a === 0) continue;
+    let k = a << 10;
+    if (i < n) {
+      const b = CODE16[s.charCodeAt(i)]!;
+      if (b !== 0) {
+        k |= b << 5;
+        i++;
+        if (i < n) {
+          const c = CODE16[s.charCodeAt(i)]!;
+          if (c !== 0) {
+            k |= c;
+            i++;
+          }
+        }
+      }
+    }
+    let bits = TABLE[k]!;
+    while (i < n && CODE16[s.charCodeAt(i)] !== 0) i++;
+    if (bits & WHOLE_BITS) {
+      const len = Math.min(i - start, 31);
+      if (((ATS_LENGTHS[k]! >>> len) & 1) === 0) bits &= ~GATE.atsTool;
+      if (((JOB_LENGTHS[k]! >>> len) & 1) === 0) bits &= ~GATE.jobContext;
+      if (((SIDE_LENGTHS[k]! >>> len) & 1) === 0) bits &= ~GATE.interviewerSide;
+      if (((NOT_HIRING_LENGTHS[k]! >>> len) & 1) === 0) bits &= ~GATE.notHiring;
+    }
+    mask |= bits;
+  }
+  return mask;
+}
