@@ -1,21 +1,10 @@
-import { useRef } from 'react';
-import { api, messageOf } from '../state/api';
+import { api } from '../state/api';
+import { IcsImportButton } from './IcsImportButton';
 import { useApp } from '../state/context';
 
 /** No applications yet: teach the three ways in (connect, import, sample). */
 export function EmptyState() {
-  const { act, go, say } = useApp();
-  const file = useRef<HTMLInputElement>(null);
-  const onFile = async (picked: File | undefined) => {
-    if (!picked) return;
-    try {
-      const result = await api().importIcs({ fileName: picked.name, text: await picked.text() });
-      await act(async () => result.overview);
-      say(`Read ${result.events} events; found ${result.interviews} interview${result.interviews === 1 ? '' : 's'}. Check them in Review.`);
-    } catch (error) {
-      say(messageOf(error), 'error');
-    }
-  };
+  const { act, go } = useApp();
   return (
     <section className="empty" aria-labelledby="empty-title">
       <h2 id="empty-title">No interviews yet</h2>
@@ -33,18 +22,7 @@ export function EmptyState() {
         </li>
         <li>
           <strong>Import an .ics file</strong> exported from Outlook, Apple Calendar or any other calendar.
-          <button type="button" className="button" onClick={() => file.current?.click()}>
-            Import an .ics file…
-          </button>
-          <input
-            ref={file}
-            type="file"
-            accept=".ics,text/calendar"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-label="Choose an .ics file"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-          />
+          <IcsImportButton />
         </li>
         <li>
           <strong>Try the sample data</strong> to see how it works first. You can leave it with one click.

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { IcsImportButton, importedMessage } from '../components/IcsImportButton';
 import type { Settings } from '../../../shared/domain/settings';
 import { ExportButton } from '../components/ExportButton';
 import { Field } from '../components/Field';
@@ -13,30 +14,14 @@ export function SettingsCalendarFile({ settings, save }: { settings: Settings; s
   const [urlError, setUrlError] = useState('');
   const [path, setPath] = useState(settings.icsExportPath);
   const [pathError, setPathError] = useState<string | null>(null);
-  const file = useRef<HTMLInputElement>(null);
 
-  const imported = (r: { events: number; interviews: number }) =>
-    say(`Read ${r.events} event${r.events === 1 ? '' : 's'}; found ${r.interviews} interview${r.interviews === 1 ? '' : 's'}. Check them in Review.`);
-
-  const importFile = async (picked: File | undefined) => {
-    if (!picked) return;
-    try {
-      const result = await api().importIcs({ fileName: picked.name, text: await picked.text() });
-      await act(async () => result.overview);
-      imported(result);
-    } catch (e) {
-      say(messageOf(e), 'error');
-    } finally {
-      if (file.current) file.current.value = '';
-    }
-  };
   const importUrl = async () => {
     if (!/^https:\/\/\S+$/i.test(url.trim())) return setUrlError('Use an https:// address of an .ics calendar.');
     setUrlError('');
     try {
       const result = await api().importIcsUrl({ url: url.trim() });
       await act(async () => result.overview);
-      imported(result);
+      say(importedMessage(result));
     } catch (e) {
       setUrlError(messageOf(e));
     }
@@ -59,19 +44,7 @@ export function SettingsCalendarFile({ settings, save }: { settings: Settings; s
       <h2 id="ics-title">Calendar files (.ics)</h2>
       <div className="row">
         <p className="grow">Import interviews from any calendar app that exports .ics.</p>
-        <button type="button" className="button" onClick={() => file.current?.click()}>
-          Import an .ics file…
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".ics,text/calendar"
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="Choose an .ics file to import"
-          data-testid="ics-file-input"
-          onChange={(e) => void importFile(e.target.files?.[0])}
-        />
+        <IcsImportButton />
       </div>
       <form
         className="row"

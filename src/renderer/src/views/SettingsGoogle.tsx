@@ -5,6 +5,7 @@ import { parseCalendarList } from '../lib/settingsForm';
 import { api, messageOf } from '../state/api';
 import { useApp } from '../state/context';
 import type { SaveSection } from './SettingsView';
+import { SettingsForm } from '../components/SettingsForm';
 
 /** Google account, OAuth client, calendars to read, and where reminders go. */
 export function SettingsGoogle({ settings, save }: { settings: Settings; save: SaveSection }) {
@@ -72,14 +73,7 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
           </button>
         )}
       </div>
-      <form
-        className="grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <SettingsForm onSubmit={submit} saveLabel="Save Google settings" error={error}>
         <Field label="OAuth client id" error={fieldErrors.clientId} hint="From a Google Cloud “Desktop app” OAuth client.">
           {(p) => <input {...p} value={clientId} autoComplete="off" onChange={(e) => setClientId(e.target.value)} />}
         </Field>
@@ -106,17 +100,7 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
             </span>
           </label>
         </fieldset>
-        <div className="span-2 row">
-          <button type="submit" className="button">
-            Save Google settings
-          </button>
-          {error ? (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          ) : null}
-        </div>
-      </form>
+      </SettingsForm>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Field } from '../components/Field';
 import { validatePolicy, validateTimeZone, type FieldErrors } from '../lib/settingsForm';
 import type { SaveSection } from './SettingsView';
 import { useApp } from '../state/context';
+import { SettingsForm } from '../components/SettingsForm';
 
 type NumberKey = 'thankYouWithinHours' | 'defaultWaitDays' | 'finalFollowUpAfterDays' | 'letGoAfterDays' | 'rejectionReplyWithinHours';
 
@@ -36,14 +37,7 @@ export function SettingsPolicy({ settings, save }: { settings: Settings; save: S
   return (
     <section className="card settings-section" aria-labelledby="policy-title">
       <h2 id="policy-title">Timing and etiquette</h2>
-      <form
-        className="grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <SettingsForm onSubmit={submit} saveLabel="Save timing" error={error}>
         <Field label="Working day starts" error={errors.workdayStart}>
           {(p) => <input {...p} value={policy.workdayStart} inputMode="numeric" placeholder="09:30" onChange={(e) => set('workdayStart', e.target.value)} />}
         </Field>
@@ -88,17 +82,7 @@ export function SettingsPolicy({ settings, save }: { settings: Settings; save: S
           </label>
           {errors.maxFollowUps ? <span className="field-error">{errors.maxFollowUps}</span> : null}
         </fieldset>
-        <div className="span-2 row">
-          <button type="submit" className="button">
-            Save timing
-          </button>
-          {error ? (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          ) : null}
-        </div>
-      </form>
+      </SettingsForm>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { validateProfile, type FieldErrors } from '../lib/settingsForm';
 import { api } from '../state/api';
 import { useApp } from '../state/context';
 import type { SaveSection } from './SettingsView';
+import { SettingsForm } from '../components/SettingsForm';
 
 /** Who is writing (for signatures and drafts), notifications and sample data. */
 export function SettingsProfile({ settings, save }: { settings: Settings; save: SaveSection }) {
@@ -25,14 +26,7 @@ export function SettingsProfile({ settings, save }: { settings: Settings; save: 
   return (
     <section className="card settings-section" aria-labelledby="profile-title">
       <h2 id="profile-title">You</h2>
-      <form
-        className="grid"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <SettingsForm onSubmit={submit} saveLabel="Save" error={error}>
         <Field label="Your name" error={errors.name} hint="Signs your drafts.">
           {(p) => <input {...p} value={profile.name} autoComplete="name" onChange={(e) => set('name', e.target.value)} />}
         </Field>
@@ -46,17 +40,7 @@ export function SettingsProfile({ settings, save }: { settings: Settings; save: 
           <input type="checkbox" checked={notifications} onChange={(e) => setNotifications(e.target.checked)} />
           <span>Notify me when a step is due</span>
         </label>
-        <div className="span-2 row">
-          <button type="submit" className="button">
-            Save
-          </button>
-          {error ? (
-            <span className="field-error" role="alert">
-              {error}
-            </span>
-          ) : null}
-        </div>
-      </form>
+      </SettingsForm>
       <div className="row sample-row">
         <p className="grow">
           {overview.sampleMode
