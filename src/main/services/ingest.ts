@@ -44,7 +44,7 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
     const confirmed = feedback?.decision === 'confirmed';
     if (!detection.isInterview && !confirmed) {
       if (existing) {
-        remove(draft, byId, existing);
+        remove(byId, existing);
         result.removed++;
       }
       continue;
@@ -90,7 +90,7 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
       // Gone from the calendar: a confirmed round stays in history as cancelled.
       if (interview.review === 'confirmed') cancel(draft, byId, interview);
       else {
-        remove(draft, byId, interview);
+        remove(byId, interview);
         result.removed++;
       }
     }
@@ -187,9 +187,8 @@ function cancel(draft: StoreData, byId: Map<string, Interview>, interview: Inter
   byId.set(interview.id, { ...interview, status: 'cancelled' });
 }
 
-function remove(draft: StoreData, byId: Map<string, Interview>, interview: Interview): void {
+function remove(byId: Map<string, Interview>, interview: Interview): void {
   byId.delete(interview.id);
-  void draft;
 }
 
 function companyOf(draft: StoreData, interview: Interview): string | undefined {
