@@ -139,3 +139,23 @@ describe('a full disk', () => {
     expect(JSON.parse(readFileSync(file(d), 'utf8')).applications[0].notes).toBe('');
   });
 });
+
+describe('two processes on one file (the app and the CLI)', () => {
+  it('each starts from the other\'s latest write, so neither undoes the other', () => {
+    const d = dir();
+    const app = Repository.open(d, confBacking, now).repo;
+    const cli = Repository.open(d, confBacking, now).repo;
+    app.update((s) => {
+      s.applications.push(application);
+    });
+    cli.update((s) => {
+      s.applications[0]!.notes = 'noted from the terminal';
+    });
+    expect(app.read().applications[0]!.notes).toBe('noted from the terminal');
+    app.update((s) => {
+      s.applications[0]!.company = 'Globex Corporation';
+    });
+    const onDisk = JSON.parse(readFileSync(file(d), 'utf8'));
+    expect(onDisk.applications[0]).toMatchObject({ company: 'Globex Corporation', notes: 'noted from the terminal' });
+  });
+});

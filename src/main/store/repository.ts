@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { StoreDataSchema, type StoreData } from '../../shared/domain/store';
 import { loadStoreText } from './load';
@@ -42,6 +42,8 @@ export interface OpenedRepository {
 export class Repository {
   private data: StoreData;
   private readonly listeners = new Set<(data: StoreData) => void>();
+  /** The file as we last read or wrote it: another process (the CLI, the app) may change it. */
+  private seen: string | undefined;
 
   private constructor(
     private readonly backing: BackingStore,
@@ -66,6 +68,7 @@ export class Repository {
     }
     const backing = factory(dir, STORE_FILE_BASENAME);
     const repo = new Repository(backing, outcome.data);
+    repo.seen = stampOf(repo.path);
     if (outcome.kind !== 'ok' || outcome.migratedFrom !== undefined) repo.write(outcome.data);
     return notice ? { repo, notice } : { repo };
   }
@@ -75,13 +78,15 @@ export class Repository {
     return this.backing.path;
   }
 
-  /** The current data; treat as read-only (use update to change it). */
+  /** The current data (re-read if another process changed the file); treat as read-only. */
   read(): StoreData {
+    this.reloadIfChangedElsewhere();
     return this.data;
   }
 
   /** Applies a change to a copy, validates it, writes it atomically, then publishes it. */
   update(mutate: (draft: StoreData) => void): StoreData {
+    this.reloadIfChangedElsewhere();
     const draft = structuredClone(this.data);
     mutate(draft);
     const next = StoreDataSchema.parse(draft);
@@ -104,6 +109,31 @@ export class Repository {
       throw new StoreWriteError(this.backing.path, error);
     }
     this.data = next;
+    this.seen = stampOf(this.backing.path);
+  }
+
+  /**
+   * The app and the CLI share the file: if the other wrote it since we last did, start from
+   * what is on disk, so neither silently undoes the other's change.
+   */
+  private reloadIfChangedElsewhere(): void {
+    const now = stampOf(this.backing.path);
+    if (now === this.seen || now === undefined) return;
+    const outcome = loadStoreText(readFileSync(this.backing.path, 'utf8'));
+    this.seen = now;
+    if (outcome.kind === 'ok') {
+      this.data = outcome.data;
+      for (const listener of this.listeners) listener(outcome.data);
+    }
+  }
+}
+
+function stampOf(path: string): string | undefined {
+  try {
+    const s = statSync(path);
+    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+  } catch {
+    return undefined;
   }
 }
 
