@@ -43,7 +43,7 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const clock = options.clock ?? (() => new Date());
-  const { repo, notice } = Repository.open(options.dataDir, options.backing ?? confBacking, clock());
+  const { repo, created, notice } = Repository.open(options.dataDir, options.backing ?? confBacking, clock());
   const resolved = Intl.DateTimeFormat().resolvedOptions();
   const service = new TactfulService({
     repo,
@@ -56,9 +56,8 @@ export function createEngine(options: EngineOptions): Engine {
     ...(notice ? { notice } : {}),
   });
   const samplePath = join(options.resourcesDir, 'sample-calendar.json');
-  const fresh = repo.read().applications.length === 0 && repo.read().google.status === 'disconnected';
-  const neverUsed = fresh && !repo.read().reviewSeenAt && Object.keys(repo.read().feedback).length === 0;
-  if (options.sampleOnFirstRun && neverUsed && !notice && !repo.read().interviews.length) {
+  // Only a brand-new data file gets the sample: leaving sample mode must stick across launches.
+  if (options.sampleOnFirstRun && created) {
     seedSample(service, readSample(samplePath));
   }
   return {

@@ -180,6 +180,21 @@ describe('sample mode', () => {
   });
 });
 
+describe('sample mode across launches', () => {
+  it('stays left once the user leaves it, even if they never opened Review', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tactful-svc-'));
+    const open = () =>
+      createEngine({ dataDir, resourcesDir: join(ROOT, 'resources'), sampleOnFirstRun: true, clock: () => new Date(NOW), timeZone: 'America/New_York', locale: 'en-US' });
+    const first = open().service;
+    expect(first.overview().sampleMode).toBe(true);
+    first.setSampleMode(false, () => {
+      throw new Error('not needed');
+    });
+    const second = open().service;
+    expect(second.overview()).toMatchObject({ sampleMode: false, applications: [] });
+  });
+});
+
 describe('reminders', () => {
   it('one per open step (not the interview itself), with stable fingerprints', () => {
     const { service } = engine(true);

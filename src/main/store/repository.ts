@@ -34,6 +34,8 @@ export class StoreWriteError extends Error {
 
 export interface OpenedRepository {
   repo: Repository;
+  /** There was no data file: this is the first run with this data directory. */
+  created: boolean;
   /** One clear sentence for the user when the file had to be moved aside or was migrated. */
   notice?: string;
 }
@@ -70,7 +72,8 @@ export class Repository {
     const repo = new Repository(backing, outcome.data);
     repo.seen = stampOf(repo.path);
     if (outcome.kind !== 'ok' || outcome.migratedFrom !== undefined) repo.write(outcome.data);
-    return notice ? { repo, notice } : { repo };
+    const created = outcome.kind === 'fresh';
+    return notice ? { repo, created, notice } : { repo, created };
   }
 
   /** Where the data lives on disk. */
