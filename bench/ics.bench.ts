@@ -11,21 +11,12 @@ import ICAL from 'ical.js';
 import { exportReminders } from '../src/main/ics/export';
 import { parseIcs } from '../src/main/ics/import';
 import { sampleReminder } from '../src/main/ics/testing/reminders';
+import { rng } from './rng';
 
 const EVENTS = 10_000;
 const RUNS = 7;
 const ZONES = ['Europe/Berlin', 'America/New_York', 'Pacific Standard Time', 'W. Europe Standard Time', 'UTC'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function basic(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '');

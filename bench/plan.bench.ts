@@ -6,6 +6,7 @@ import Holidays from 'date-holidays';
 import { performance } from 'node:perf_hooks';
 import { planApplication, useHolidayLibrary, type PlanInput } from '../src/shared/plan';
 import { input, interview } from '../src/shared/plan/testkit';
+import { rng } from './rng';
 
 // As the app's hosts do: date-holidays is handed in, loaded on first use.
 useHolidayLibrary(() => Holidays);
@@ -17,17 +18,6 @@ const RUNS = Number(process.env.PLAN_BENCH_RUNS ?? 7);
 const HALF_HOUR = 1_800_000;
 const DAY = 86_400_000;
 
-/** Deterministic pseudo-random numbers, so every run plans the same applications. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(): PlanInput[] {
   const rand = rng(42);
