@@ -48,11 +48,21 @@ export const AGENCY_WORD = /(staffing|recruit|talent(?!s)|headhunt|placement|per
 
 const TWO_LEVEL_SUFFIX = /^(co|com|org|net|ac|gov|edu|ltd|plc|gob|gouv|or|ne)$/;
 
+// Addresses repeat across a calendar (the owner, recruiters, colleagues): each is parsed once.
+const domainCache = new Map<string, string>();
+const DOMAIN_CACHE_MAX = 5000;
+
 /** Lower-case domain of an e-mail address, or '' when there is none. */
 export function emailDomain(email: string | undefined): string {
   if (!email) return '';
-  const at = email.lastIndexOf('@');
-  return at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
+  let d = domainCache.get(email);
+  if (d === undefined) {
+    const at = email.lastIndexOf('@');
+    d = at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
+    if (domainCache.size >= DOMAIN_CACHE_MAX) domainCache.clear();
+    domainCache.set(email, d);
+  }
+  return d;
 }
 
 /** The registrable part of a domain: "mail.acme.co.uk" → "acme.co.uk". */
@@ -110,14 +120,30 @@ function findAts(domain: string): string | undefined {
   return ATS_DOMAINS.get(d);
 }
 
+const schedulerCache = new Map<string, boolean>();
+
 /** True for general scheduling / conferencing / calendar-system domains. */
 export function isSchedulerDomain(domain: string): boolean {
-  return lookup(SCHEDULER_DOMAINS, domain);
+  let yes = schedulerCache.get(domain);
+  if (yes === undefined) {
+    yes = lookup(SCHEDULER_DOMAINS, domain);
+    if (schedulerCache.size >= DOMAIN_CACHE_MAX) schedulerCache.clear();
+    schedulerCache.set(domain, yes);
+  }
+  return yes;
 }
+
+const companyCache = new Map<string, boolean>();
 
 /** True when the domain can stand for an employer (not free-mail, not a tool). */
 export function isCompanyDomain(domain: string): boolean {
-  return domain.length > 0 && !isFreeMail(domain) && atsForDomain(domain) === undefined && !isSchedulerDomain(domain);
+  let yes = companyCache.get(domain);
+  if (yes === undefined) {
+    yes = domain.length > 0 && !isFreeMail(domain) && atsForDomain(domain) === undefined && !isSchedulerDomain(domain);
+    if (companyCache.size >= DOMAIN_CACHE_MAX) companyCache.clear();
+    companyCache.set(domain, yes);
+  }
+  return yes;
 }
 
 /** True when a domain or organisation name looks like a recruiting agency. */

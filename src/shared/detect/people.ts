@@ -87,24 +87,54 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
 export function isOwner(p: EventPerson | undefined, id: OwnerIdentity): boolean {
   if (!p) return false;
   if (p.self) return true;
-  const email = (p.email ?? '').toLowerCase();
+  const email = lowerAddress(p.email ?? '');
   return email !== '' && email === id.email;
 }
 
 const TEAM_NAME = /\b(?:talent (?:acquisition|team)|recruiting|recruitment|careers|hiring team|interviews|team|selecci[oó]n|recrutement|personalabteilung|werving)\s*$/i;
 
-// Attendees repeat across a calendar (recruiters, colleagues): classify each address once.
-const personCache = new Map<string, Person | null>();
-const PERSON_CACHE_MAX = 5000;
+/**
+ * Attendees repeat across a calendar (recruiters, colleagues): each address is lower-cased once,
+ * and each (address, display name, flags) is classified once. Nested maps, not a joined string
+ * key, so a lookup builds no string.
+ */
+interface AddressEntry {
+  lower: string;
+  /** Display name → the Person for each combination of the resource, optional and organizer flags. */
+  byName: Map<string, Array<Person | null | undefined>>;
+}
+const addressCache = new Map<string, AddressEntry>();
+const ADDRESS_CACHE_MAX = 5000;
+
+function addressEntry(email: string): AddressEntry {
+  let entry = addressCache.get(email);
+  if (!entry) {
+    if (addressCache.size >= ADDRESS_CACHE_MAX) addressCache.clear();
+    entry = { lower: email.toLowerCase(), byName: new Map() };
+    addressCache.set(email, entry);
+  }
+  return entry;
+}
+
+function lowerAddress(email: string): string {
+  return email === '' ? '' : addressEntry(email).lower;
+}
 
 function toPerson(p: EventPerson, organizerEmail: string): Person | undefined {
-  const email = (p.email ?? '').toLowerCase();
-  const key = `${email}\u0001${p.displayName ?? ''}\u0001${p.resource ? 1 : 0}${p.optional ? 1 : 0}${p.organizer === true || (email !== '' && email === organizerEmail) ? 1 : 0}`;
-  const hit = personCache.get(key);
+  const entry = addressEntry(p.email ?? '');
+  const email = entry.lower;
+  const isOrganizer = p.organizer === true || (email !== '' && email === organizerEmail);
+  const flags = (p.resource ? 4 : 0) | (p.optional ? 2 : 0) | (isOrganizer ? 1 : 0);
+  const name = p.displayName ?? '';
+  let variants = entry.byName.get(name);
+  if (!variants) {
+    variants = new Array<Person | null | undefined>(8);
+    entry.byName.set(name, variants);
+  }
+  const hit = variants[flags];
   if (hit !== undefined) return hit ?? undefined;
   const made = makePerson(p, organizerEmail);
-  if (personCache.size >= PERSON_CACHE_MAX) personCache.clear();
-  personCache.set(key, made ?? null);
+  variants[flags] = made ?? null;
   return made;
 }
 
@@ -143,7 +173,7 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
 
 /** Everyone on the invite but the owner: attendees, then organizer and creator if not listed. */
 export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {
-  const organizerEmail = (event.organizer?.email ?? '').toLowerCase();
+  const organizerEmail = lowerAddress(event.organizer?.email ?? '');
   const out: Person[] = [];
   const seen = new Set<string>();
   for (const a of event.attendees) addPerson(out, seen, a, id, organizerEmail);
@@ -153,7 +183,7 @@ export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {
 
 function addPerson(out: Person[], seen: Set<string>, p: EventPerson | undefined, id: OwnerIdentity, organizerEmail: string): void {
   if (!p || isOwner(p, id)) return;
-  const key = (p.email ?? p.displayName ?? '').toLowerCase();
+  const key = p.email != null ? lowerAddress(p.email) : (p.displayName ?? '').toLowerCase();
   if (!key || seen.has(key)) return;
   seen.add(key);
   const person = toPerson(p, organizerEmail);

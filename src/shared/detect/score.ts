@@ -58,6 +58,46 @@ function add(signals: Signal[], weight: number, reason: string): void {
   signals.push({ weight, reason });
 }
 
+/**
+ * Reasons are kept with every detection of a calendar, and the same few phrases recur across
+ * thousands of events: each distinct text is built once and shared. Bounded, like the other caches.
+ */
+type Phrase = (arg: string) => string;
+const reasonCache = new Map<Phrase, Map<string, string>>();
+const REASON_CACHE_MAX = 2000;
+
+/** phrase(arg), built once per distinct arg. */
+function reason(phrase: Phrase, arg: string): string {
+  let byArg = reasonCache.get(phrase);
+  if (!byArg) {
+    byArg = new Map();
+    reasonCache.set(phrase, byArg);
+  }
+  let text = byArg.get(arg);
+  if (text === undefined) {
+    text = phrase(arg);
+    if (byArg.size >= REASON_CACHE_MAX) byArg.clear();
+    byArg.set(arg, text);
+  }
+  return text;
+}
+
+const SAYS = {
+  title: (a: string) => `title says '${a}'`,
+  body: (a: string) => `description says '${a}'`,
+  weak: (a: string) => `title says '${a}' about a job`,
+  agree: (a: string) => `title '${a.split('\u0000')[0]}' and description '${a.split('\u0000')[1]}' agree`,
+  role: (a: string) => `title names a job ('${a}')`,
+  context: (a: string) => `hiring vocabulary: ${a.split('\u0000').map((c) => `'${c}'`).join(', ')}`,
+  ats: (a: string) => `invite from ${capitalise(a)}`,
+  employers: (a: string) => `external attendees from ${a}`,
+  negative: (a: string) => `title says '${a}', not a job interview`,
+  side: (a: string) => `you are on the interviewing side ('${a}')`,
+  outlet: (a: string) => `the title names a news outlet ('${a}'), not an employer`,
+  notHiring: (a: string) => `description says '${a}', not a hiring conversation`,
+  ordinary: (a: string) => `title says '${a}', a routine meeting`,
+} satisfies Record<string, Phrase>;
+
 /** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
 function ownSide(domain: string, id: OwnerIdentity, calendar: CalendarContext): boolean {
   return domain !== '' && (domain === id.workDomain || calendar.colleagueDomains.has(domain));
@@ -139,26 +179,26 @@ export function scoreEvent(
   const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
     (id.firstNameInTitle !== undefined && id.firstNameInTitle.test(title));
 
-  if (strongTitle) add(signals, WEIGHTS.titleInterview, `title says '${strongTitle}'`);
-  else if (strongBody) add(signals, WEIGHTS.bodyInterview, `description says '${strongBody}'`);
+  if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
+  else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
   if (!strongTitle) {
     // "Acme <> Sam", "Sam / Tom": a meeting with you as one party counts as a weak cue too.
     const weak = (tg & GATE.interviewWeak ? firstMatch(INTERVIEW_WEAK, title) : undefined) ?? (ownerInTitle ? 'a meeting with you' : undefined);
-    if (weak && (context.length > 0 || ownerInTitle || roleInTitle)) add(signals, WEIGHTS.titleWeakWithContext, `title says '${weak}' about a job`);
-    if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, `title '${weak}' and description '${strongBody}' agree`);
+    if (weak && (context.length > 0 || ownerInTitle || roleInTitle)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
+    if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, reason(SAYS.agree, `${weak}\u0000${strongBody}`));
   }
-  if (roleInTitle) add(signals, WEIGHTS.titleRole, `title names a job ('${roleInTitle}')`);
-  if (context.length > 0) add(signals, WEIGHTS.jobContext * context.length, `hiring vocabulary: ${context.map((c) => `'${c}'`).join(', ')}`);
+  if (roleInTitle) add(signals, WEIGHTS.titleRole, reason(SAYS.role, roleInTitle));
+  if (context.length > 0) add(signals, WEIGHTS.jobContext * context.length, reason(SAYS.context, context.join('\u0000')));
   if (ats) {
     const name = ats.toLowerCase() === 'calendly' ? undefined : ats;
-    if (name) add(signals, WEIGHTS.atsTool, `invite from ${capitalise(name)}`);
+    if (name) add(signals, WEIGHTS.atsTool, reason(SAYS.ats, name));
     else add(signals, WEIGHTS.generalScheduler, 'booked through Calendly');
   } else if ((event.organizer?.email && isSchedulerDomain(emailDomain(event.organizer.email))) || (bg & GATE.atsTool && /\bcalendly\b/.test(body))) {
     add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
   }
   if (employers.length > 0) {
     const domains = [...new Set(employers.map((p) => p.domain))].slice(0, 2);
-    add(signals, WEIGHTS.employerOnInvite, `external attendees from ${domains.join(', ')}`);
+    add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, domains.join(', ')));
   }
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
   const candidate = body.includes('andidat') ? CANDIDATE_LINE.exec(text.body) : null;
@@ -178,10 +218,10 @@ export function scoreEvent(
   }
   if (event.hangoutLink || event.conferenceName || event.conferenceEntryPoints.length > 0) add(signals, WEIGHTS.conference, 'has a video link');
 
-  if (negTitle) add(signals, WEIGHTS.negativeTitle, `title says '${negTitle}', not a job interview`);
+  if (negTitle) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
   const side = bg & GATE.interviewerSide ? firstMatch(INTERVIEWER_SIDE, body) : undefined;
   if (side && !ownerInterviews) {
-    add(signals, WEIGHTS.interviewerSide, `you are on the interviewing side ('${side}')`);
+    add(signals, WEIGHTS.interviewerSide, reason(SAYS.side, side));
     ownerInterviews = true;
   }
   if (ownerListedAsInterviewer && !ownerInterviews) {
@@ -189,9 +229,9 @@ export function scoreEvent(
     ownerInterviews = true;
   }
   const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) : undefined;
-  if (outlet) add(signals, WEIGHTS.newsOutlet, `the title names a news outlet ('${outlet}'), not an employer`);
+  if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
   const notHiring = bg & GATE.notHiring ? firstMatch(NOT_HIRING_BODY, body) : undefined;
-  if (notHiring) add(signals, WEIGHTS.notHiringBody, `description says '${notHiring}', not a hiring conversation`);
+  if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
   const ownerOrganises = event.organizer?.self === true || (event.organizer?.email ?? '').toLowerCase() === id.email;
   const guests = people.filter((p) => !p.generic);
   if (ownerOrganises && guests.length > 0) {
@@ -215,7 +255,7 @@ export function scoreEvent(
     } else add(signals, WEIGHTS.ownEmployer, 'organised by a colleague at your current employer');
   }
   const ordinary = tg & GATE.ordinaryMeeting ? firstMatch(ORDINARY_MEETING, title) : undefined;
-  if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, `title says '${ordinary}', a routine meeting`);
+  if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
   if (guests.length === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
 
   let score = 0;

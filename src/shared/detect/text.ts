@@ -192,12 +192,15 @@ function needsSpaceCollapse(s: string): boolean {
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
+/** Accented Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) and combining marks (U+0300–U+036F, what NFD leaves behind). */
+const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/;
 
 /**
- * True when `s` has accented Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) or combining marks
- * (U+0300–U+036F, what NFD leaves behind). A loop, not a regex: most strings are short and plain.
+ * True when `s` has a character of ACCENTED. Short strings (names, titles) are checked in a
+ * loop; long ones with the regex, which scans faster than a loop once the call is paid for.
  */
 function hasAccented(s: string): boolean {
+  if (s.length > 48) return ACCENTED.test(s);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xc0 && ((c <= 0x24f) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff))) return true;
