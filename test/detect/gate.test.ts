@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CalendarEvent, CalendarOwner } from '../../src/shared/domain/event';
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
 import { detectInterviews } from '../../src/shared/detect/detect';
-import { setGateEnabled } from '../../src/shared/detect/gate';
+import { gateMask, gateMaskLine, gateMaskPrintable, setGateEnabled } from '../../src/shared/detect/gate';
+import { BOILERPLATE, boilerplateStart, fold } from '../../src/shared/detect/text';
 
 // The gate's word tables are kept by hand beside the lexicon's regexes. If they drift, the
 // gate would silently skip a pattern: these tests compare detection with the gate on and off.
@@ -71,6 +72,59 @@ describe('the pre-check gate', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+// Pieces that make the fast paths branch: lexicon words in both cases, every kind of
+// whitespace, markup, junk (zero-width, controls, CR), accents, a Kelvin sign, emoji.
+const PIECES = [
+  'interview', 'Interview', 'INTERVIEW', 'recruiter', 'Greenhouse', 'greenhousey', 'lever', 'scorecards', 'podcast',
+  'position', 'role', 'phone screen', 'the application', 'candidate', 'sync', '1:1', 'mock', 'a', 'x', 'ab', '42', '_',
+  ' ', '  ', '\t', '\n', '\r\n', '\r', '.', ',', '-', 'Join Zoom Meeting', 'join with google meet', '________________',
+  '\u200b', '\u0000', '\u007f', '\u00a0', 'é', 'Gespräch', '\u212a', '\u0130', '😀', '\ud800', '&amp;', '<b>',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((xs) => xs.join(''));
+const PRINTABLE = /^[\t\n\x20-\x7e]*$/;
+
+describe('the fast paths of the pre-check', () => {
+  it('gateMaskPrintable is gateMask of the folded prefix, or -1 for text that is not printable ASCII', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), (s, cut) => {
+        const end = cut % (s.length + 1);
+        const got = gateMaskPrintable(s, end);
+        if (PRINTABLE.test(s.slice(0, end))) expect(got).toBe(gateMask(fold(s.slice(0, end))));
+        else expect(got).toBe(-1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gateMaskLine is gateMask of the folded line, or -1 for anything but printable ASCII on one line', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const got = gateMaskLine(s);
+        if (/^[\x20-\x7e]*$/.test(s)) expect(got).toBe(gateMask(fold(s)));
+        else expect(got).toBe(-1);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same answer for text too long for its byte buffer', () => {
+    const long = `${'é'.repeat(40_000)} interview scorecards`;
+    expect(gateMask(long)).toBe(gateMask(long.slice(-30)));
+    expect(gateMaskPrintable(long, long.length)).toBe(-1);
+    const ascii = `${'x '.repeat(40_000)}interview`;
+    expect(gateMaskPrintable(ascii, ascii.length)).toBe(gateMask(ascii));
+  });
+
+  it('boilerplateStart finds what the boilerplate pattern finds', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(boilerplateStart(s)).toBe(BOILERPLATE.exec(s)?.index ?? -1);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,12 +1,12 @@
 import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
-import { cleanLine, fold, toPlainText, withoutConferenceBoilerplate } from './text';
+import { boilerplateStart, cleanLine, fold, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, type Signal } from './score';
 import { type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
 import { VIDEO_WORD } from './lexicon';
-import { gateMask } from './gate';
+import { gateMask, gateMaskLine, gateMaskPrintable } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 
 /** What the detector concluded about one calendar event, with its reasons. */
@@ -52,9 +52,14 @@ function str(v: unknown): string {
  * Classifies one event: is it a job interview of the calendar's owner, and its company, kind, interviewers.
  * `context` (from calendarContext) adds what the rest of the calendar knows, e.g. the owner's colleagues.
  */
-export function detectInterview(event: CalendarEvent, owner: CalendarOwner, context: CalendarContext = EMPTY_CONTEXT): Detection {
+export function detectInterview(
+  event: CalendarEvent,
+  owner: CalendarOwner,
+  context: CalendarContext = EMPTY_CONTEXT,
+  options: DetectOptions = {},
+): Detection {
   try {
-    return classify(event, owner, context);
+    return classify(event, owner, context, options.details !== false);
   } catch (err) {
     // The detector must never take down a sync; a crash here is a bug, reported as a skip.
     const id = typeof event?.id === 'string' ? event.id : '';
@@ -64,7 +69,16 @@ export function detectInterview(event: CalendarEvent, owner: CalendarOwner, cont
   }
 }
 
-function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarContext): Detection {
+/**
+ * `details: false` decides and explains only (isInterview, confidence, reasons): company, role,
+ * interviewers and round stay empty and kind is the default. Extraction is the costlier half of
+ * detection, and a caller that only needs the decision need not pay for it.
+ */
+export interface DetectOptions {
+  details?: boolean;
+}
+
+function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarContext, details: boolean): Detection {
   if (!isUsableEvent(event)) {
     const d = negative('', 'not a calendar event', 0);
     d.skippedReason = 'not a calendar event';
@@ -78,16 +92,39 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   const eventType = str(event.eventType) || 'default';
   if (NON_MEETING_TYPES.has(eventType)) return negative(event.id, `a ${eventType} entry, not a meeting`);
 
-  const title = cleanLine(str(event.summary));
-  const body = withoutConferenceBoilerplate(toPlainText(str(event.description)));
+  // A title of printable ASCII with no markup and no double spaces only needs trimming.
+  const summary = str(event.summary);
+  const summaryLower = summary.toLowerCase();
+  const lineGate = summary.length <= 2000 && summaryLower.length === summary.length && summary.indexOf('<') === -1 &&
+    summary.indexOf('&') === -1 && summary.indexOf('  ') === -1 ? gateMaskLine(summaryLower) : -1;
+  const title = lineGate !== -1 ? summary.trim() : cleanLine(summary);
+  // Most descriptions are plain printable ASCII once markup is gone, at least up to where the
+  // conferencing boilerplate starts (junk after that point cannot move it): then there is no junk
+  // to remove, folding is lower-casing, and one scan of the lower-cased copy (a flat string, fast
+  // to read) finds both that and the gate mask.
+  const marked = withoutMarkup(str(event.description));
+  const cut = boilerplateStart(marked);
+  const lower = marked.toLowerCase();
+  const fastGate = lower.length === marked.length ? gateMaskPrintable(lower, cut === -1 ? lower.length : cut) : -1;
+  let body: string;
+  let bodyFolded: string;
+  let bodyGate: number;
+  if (fastGate !== -1) {
+    body = cut === -1 ? marked : marked.slice(0, cut);
+    bodyFolded = cut === -1 ? lower : lower.slice(0, cut);
+    bodyGate = fastGate;
+  } else {
+    body = withoutConferenceBoilerplate(toPlainText(str(event.description)));
+    bodyFolded = fold(body);
+    bodyGate = gateMask(bodyFolded);
+  }
   const location = cleanLine(str(event.location));
   if (!title && !body && !location) {
     const d = negative(event.id, 'no title, description or location to judge', 0);
     d.skippedReason = 'empty event';
     return d;
   }
-  const titleFolded = fold(title);
-  const bodyFolded = fold(body);
+  const titleFolded = lineGate !== -1 ? summaryLower.trim() : fold(title);
   const text: EventText = {
     title,
     titleFolded,
@@ -95,8 +132,8 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
     bodyFolded,
     location,
     locationFolded: fold(location),
-    titleGate: gateMask(titleFolded),
-    bodyGate: gateMask(bodyFolded),
+    titleGate: lineGate !== -1 ? lineGate : gateMask(titleFolded),
+    bodyGate,
   };
   const id = ownerIdentity(owner, event);
   const people = eventPeople(event, id);
@@ -116,7 +153,7 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
     interviewers: [],
     round: null,
   };
-  if (!isInterview) return base;
+  if (!isInterview || !details) return base;
 
   // Extraction costs more than scoring, so only interviews pay for it.
   const found = findInterviewers(body, people, id, bodyFolded, lists);
@@ -154,7 +191,7 @@ function round2(x: number): number {
 }
 
 /** Classifies a batch of events from one calendar, using what the whole calendar says about the owner. */
-export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner): Detection[] {
+export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, options: DetectOptions = {}): Detection[] {
   let context = EMPTY_CONTEXT;
   try {
     context = calendarContext(events, owner);
@@ -162,6 +199,6 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner):
     // A malformed batch still gets classified event by event.
   }
   const out: Detection[] = new Array<Detection>(events.length);
-  for (let i = 0; i < events.length; i++) out[i] = detectInterview(events[i]!, owner, context);
+  for (let i = 0; i < events.length; i++) out[i] = detectInterview(events[i]!, owner, context, options);
   return out;
 }

@@ -134,33 +134,99 @@ export function setGateEnabled(on: boolean): void {
   gateOn = on;
 }
 
+/**
+ * The table for scanPlain: as CODE16, plus UNUSUAL for every character outside printable ASCII,
+ * tab and line feed (control characters, CR, anything non-ASCII).
+ */
+const UNUSUAL = 31;
+const PRINTABLE16 = new Uint8Array(65536).fill(UNUSUAL);
+for (let c = 32; c < 127; c++) PRINTABLE16[c] = CODE16[c]!;
+PRINTABLE16[9] = 0;
+PRINTABLE16[10] = 0;
+
 /** Bit set of the GATE patterns that may match somewhere in `s` (folded text). */
 export function gateMask(s: string): number {
-  if (!gateOn) return ~0;
+  return gateOn ? scan(s, s.length, CODE16) : ~0;
+}
+
+/**
+ * For text that may be plain printable ASCII (tab and line feed allowed): gateMask() of its
+ * first `end` characters, or -1 when one of them is something else (the caller then takes the
+ * exact path: toPlainText, fold, gateMask). Letters of either case share a code, so the text
+ * need not be lower-cased first.
+ */
+export function gateMaskPrintable(s: string, end: number): number {
+  return scan(s, end, PRINTABLE16);
+}
+
+/** The table for gateMaskLine: a single line allows no tab or line feed either. */
+const LINE16 = PRINTABLE16.slice();
+LINE16[9] = UNUSUAL;
+LINE16[10] = UNUSUAL;
+
+/** As gateMaskPrintable, for a whole single line: printable ASCII only (spaces, no tabs or line breaks). */
+export function gateMaskLine(s: string): number {
+  return scan(s, s.length, LINE16);
+}
+
+/**
+ * The text's UTF-8 bytes are scanned rather than its characters: encoding is one fast native
+ * call, and reading a byte array is about twice as fast as charCodeAt. A non-ASCII character
+ * becomes bytes of 0x80 and above, which, like the character itself, are no word character
+ * (and UNUSUAL for the printable tables), so words and their lengths come out the same.
+ */
+const ENCODER = new TextEncoder();
+const BYTES = new Uint8Array(1 << 16);
+
+function scan(s: string, n: number, codes: Uint8Array): number {
+  // With the gate off, every pattern runs; gateMaskPrintable then sends all text the exact way.
+  if (!gateOn) return codes === CODE16 ? ~0 : -1;
+  const r = ENCODER.encodeInto(s, BYTES);
+  // Text too long for the buffer (tens of thousands of characters) is read character by character.
+  if (r.read < s.length) return scanBytes(charCodes(s, n), n, codes);
+  // For the printable tables `n` counts characters; they are single bytes up to the first that is not.
+  return scanBytes(BYTES, codes === CODE16 ? r.written : Math.min(n, r.written), codes);
+}
+
+/** The first `n` UTF-16 code units of `s`, for scanBytes (the tables cover every code unit). */
+function charCodes(s: string, n: number): Uint16Array {
+  const copy = new Uint16Array(n);
+  for (let i = 0; i < n; i++) copy[i] = s.charCodeAt(i);
+  return copy;
+}
+
+function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array): number {
   let mask = 0;
-  const n = s.length;
   let i = 0;
   while (i < n) {
     const start = i;
-    const a = CODE16[s.charCodeAt(i++)]!;
+    const a = codes[t[i++]!]!;
     if (a === 0) continue;
-    let k = a << 10;
+    if (a === UNUSUAL) return -1;
+    let b = 0;
+    let c = 0;
     if (i < n) {
-      const b = CODE16[s.charCodeAt(i)]!;
+      b = codes[t[i]!]!;
       if (b !== 0) {
-        k |= b << 5;
+        if (b === UNUSUAL) return -1;
         i++;
         if (i < n) {
-          const c = CODE16[s.charCodeAt(i)]!;
+          c = codes[t[i]!]!;
           if (c !== 0) {
-            k |= c;
+            if (c === UNUSUAL) return -1;
             i++;
           }
         }
       }
     }
+    const k = (a << 10) | (b << 5) | c;
     let bits = TABLE[k]!;
-    while (i < n && CODE16[s.charCodeAt(i)] !== 0) i++;
+    while (i < n) {
+      const d = codes[t[i]!]!;
+      if (d === 0) break;
+      if (d === UNUSUAL) return -1;
+      i++;
+    }
     if (bits & WHOLE_BITS) {
       const len = Math.min(i - start, 31);
       if (((ATS_LENGTHS[k]! >>> len) & 1) === 0) bits &= ~GATE.atsTool;

@@ -15,7 +15,8 @@ export interface OwnerIdentity {
   firstNameInTitle: RegExp | undefined;
 }
 
-const ownerCache = new WeakMap<CalendarOwner, OwnerIdentity>();
+/** Per owner record: the identity, and the one for each other spelling of the owner's name seen on invites (null: same). */
+const ownerCache = new WeakMap<CalendarOwner, { base: OwnerIdentity; bySelfName: Map<string, OwnerIdentity | null> }>();
 
 /** A person on the invite other than the owner (rooms and mailing lists dropped). */
 export interface Person {
@@ -45,16 +46,25 @@ export function nameFromEmail(email: string): string | undefined {
 
 /** The owner as seen in this event: owner record, the `self` attendee, or the e-mail's local part. */
 export function ownerIdentity(owner: CalendarOwner, event: CalendarEvent): OwnerIdentity {
-  let base = ownerCache.get(owner);
-  if (!base) {
-    base = buildIdentity(owner, undefined);
-    ownerCache.set(owner, base);
+  let known = ownerCache.get(owner);
+  if (!known) {
+    known = { base: buildIdentity(owner, undefined), bySelfName: new Map() };
+    ownerCache.set(owner, known);
   }
   // The invite may spell the owner's name differently (the `self` attendee's display name).
   for (const p of event.attendees) {
-    if (p.self && p.displayName && !base.fullNames.includes(fold(p.displayName.trim()))) return buildIdentity(owner, p.displayName);
+    if (p.self && p.displayName) {
+      // The same few spellings recur on every invite: each is judged, and its identity built, once.
+      let id = known.bySelfName.get(p.displayName);
+      if (id === undefined) {
+        id = known.base.fullNames.includes(fold(p.displayName.trim())) ? null : buildIdentity(owner, p.displayName);
+        if (known.bySelfName.size >= 100) known.bySelfName.clear();
+        known.bySelfName.set(p.displayName, id);
+      }
+      if (id) return id;
+    }
   }
-  return base;
+  return known.base;
 }
 
 function escapeRegExp(s: string): string {
@@ -175,17 +185,24 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
 export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {
   const organizerEmail = lowerAddress(event.organizer?.email ?? '');
   const out: Person[] = [];
-  const seen = new Set<string>();
+  // Keys already taken: a list for the usual handful of attendees, a set for big invites.
+  const seen: string[] | Set<string> = event.attendees.length > 16 ? new Set<string>() : [];
   for (const a of event.attendees) addPerson(out, seen, a, id, organizerEmail);
   addPerson(out, seen, event.organizer, id, organizerEmail);
   return out;
 }
 
-function addPerson(out: Person[], seen: Set<string>, p: EventPerson | undefined, id: OwnerIdentity, organizerEmail: string): void {
+function addPerson(out: Person[], seen: string[] | Set<string>, p: EventPerson | undefined, id: OwnerIdentity, organizerEmail: string): void {
   if (!p || isOwner(p, id)) return;
   const key = p.email != null ? lowerAddress(p.email) : (p.displayName ?? '').toLowerCase();
-  if (!key || seen.has(key)) return;
-  seen.add(key);
+  if (!key) return;
+  if (Array.isArray(seen)) {
+    if (seen.includes(key)) return;
+    seen.push(key);
+  } else {
+    if (seen.has(key)) return;
+    seen.add(key);
+  }
   const person = toPerson(p, organizerEmail);
   if (person) out.push(person);
 }

@@ -139,11 +139,17 @@ function replaceEntities(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
-/** Plain text for analysis: tags dropped (block tags become line breaks), entities decoded, junk removed, length capped. */
-export function toPlainText(raw: string): string {
+/** The first steps of toPlainText: length capped, tags dropped, entities decoded (junk and CR left in). */
+export function withoutMarkup(raw: string): string {
   let s = raw.length > MAX_SCAN_CHARS ? raw.slice(0, MAX_SCAN_CHARS) : raw;
   if (s.indexOf('<') !== -1) s = replaceTags(s);
   if (s.indexOf('&') !== -1) s = replaceEntities(s);
+  return s;
+}
+
+/** Plain text for analysis: tags dropped (block tags become line breaks), entities decoded, junk removed, length capped. */
+export function toPlainText(raw: string): string {
+  let s = withoutMarkup(raw);
   if (HAS_JUNK.test(s)) {
     s = s.replace(JUNK, '');
     // Emoji are valid surrogate pairs; only broken halves are dropped.
@@ -154,21 +160,37 @@ export function toPlainText(raw: string): string {
 }
 
 // Where conferencing boilerplate starts: dial-in numbers and help links, no signal, much text.
-const BOILERPLATE = /\n[ \t]*(?:join zoom meeting|one tap mobile|dial by your location|join with google meet|microsoft teams(?:-besprechung)? (?:need help|hilfe)|join the meeting now|-::~:~::~|_{16,}|─{8,})/i;
+export const BOILERPLATE = /\n[ \t]*(?:join zoom meeting|one tap mobile|dial by your location|join with google meet|microsoft teams(?:-besprechung)? (?:need help|hilfe)|join the meeting now|-::~:~::~|_{16,}|─{8,})/i;
 
 const BOILERPLATE_AT = new RegExp(BOILERPLATE.source, 'iy');
 
 /** The description without trailing Zoom/Teams/Meet dial-in boilerplate (links are read from the raw text). */
 export function withoutConferenceBoilerplate(plain: string): string {
-  // BOILERPLATE starts with a line break: try it only there, first break first (same result as exec).
+  const cut = boilerplateStart(plain);
+  return cut === -1 ? plain : plain.slice(0, cut);
+}
+
+/** Where withoutConferenceBoilerplate cuts `plain`, or -1. */
+export function boilerplateStart(plain: string): number {
+  // BOILERPLATE starts with a line break: try it only there, first break first (same result as exec),
+  // and only where the line's first character can start one of its phrases.
+  const n = plain.length;
   let i = plain.indexOf('\n');
   while (i !== -1) {
-    BOILERPLATE_AT.lastIndex = i;
-    if (BOILERPLATE_AT.test(plain)) return plain.slice(0, i);
+    let j = i + 1;
+    let c = 0;
+    while (j < n && ((c = plain.charCodeAt(j)) === 32 || c === 9)) j++;
+    // j o d m (either case), '-', '_', '─': the first characters BOILERPLATE's phrases start with.
+    if (j < n && (c === 45 || c === 95 || c === 0x2500 || BOILERPLATE_FIRST.has(c | 0x20))) {
+      BOILERPLATE_AT.lastIndex = i;
+      if (BOILERPLATE_AT.test(plain)) return i;
+    }
     i = plain.indexOf('\n', i + 1);
   }
-  return plain;
+  return -1;
 }
+
+const BOILERPLATE_FIRST = new Set([106 /* j */, 111 /* o */, 100 /* d */, 109 /* m */]);
 
 /** Single-line clean-up for titles and locations. */
 export function cleanLine(raw: string): string {
