@@ -173,18 +173,25 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
  * insertion sort, same order as Array.prototype.sort on these few items).
  */
 function reasonsStrongestFirst(signals: Signal[]): string[] {
-  const order: Signal[] = [];
+  const out = new Array<string>(signals.length - 1);
+  const weights = WEIGHT_SCRATCH.length >= signals.length ? WEIGHT_SCRATCH : new Float64Array(signals.length);
   for (let i = 1; i < signals.length; i++) {
     const s = signals[i]!;
     const w = Math.abs(s.weight);
-    let j = order.length;
-    while (j > 0 && Math.abs(order[j - 1]!.weight) < w) j--;
-    order.splice(j, 0, s);
+    let j = i - 1;
+    while (j > 0 && weights[j - 1]! < w) {
+      out[j] = out[j - 1]!;
+      weights[j] = weights[j - 1]!;
+      j--;
+    }
+    out[j] = s.reason;
+    weights[j] = w;
   }
-  const out = new Array<string>(order.length);
-  for (let i = 0; i < order.length; i++) out[i] = order[i]!.reason;
   return out;
 }
+
+/** reasonsStrongestFirst's working space: most events have well under 32 signals. */
+const WEIGHT_SCRATCH = new Float64Array(32);
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;

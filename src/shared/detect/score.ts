@@ -175,7 +175,16 @@ export function scoreEvent(
   const context = distinctMatches(JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', 3);
   const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body) : undefined);
-  const employers = people.filter((p) => p.companyDomain && !p.agency && !ownSide(p.domain, id, calendar));
+  // Domains of employers on the invite (not agencies, not the owner's side): the first two, in order.
+  let employers = 0;
+  let employerDomains = '';
+  for (const p of people) {
+    if (!p.companyDomain || p.agency || ownSide(p.domain, id, calendar)) continue;
+    if (employers === 0) employerDomains = p.domain;
+    else if (employers === 1 && p.domain !== employerDomains) employerDomains = `${employerDomains}, ${p.domain}`;
+    else if (employers === 1) continue;
+    employers++;
+  }
   const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
     (id.firstNameInTitle !== undefined && id.firstNameInTitle.test(title));
 
@@ -196,10 +205,7 @@ export function scoreEvent(
   } else if ((event.organizer?.email && isSchedulerDomain(emailDomain(event.organizer.email))) || (bg & GATE.atsTool && /\bcalendly\b/.test(body))) {
     add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
   }
-  if (employers.length > 0) {
-    const domains = [...new Set(employers.map((p) => p.domain))].slice(0, 2);
-    add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, domains.join(', ')));
-  }
+  if (employerDomains) add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
   const candidate = body.includes('andidat') ? CANDIDATE_LINE.exec(text.body) : null;
   let ownerInterviews = false;
@@ -233,15 +239,16 @@ export function scoreEvent(
   const notHiring = bg & GATE.notHiring ? firstMatch(NOT_HIRING_BODY, body) : undefined;
   if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
   const ownerOrganises = event.organizer?.self === true || (event.organizer?.email ?? '').toLowerCase() === id.email;
-  const guests = people.filter((p) => !p.generic);
-  if (ownerOrganises && guests.length > 0) {
-    const other = otherCandidateInTitle(title, guests);
+  let guests = 0;
+  for (const p of people) if (!p.generic) guests++;
+  if (ownerOrganises && guests > 0) {
+    const other = otherCandidateInTitle(title, people, id, false);
     if (other) {
       add(signals, WEIGHTS.titleNamesOtherCandidate, `you organise it and the title names another candidate ('${other}')`);
       ownerInterviews = true;
     } else add(signals, WEIGHTS.ownerOrganises, 'you organise it and invited others');
   } else if (!ownerOrganises) {
-    const other = otherCandidateInTitle(title, guests.filter((p) => !p.companyDomain || p.domain === id.workDomain));
+    const other = otherCandidateInTitle(title, people, id, true);
     if (other && !ownerInTitle) {
       add(signals, WEIGHTS.titleNamesOtherCandidate, `the title names another candidate ('${other}')`);
       ownerInterviews = true;
@@ -256,7 +263,7 @@ export function scoreEvent(
   }
   const ordinary = tg & GATE.ordinaryMeeting ? firstMatch(ORDINARY_MEETING, title) : undefined;
   if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
-  if (guests.length === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
+  if (guests === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
 
   let score = 0;
   for (const s of signals) score += s.weight;
@@ -264,9 +271,13 @@ export function scoreEvent(
   return { score, confidence, signals, ownerInterviews };
 }
 
-/** A guest (not the organizer's colleague) whose full name is in the title: the person being interviewed. */
-function otherCandidateInTitle(title: string, guests: Person[]): string | undefined {
-  for (const g of guests) {
+/**
+ * A guest (not a team mailbox, not the organizer) whose full name is in the title: the person being
+ * interviewed. `ownSideOnly`: only guests without an employer domain or from the owner's own.
+ */
+function otherCandidateInTitle(title: string, people: Person[], id: OwnerIdentity, ownSideOnly: boolean): string | undefined {
+  for (const g of people) {
+    if (g.generic || (ownSideOnly && g.companyDomain && g.domain !== id.workDomain)) continue;
     if (g.folded.includes(' ') && g.folded.length > 4 && title.includes(g.folded) && !g.organizer) return g.name;
   }
   return undefined;
