@@ -6,7 +6,7 @@ import type { CalendarEvent, CalendarOwner } from '../../src/shared/domain/event
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
 import { detectInterviews } from '../../src/shared/detect/detect';
 import { gateMask, gateMaskLine, gateMaskPrintable, setGateEnabled } from '../../src/shared/detect/gate';
-import { BOILERPLATE, boilerplateStart, fold } from '../../src/shared/detect/text';
+import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
 // The gate's word tables are kept by hand beside the lexicon's regexes. If they drift, the
 // gate would silently skip a pattern: these tests compare detection with the gate on and off.
@@ -126,5 +126,20 @@ describe('the fast paths of the pre-check', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('isPlainLine holds only where cleaning a line is trimming and folding it is lower-casing', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        if (!isPlainLine(s)) return;
+        expect(cleanLine(s)).toBe(s.trim());
+        expect(fold(cleanLine(s))).toBe(s.trim().toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isPlainLine(' Zoom ')).toBe(true);
+    expect(isPlainLine('Room  4')).toBe(false);
+    expect(isPlainLine('Caf\u00e9')).toBe(false);
+    expect(isPlainLine('a\tb')).toBe(false);
   });
 });

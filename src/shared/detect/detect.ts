@@ -1,6 +1,6 @@
 import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
-import { boilerplateStart, cleanLine, fold, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
+import { boilerplateStart, cleanLine, fold, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, type Signal } from './score';
@@ -118,7 +118,9 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
     bodyFolded = fold(body);
     bodyGate = gateMask(bodyFolded);
   }
-  const location = cleanLine(str(event.location));
+  const rawLocation = str(event.location);
+  const plainLocation = isPlainLine(rawLocation);
+  const location = plainLocation ? rawLocation.trim() : cleanLine(rawLocation);
   if (!title && !body && !location) {
     const d = negative(event.id, 'no title, description or location to judge', 0);
     d.skippedReason = 'empty event';
@@ -131,7 +133,7 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
     body,
     bodyFolded,
     location,
-    locationFolded: fold(location),
+    locationFolded: plainLocation ? location.toLowerCase() : fold(location),
     titleGate: lineGate !== -1 ? lineGate : gateMask(titleFolded),
     bodyGate,
   };

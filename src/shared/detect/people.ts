@@ -130,8 +130,7 @@ function lowerAddress(email: string): string {
   return email === '' ? '' : addressEntry(email).lower;
 }
 
-function toPerson(p: EventPerson, organizerEmail: string): Person | undefined {
-  const entry = addressEntry(p.email ?? '');
+function toPerson(p: EventPerson, entry: AddressEntry, organizerEmail: string): Person | undefined {
   const email = entry.lower;
   const isOrganizer = p.organizer === true || (email !== '' && email === organizerEmail);
   const flags = (p.resource ? 4 : 0) | (p.optional ? 2 : 0) | (isOrganizer ? 1 : 0);
@@ -193,8 +192,11 @@ export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {
 }
 
 function addPerson(out: Person[], seen: string[] | Set<string>, p: EventPerson | undefined, id: OwnerIdentity, organizerEmail: string): void {
-  if (!p || isOwner(p, id)) return;
-  const key = p.email != null ? lowerAddress(p.email) : (p.displayName ?? '').toLowerCase();
+  if (!p || p.self) return;
+  // One lookup of the address serves the owner check, the de-duplication key and the Person.
+  const entry = addressEntry(p.email ?? '');
+  if (entry.lower !== '' && entry.lower === id.email) return;
+  const key = p.email != null ? entry.lower : (p.displayName ?? '').toLowerCase();
   if (!key) return;
   if (Array.isArray(seen)) {
     if (seen.includes(key)) return;
@@ -203,7 +205,7 @@ function addPerson(out: Person[], seen: string[] | Set<string>, p: EventPerson |
     if (seen.has(key)) return;
     seen.add(key);
   }
-  const person = toPerson(p, organizerEmail);
+  const person = toPerson(p, entry, organizerEmail);
   if (person) out.push(person);
 }
 

@@ -199,6 +199,24 @@ export function cleanLine(raw: string): string {
   return (needsSpaceCollapse(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
 }
 
+/**
+ * True when cleanLine(s) is just s.trim() and fold is just lower-casing: printable ASCII with no
+ * markup characters ('<', '&') and no run of spaces. Titles and locations mostly are.
+ */
+export function isPlainLine(s: string): boolean {
+  if (s.length > 2000) return false;
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 60 /* < */ || c === 38 /* & */) return false;
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else prevSpace = false;
+  }
+  return true;
+}
+
 /** False when replace(/\s+/g, ' ') would change nothing: no whitespace but lone plain spaces. */
 function needsSpaceCollapse(s: string): boolean {
   let prevSpace = false;
