@@ -186,7 +186,8 @@ export function scoreEvent(
     employers++;
   }
   const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
-    (id.firstNameInTitle !== undefined && id.firstNameInTitle.test(title));
+    // The pattern needs the first name itself (both are folded): look for it before running the pattern.
+    (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title));
 
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
