@@ -1,10 +1,12 @@
-import type { CalendarEvent } from '../domain/event';
+import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
 import { ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
+import { phraseForLabel, type PhraseSource } from './phrase';
+import { stripLegal } from './legal';
 
 /**
  * Facts about an interview taken from the invite: the hiring company, the role, how it happens
@@ -23,140 +25,12 @@ export interface EventText {
   bodyGate: number;
 }
 
-const LEGAL_TAIL = /^(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|pty|srl|spa|se)$/i;
 const COMPANY_WORDS = [
   'technologies', 'technology', 'therapeutics', 'international', 'industries', 'consulting', 'analytics', 'solutions',
   'logistics', 'financial', 'insurance', 'airlines', 'robotics', 'software', 'networks', 'partners', 'holdings', 'ventures',
   'services', 'systems', 'digital', 'capital', 'studios', 'freight', 'pharma', 'health', 'energy', 'global', 'motors',
   'foods', 'group', 'labs', 'lab', 'works', 'media', 'games', 'cloud', 'tech', 'data', 'bank', 'bio', 'ai', 'hq',
 ];
-
-function squash(word: string): string {
-  // Fast path: plain ASCII letters and digits only, where folding is just lower-casing.
-  let plain = true;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
-      plain = false;
-      break;
-    }
-  }
-  return plain ? word.toLowerCase() : fold(word).replace(/[^a-z0-9]/g, '');
-}
-
-interface Tok {
-  start: number;
-  end: number;
-  /** The word; '' for parts of addresses. Sliced from `src` on first use, like `sq`. */
-  text: string | undefined;
-  /** squash(text), filled in on first use (most words are never compared with a label). */
-  sq: string | undefined;
-  upper: boolean;
-  src: string;
-}
-
-function textOf(t: Tok): string {
-  if (t.text === undefined) t.text = t.src.slice(t.start, t.end);
-  return t.text;
-}
-
-function sqOf(t: Tok): string {
-  if (t.sq === undefined) t.sq = squash(textOf(t));
-  return t.sq;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
-}
-
-function isJoinCode(c: number): boolean {
-  return c === 38 /* & */ || c === 39 /* ' */ || c === 0x2019 || c === 46 /* . */ || c === 45 /* - */;
-}
-
-/** Same as /\.[a-z]{2,}$/i.test(s.slice(start, end)): a dot, then two or more ASCII letters to the end. */
-function endsWithDomainSuffix(s: string, start: number, end: number): boolean {
-  let i = end;
-  while (i > start) {
-    const c = s.charCodeAt(i - 1);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-    i--;
-  }
-  return end - i >= 2 && i > start && s.charCodeAt(i - 1) === 46;
-}
-
-/** Words of a text with their squashed form; a hand-written scanner because this runs per label. */
-function tokens(s: string, limit: number): Tok[] {
-  const out: Tok[] = [];
-  const n = Math.min(s.length, limit);
-  let i = 0;
-  while (i < n) {
-    while (i < n && !isWordCode(s.charCodeAt(i))) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && (isWordCode(s.charCodeAt(i)) || isJoinCode(s.charCodeAt(i)))) i++;
-    let end = i;
-    while (end > start && isJoinCode(s.charCodeAt(end - 1))) end--;
-    const next = i < n ? s.charCodeAt(i) : 0;
-    const prev = start > 0 ? s.charCodeAt(start - 1) : 0;
-    // Parts of e-mail addresses, URLs and domains are not company names in prose.
-    if (next === 64 || prev === 64 || next === 47 || prev === 47 || endsWithDomainSuffix(s, start, end)) {
-      out.push({ start, end, text: '', sq: '', upper: false, src: s });
-      continue;
-    }
-    const c = s.charCodeAt(start);
-    out.push({ start, end, text: undefined, sq: undefined, upper: (c >= 65 && c <= 90) || (c >= 192 && c <= 222) || (c >= 48 && c <= 57), src: s });
-  }
-  return out;
-}
-
-/** A text whose word list is built only when a label might occur in it. */
-class Source {
-  private toks: Tok[] | undefined;
-  constructor(
-    readonly text: string,
-    readonly folded: string,
-    private readonly limit: number,
-  ) {}
-  tokens(): Tok[] {
-    this.toks ??= tokens(this.text, this.limit);
-    return this.toks;
-  }
-}
-
-/** Finds the capitalised phrase spelling a domain label ("harbor-works" → "Harbor Works"). */
-function phraseForLabel(label: string, sources: Source[]): string | undefined {
-  const target = label.replace(/[^a-z0-9]/g, '');
-  if (target.length < 2) return undefined;
-  const probe = target.slice(0, 3);
-  let prefixHit: string | undefined;
-  for (const src of sources) {
-    // Cheap gate: a phrase spelling the label must contain its first letters.
-    if (!src.folded.includes(probe)) continue;
-    const toks = src.tokens();
-    for (let i = 0; i < toks.length; i++) {
-      const first = toks[i]!;
-      if (!first.upper) continue;
-      const firstSq = sqOf(first);
-      if (!firstSq || !target.startsWith(firstSq)) continue;
-      let acc = '';
-      const words: string[] = [];
-      for (let j = i; j < toks.length && j < i + 5; j++) {
-        const t = toks[j]!;
-        const sq = sqOf(t);
-        if (!sq || !target.startsWith(acc + sq)) break;
-        acc += sq;
-        words.push(textOf(t));
-        // The original spelling between the words ("Marlowe & Finch"), unless it spans a line.
-        if (acc === target) {
-          const original = src.text.slice(first.start, t.end);
-          return /\n/.test(original) ? words.join(' ') : original.replace(/\s+/g, ' ');
-        }
-      }
-      if (!prefixHit && acc.length >= 4 && words.length === 1) prefixHit = words[0];
-    }
-  }
-  return prefixHit;
-}
 
 /** "brightlabs" → "Bright Labs", "harbor-works" → "Harbor Works". */
 function titleCaseLabel(label: string): string {
@@ -168,12 +42,6 @@ function titleCaseLabel(label: string): string {
     else words.push(p);
   }
   return words.map((w) => (w.length <= 2 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
-}
-
-function stripLegal(name: string): string {
-  const words = name.replace(/[,.]+$/, '').split(/\s+/);
-  while (words.length > 1 && LEGAL_TAIL.test((words[words.length - 1] ?? '').replace(/[.,]/g, ''))) words.pop();
-  return words.join(' ').replace(/,$/, '');
 }
 
 const TEAM_SUFFIX = /(?:\s+|\s*[-–|]\s*)(?:talent acquisition|talent team|talent|recruiting(?: team| coordinator)?|recruitment(?: team)?|careers?|interviews?|hiring(?: team)?|jobs|hr|people(?: team| ops)?|team|scheduling|rrhh|recrutement|recrutamento|karriere|werving|selecci[oó]n|personalabteilung)\s*$/i;
@@ -209,12 +77,45 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[]): string 
 }
 
 /** The phrase with the words that follow it ("Keystone Search" → "Keystone Search Partners"). */
-function agencyContext(phrase: string, sources: string[]): string {
-  for (const src of sources) {
-    const i = src.indexOf(phrase);
-    if (i !== -1) return src.slice(i, i + phrase.length + 20);
-  }
+function agencyContext(phrase: string, text: EventText): string {
+  let i = text.title.indexOf(phrase);
+  if (i !== -1) return text.title.slice(i, i + phrase.length + 20);
+  i = text.location.indexOf(phrase);
+  if (i !== -1) return text.location.slice(i, i + phrase.length + 20);
+  i = text.body.indexOf(phrase);
+  if (i !== -1) return text.body.slice(i, i + phrase.length + 20);
   return phrase;
+}
+
+/** Adds `weight` to a label's score; `labels` keeps first-seen order (a Map did, before). */
+function addWeight(labels: string[], weights: number[], label: string, weight: number): void {
+  const k = labels.indexOf(label);
+  if (k === -1) {
+    labels.push(label);
+    weights.push(weight);
+  } else weights[k] = weights[k]! + weight;
+}
+
+/** ATS senders: "acme@myworkday.com" or "acme.greenhouse.io" name the employer in the address. */
+function addAtsLabels(labels: string[], weights: number[], who: EventPerson | undefined): void {
+  const d = emailDomain(who?.email);
+  if (d && atsForDomain(d)) {
+    const email = who?.email ?? '';
+    const local = email.slice(0, email.indexOf('@')).toLowerCase();
+    if (local && !GENERIC_MAILBOX.test(local)) addWeight(labels, weights, local, 0.5);
+    const parts = d.split('.');
+    const sub = parts[0] ?? '';
+    if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub)) addWeight(labels, weights, sub, 0.5);
+  }
+}
+
+/** A team mailbox signed with the employer's name ("Proseware Recruiting"), or undefined. */
+function teamMailboxName(who: EventPerson | undefined): string | undefined {
+  if (!who?.displayName) return undefined;
+  const local = (who.email ?? '').split('@')[0] ?? '';
+  return GENERIC_MAILBOX.test(local) || atsForDomain(emailDomain(who.email))
+    ? orgFromDisplayName(who.displayName) ?? (GENERIC_MAILBOX.test(local) ? who.displayName : undefined)
+    : undefined;
 }
 
 /** The hiring company's plain name: the client when an agency schedules, never the scheduling tool. */
@@ -225,64 +126,67 @@ export function extractCompany(
   id: OwnerIdentity,
   interviewerEmails: ReadonlySet<string> = new Set(),
 ): string | null {
-  const sources = [text.title, text.location, text.body];
-  const tokenized = [
-    new Source(text.title, text.titleFolded, 500),
-    new Source(text.location, text.locationFolded, 500),
-    new Source(text.body, text.bodyFolded.length > 4000 ? text.bodyFolded.slice(0, 4000) : text.bodyFolded, 4000),
+  const sources: PhraseSource[] = [
+    { text: text.title, folded: text.titleFolded, limit: 500, foldedLimit: Infinity },
+    { text: text.location, folded: text.locationFolded, limit: 500, foldedLimit: Infinity },
+    { text: text.body, folded: text.bodyFolded, limit: 4000, foldedLimit: 4000 },
   ];
   // Employer domains of the people on the invite, most frequent first; agencies kept apart.
-  const counts = new Map<string, number>();
-  const agencies = new Set<string>();
+  // Plain arrays: an invite has a handful of labels.
+  const labels: string[] = [];
+  const weights: number[] = [];
+  const agencies: string[] = [];
   for (const p of people) {
     if (!p.companyDomain || p.domain === id.workDomain) continue;
     const label = p.label;
-    if (p.agency) agencies.add(label);
-    // The employer is whoever interviews you; an organizer from another domain is often an agency.
-    else counts.set(label, (counts.get(label) ?? 0) + (p.organizer ? 0.5 : 1) + (interviewerEmails.has(p.email) ? 2 : 0));
-  }
-  // ATS senders: "acme@myworkday.com" or "acme.greenhouse.io" name the employer in the address.
-  for (const who of [event.organizer, event.creator]) {
-    const d = emailDomain(who?.email);
-    if (d && atsForDomain(d)) {
-      const local = (who?.email ?? '').slice(0, (who?.email ?? '').indexOf('@')).toLowerCase();
-      if (local && !GENERIC_MAILBOX.test(local)) counts.set(local, (counts.get(local) ?? 0) + 0.5);
-      const sub = d.split('.')[0] ?? '';
-      if (d.split('.').length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub)) counts.set(sub, (counts.get(sub) ?? 0) + 0.5);
+    if (p.agency) {
+      if (!agencies.includes(label)) agencies.push(label);
     }
+    // The employer is whoever interviews you; an organizer from another domain is often an agency.
+    else addWeight(labels, weights, label, (p.organizer ? 0.5 : 1) + (interviewerEmails.has(p.email) ? 2 : 0));
   }
-  const labels = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
-
-  const client = /client|kunde|klant/.test(text.bodyFolded) ? CLIENT.exec(text.body) : null;
-  const clientName = client ? stripLegal((client[1] ?? client[2] ?? '').trim()) : undefined;
+  addAtsLabels(labels, weights, event.organizer);
+  addAtsLabels(labels, weights, event.creator);
+  // Highest weight first, ties in first-seen order (a stable sort, as Array.prototype.sort is).
+  for (let i = 1; i < labels.length; i++) {
+    const l = labels[i]!;
+    const w = weights[i]!;
+    let j = i;
+    while (j > 0 && weights[j - 1]! < w) {
+      labels[j] = labels[j - 1]!;
+      weights[j] = weights[j - 1]!;
+      j--;
+    }
+    labels[j] = l;
+    weights[j] = w;
+  }
 
   for (const label of labels) {
-    const phrase = phraseForLabel(label, tokenized);
-    if (phrase && looksLikeAgency(agencyContext(phrase, sources))) {
-      agencies.add(label);
+    const phrase = phraseForLabel(label, sources);
+    if (phrase && looksLikeAgency(agencyContext(phrase, text))) {
+      if (!agencies.includes(label)) agencies.push(label);
       continue;
     }
     if (phrase) return stripLegal(phrase);
   }
-  if (clientName && (agencies.size > 0 || labels.length === 0)) return clientName;
+  // "Client: …" in the body, needed only from here on.
+  if (agencies.length > 0 || labels.length === 0) {
+    const folded = text.bodyFolded;
+    const client = folded.includes('client') || folded.includes('kunde') || folded.includes('klant') ? CLIENT.exec(text.body) : null;
+    const clientName = client ? stripLegal((client[1] ?? client[2] ?? '').trim()) : undefined;
+    if (clientName) return clientName;
+  }
 
   // Team mailboxes signed with the employer's name ("Proseware Recruiting").
-  for (const who of [event.organizer, event.creator]) {
-    const local = (who?.email ?? '').split('@')[0] ?? '';
-    const fromName = who?.displayName && (GENERIC_MAILBOX.test(local) || atsForDomain(emailDomain(who.email)))
-      ? orgFromDisplayName(who.displayName) ?? (GENERIC_MAILBOX.test(local) ? who.displayName : undefined)
-      : undefined;
-    if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
-  }
+  let fromName = teamMailboxName(event.organizer);
+  if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
+  fromName = teamMailboxName(event.creator);
+  if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
 
+  if (labels.length > 0) return titleCaseLabel(labels[0]!);
   // Title segments that are neither interview words, the owner, a person nor a role.
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
-  const nonAgency = segments.filter((s) => !looksLikeAgency(s) && !agencies.has(companyKey(s).replace(/ /g, '')));
-  if (labels.length > 0) {
-    const best = labels[0]!;
-    return titleCaseLabel(best);
-  }
-  if (nonAgency.length > 0) return nonAgency[0]!;
+  for (const seg of segments) if (!looksLikeAgency(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return seg;
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
   AT_PHRASE.lastIndex = 0;
@@ -295,8 +199,8 @@ export function extractCompany(
     }
   }
   // Agency with no client named: the agency is the only employer we know of.
-  const agency = [...agencies][0];
-  if (agency) return phraseForLabel(agency, tokenized) ?? titleCaseLabel(agency);
+  const agency = agencies[0];
+  if (agency) return phraseForLabel(agency, sources) ?? titleCaseLabel(agency);
   const locHead = text.location.split(/,|\s[-–]\s/)[0]?.trim() ?? '';
   if (locHead && !ADDRESS.test(locHead) && !/^https?:/i.test(locHead) && /^[A-Z]/.test(locHead) && locHead.split(' ').length <= 4 && !VIDEO_WORD.test(fold(locHead)) && !/\d/.test(locHead) && !NOT_A_PLACE_NAME.test(locHead)) {
     return stripLegal(locHead);

@@ -1,0 +1,7 @@
+/** Character classes of JavaScript regular expressions, for hand-written scanners. */
+
+/** JavaScript's `\s`. */
+export function isRegExpSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,0 +1,173 @@
+import { fold } from './text';
+
+/**
+ * Finds the capitalised phrase that spells a domain label ("harbor-works" → "Harbor Works") by
+ * walking the words of a text in place. It replaces a version that built a list of word objects
+ * for the whole text first: most words are not capitalised or do not start like the label, so
+ * they are now passed over without allocating anything.
+ *
+ * A word is a run of letters/digits (ASCII or U+00C0–U+1FFF but × and ÷) joined by & ' ’ . -,
+ * with trailing joiners dropped. Parts of e-mail addresses, URLs and domains spell nothing.
+ */
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
+function isJoinCode(c: number): boolean {
+  return c === 38 /* & */ || c === 39 /* ' */ || c === 0x2019 || c === 46 /* . */ || c === 45 /* - */;
+}
+
+/** Same as /\.[a-z]{2,}$/i.test(s.slice(start, end)): a dot, then two or more ASCII letters to the end. */
+function endsWithDomainSuffix(s: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start) {
+    const c = s.charCodeAt(i - 1);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    i--;
+  }
+  return end - i >= 2 && i > start && s.charCodeAt(i - 1) === 46;
+}
+
+// The word found by nextWord(): its bounds, and where the scan goes on (after its trailing joiners).
+let wordStart = 0;
+let wordEnd = 0;
+let scanPos = 0;
+
+/** Finds the next word at or after `pos` (below `n`); false when there is none. */
+function nextWord(s: string, pos: number, n: number): boolean {
+  let i = pos;
+  while (i < n && !isWordCode(s.charCodeAt(i))) i++;
+  if (i >= n) return false;
+  const start = i;
+  while (i < n && (isWordCode(s.charCodeAt(i)) || isJoinCode(s.charCodeAt(i)))) i++;
+  let end = i;
+  while (end > start && isJoinCode(s.charCodeAt(end - 1))) end--;
+  wordStart = start;
+  wordEnd = end;
+  scanPos = i;
+  return true;
+}
+
+/** The word just found is part of an e-mail address, a URL or a domain (the scan stopped at `n`). */
+function isAddressPart(s: string, n: number): boolean {
+  const next = scanPos < n ? s.charCodeAt(scanPos) : 0;
+  const prev = wordStart > 0 ? s.charCodeAt(wordStart - 1) : 0;
+  return next === 64 || prev === 64 || next === 47 || prev === 47 || endsWithDomainSuffix(s, wordStart, wordEnd);
+}
+
+/** Capitalised: an upper-case letter (ASCII or Latin-1) or a digit. */
+function isUpperStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222) || (c >= 48 && c <= 57);
+}
+
+/** The word's letters and digits, lower case and without accents ("O'Brien" → "obrien"). */
+function squash(word: string): string {
+  let plain = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      plain = false;
+      break;
+    }
+  }
+  return plain ? word.toLowerCase() : fold(word).replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * When squash(s.slice(start, end)) is not empty and `target` continues with it at `off`, the
+ * offset after it; else -1. ASCII words are compared in place: for them squash() is "lower-case
+ * the letters, keep the digits, drop the rest".
+ */
+function continuesWith(s: string, start: number, end: number, target: string, off: number): number {
+  let k = off;
+  for (let i = start; i < end; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) {
+      const sq = squash(s.slice(start, end));
+      return sq && target.startsWith(sq, off) ? off + sq.length : -1;
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    // A mismatch among the leading ASCII characters is final: fold() lower-cases them one by one
+    // and NFD never changes them, so squash() would start with the same characters.
+    if (k >= target.length || target.charCodeAt(k) !== c) return -1;
+    k++;
+  }
+  return k > off ? k : -1;
+}
+
+export interface PhraseSource {
+  text: string;
+  /** fold(text): a phrase spelling the label contains its first letters. */
+  folded: string;
+  /** Only the first `limit` characters of `text` are read. */
+  limit: number;
+  /** Only the first `foldedLimit` characters of `folded` are searched for those letters. */
+  foldedLimit: number;
+}
+
+/** Bounds of the words of one candidate phrase (at most five words). */
+const phraseStarts = [0, 0, 0, 0, 0];
+const phraseEnds = [0, 0, 0, 0, 0];
+
+/** The first capitalised phrase in the sources whose words squash to the label, else a long single-word prefix of it. */
+export function phraseForLabel(label: string, sources: PhraseSource[]): string | undefined {
+  const target = alnumOf(label);
+  if (target.length < 2) return undefined;
+  const probe = target.slice(0, 3);
+  let prefixHit: string | undefined;
+  for (const src of sources) {
+    // Cheap gate: a phrase spelling the label must contain its first letters (within the limit).
+    // (The first occurrence ends within the bound exactly when the bounded prefix contains one.)
+    const at = src.folded.indexOf(probe);
+    if (at === -1 || at + probe.length > src.foldedLimit) continue;
+    const s = src.text;
+    const n = Math.min(s.length, src.limit);
+    let pos = 0;
+    while (nextWord(s, pos, n)) {
+      pos = scanPos;
+      const first = wordStart;
+      if (!isUpperStart(s.charCodeAt(first)) || isAddressPart(s, n)) continue;
+      let acc = continuesWith(s, first, wordEnd, target, 0);
+      if (acc === -1) continue;
+      phraseStarts[0] = first;
+      phraseEnds[0] = wordEnd;
+      let count = 1;
+      if (acc === target.length) return phraseText(s, count);
+      while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
+        const next = continuesWith(s, wordStart, wordEnd, target, acc);
+        if (next === -1) break;
+        acc = next;
+        phraseStarts[count] = wordStart;
+        phraseEnds[count] = wordEnd;
+        count++;
+        if (acc === target.length) return phraseText(s, count);
+      }
+      if (!prefixHit && acc >= 4 && count === 1) prefixHit = s.slice(first, phraseEnds[0]);
+    }
+  }
+  return prefixHit;
+}
+
+/** The original spelling between the words ("Marlowe & Finch"), unless it spans a line. */
+function phraseText(s: string, count: number): string {
+  const original = s.slice(phraseStarts[0], phraseEnds[count - 1]);
+  if (original.indexOf('\n') === -1) return original.replace(/\s+/g, ' ');
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) words.push(s.slice(phraseStarts[k], phraseEnds[k]));
+  return words.join(' ');
+}
+
+/** label.replace(/[^a-z0-9]/g, ''), computed once per label (labels repeat across a calendar). */
+const alnumCache = new Map<string, string>();
+
+function alnumOf(label: string): string {
+  let hit = alnumCache.get(label);
+  if (hit === undefined) {
+    hit = label.replace(/[^a-z0-9]/g, '');
+    if (alnumCache.size >= 2000) alnumCache.clear();
+    alnumCache.set(label, hit);
+  }
+  return hit;
+}
