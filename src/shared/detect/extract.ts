@@ -299,29 +299,57 @@ export function extractMeetingLink(event: CalendarEvent, text: EventText): strin
   return inBody ? inBody[0].replace(/[>.,;]+$/, '') : undefined;
 }
 
-/** "Phone screen", "Onsite (2/4)", "Final round"… from the title, else the description. */
+/** "Phone screen", "Onsite (2/4)", "Final round"… from the title, else the first 800 characters of the description. */
 export function extractRound(text: EventText): string | null {
-  for (const src of [text.title, text.body.slice(0, 800)]) {
-    // Each pattern runs only when its key word is there (ASCII letters match case-insensitively only each other).
-    const lower = src.toLowerCase();
-    for (let k = 0; k < ROUND_PATTERNS.length; k++) {
-      const [re, name] = ROUND_PATTERNS[k]!;
-      const needs = ROUND_NEEDS[k]!;
-      let present = false;
-      for (const w of needs) if (lower.includes(w)) {
-        present = true;
-        break;
-      }
-      if (!present) continue;
-      const m = src.match(re);
-      if (m) return name(m);
-    }
+  const inTitle = roundIn(text.title, roundWordsIn(text.titleFolded));
+  if (inTitle !== null) return inTitle;
+  const body = text.body;
+  if (body.length <= 800) return roundIn(body, roundWordsIn(text.bodyFolded));
+  const head = body.slice(0, 800);
+  return roundIn(head, roundWordsIn(head.toLowerCase()));
+}
+
+/**
+ * Words one of which every match of a round pattern contains. ASCII letters match
+ * case-insensitively only each other (no `u` flag), so a match in `src` means the word is in
+ * src.toLowerCase(), and then in fold(src) too: folding keeps ASCII letters and their order.
+ */
+const ROUND_WORDS = ['site', 'final', 'round', 'stage', 'screen', 'phone', 'hiring manager', 'case interview', 'panel', 'intro', 'first conversation'];
+const enum RW { site = 1, final = 2, round = 4, stage = 8, screen = 16, phone = 32, hiringManager = 64, caseInterview = 128, panel = 256, intro = 512, firstConversation = 1024 }
+/** For each of ROUND_PATTERNS, in order: the ROUND_WORDS bits one of which its matches contain. */
+const ROUND_NEEDS = [
+  RW.site, RW.site, RW.final, RW.round | RW.stage, RW.round, RW.screen, RW.screen, RW.phone, RW.hiringManager,
+  RW.caseInterview, RW.panel, RW.site, RW.intro | RW.firstConversation,
+];
+
+const ROUND_WORD = new RegExp(ROUND_WORDS.join('|'), 'g');
+const ROUND_WORD_BIT = new Map(ROUND_WORDS.map((w, k) => [w, 1 << k]));
+
+/**
+ * Bit set of the ROUND_WORDS in `lowerOrFolded` (same as an includes() per word, in one pass).
+ * No word is a prefix of another, so at most one starts at any position, and restarting one
+ * character after each match finds every occurrence, overlapping ones included.
+ */
+function roundWordsIn(lowerOrFolded: string): number {
+  let mask = 0;
+  let m: RegExpExecArray | null;
+  ROUND_WORD.lastIndex = 0;
+  while ((m = ROUND_WORD.exec(lowerOrFolded)) !== null) {
+    mask |= ROUND_WORD_BIT.get(m[0])!;
+    ROUND_WORD.lastIndex = m.index + 1;
+  }
+  return mask;
+}
+
+/** The first round pattern that matches `src`, trying only those whose word is there. */
+function roundIn(src: string, words: number): string | null {
+  if (words === 0) return null;
+  for (let k = 0; k < ROUND_PATTERNS.length; k++) {
+    if ((ROUND_NEEDS[k]! & words) === 0) continue;
+    const [re, name] = ROUND_PATTERNS[k]!;
+    // exec, same as src.match(re): the patterns are neither global nor sticky.
+    const m = re.exec(src);
+    if (m) return name(m);
   }
   return null;
 }
-
-/** For each of ROUND_PATTERNS, in order: words one of which every match contains. */
-const ROUND_NEEDS: string[][] = [
-  ['site'], ['site'], ['final'], ['round', 'stage'], ['round'], ['screen'], ['screen'], ['phone'], ['hiring manager'],
-  ['case interview'], ['panel'], ['site'], ['intro', 'first conversation'],
-];
