@@ -56,11 +56,6 @@ function isAddressPart(s: string, n: number): boolean {
   return next === 64 || prev === 64 || next === 47 || prev === 47 || endsWithDomainSuffix(s, wordStart, wordEnd);
 }
 
-/** Capitalised: an upper-case letter (ASCII or Latin-1) or a digit. */
-function isUpperStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222) || (c >= 48 && c <= 57);
-}
-
 /** The word's letters and digits, lower case and without accents ("O'Brien" → "obrien"). */
 function squash(word: string): string {
   let plain = true;
@@ -116,6 +111,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
   const target = alnumOf(label);
   if (target.length < 2) return undefined;
   const probe = target.slice(0, 3);
+  const starts = firstCharsFor(target.charCodeAt(0));
   let prefixHit: string | undefined;
   for (const src of sources) {
     // Cheap gate: a phrase spelling the label must contain its first letters (within the limit).
@@ -124,11 +120,16 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     if (at === -1 || at + probe.length > src.foldedLimit) continue;
     const s = src.text;
     const n = Math.min(s.length, src.limit);
-    let pos = 0;
-    while (nextWord(s, pos, n)) {
-      pos = scanPos;
-      const first = wordStart;
-      if (!isUpperStart(s.charCodeAt(first)) || isAddressPart(s, n)) continue;
+    // Only words whose first character can begin the label are looked at, in text order.
+    starts.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    while ((c = starts.exec(s)) !== null) {
+      const first = c.index;
+      if (first >= n) break;
+      starts.lastIndex = first + 1;
+      if (!isWordCode(s.charCodeAt(first)) || !isWordStart(s, first)) continue;
+      nextWord(s, first, n);
+      if (isAddressPart(s, n)) continue;
       let acc = continuesWith(s, first, wordEnd, target, 0);
       if (acc === -1) continue;
       phraseStarts[0] = first;
@@ -148,6 +149,34 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     }
   }
   return prefixHit;
+}
+
+/**
+ * True when a word starts at `p` (a word character): the scan reaches `p` from outside a word.
+ * Joiners before `p` belong to the previous word when a word character precedes them, and are
+ * skipped as separators otherwise.
+ */
+function isWordStart(s: string, p: number): boolean {
+  let i = p - 1;
+  while (i >= 0 && isJoinCode(s.charCodeAt(i))) i--;
+  return i < 0 || !isWordCode(s.charCodeAt(i));
+}
+
+/**
+ * Characters that can begin a capitalised word whose squashed form starts with `c` (the label's
+ * first character): its capital (or the digit itself), and any Latin-1 capital, since squash()
+ * may fold or drop those ("Ø", "Æ"). Other words are not capitalised or start with another letter.
+ */
+const firstChars = new Map<number, RegExp>();
+
+function firstCharsFor(c: number): RegExp {
+  let re = firstChars.get(c);
+  if (!re) {
+    const own = c >= 97 && c <= 122 ? String.fromCharCode(c - 32) : c >= 48 && c <= 57 ? String.fromCharCode(c) : '';
+    re = new RegExp(`[${own}\\u00c0-\\u00de]`, 'g');
+    firstChars.set(c, re);
+  }
+  return re;
 }
 
 /** The original spelling between the words ("Marlowe & Finch"), unless it spans a line. */
