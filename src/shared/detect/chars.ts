@@ -5,3 +5,17 @@ export function isRegExpSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+/** Same as s.replace(/\s+/g, ' '), without a new string when there is nothing to replace. */
+export function collapseSpaces(s: string): string {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return s.replace(/\s+/g, ' ');
+      prevSpace = true;
+    } else if (isRegExpSpace(c)) return s.replace(/\s+/g, ' ');
+    else prevSpace = false;
+  }
+  return s;
+}

@@ -7,6 +7,8 @@ import { companyKey } from './company';
 import { fold } from './text';
 import { phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
+import { collapseSpaces, isRegExpSpace } from './chars';
+import { GATE } from './gate';
 
 /**
  * Facts about an interview taken from the invite: the hiring company, the role, how it happens
@@ -213,13 +215,8 @@ const ROLE_LABEL = /(?:^|\n)\s*(?:position|role|job title|job|job requisition|ti
 const ROLE_PHRASE = /\b(?:the|our|a|an|your)\s+((?:[A-Z][\w&/'’.-]*,?\s+){0,5}?[A-Z][\w&/'’.+-]*(?:\s+(?:I{1,3}|IV|V|[1-3]))?)\s+(?:\(?(?:contract|full[- ]time|part[- ]time|remote|hybrid|contract[- ]to[- ]hire)\)?\s+)?(?:role|position|opening|job|vacancy|req)\b/;
 const ROLE_FOREIGN = /\b(?:als|au poste d['’]|au poste de|comme|posici[oó]n de|puesto de|functie van|functie als|für die position|pour le poste d['’]|pour le poste de|position of|role of)\s*((?:[A-ZÀ-Ý][\w&/'’.-]*\s*){1,5})/;
 
-/** ROLE_PHRASE is case-sensitive and ends with one of these words. */
-const ROLE_PHRASE_NOUNS = ['role', 'position', 'opening', 'job', 'vacancy', 'req'];
-
-function hasRoleNoun(s: string): boolean {
-  for (const w of ROLE_PHRASE_NOUNS) if (s.includes(w)) return true;
-  return false;
-}
+/** ROLE_PHRASE is case-sensitive and ends with one of these words: a match needs one of them. */
+const ROLE_PHRASE_NOUN = /role|position|opening|job|vacancy|req/;
 
 function cleanRole(raw: string): string | null {
   // Each replacement needs its opening characters; skip the ones that cannot apply.
@@ -228,9 +225,26 @@ function cleanRole(raw: string): string | null {
   if (lower.includes('r-') || lower.includes('req') || lower.includes('job id')) {
     s = s.replace(/\b(?:R-\d+|Req(?:uisition)?\s*#?\s*[\w-]+|Job ID:?\s*[\w-]+)\b/gi, ' ');
   }
-  s = s.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[-–—:,\s]+|[-–—:,.\s]+$/g, '');
+  s = collapseSpaces(s).trim();
+  s = trimRoleEnds(s);
   return s.length >= 2 && s.length <= 80 ? s : null;
+}
+
+/** Dashes, colons, commas or white space (and, at the end, dots): what cleanRole trims. */
+function isRoleLead(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 44 || isRegExpSpace(c);
+}
+
+/**
+ * Same as s.replace(/^[-–—:,\s]+|[-–—:,.\s]+$/g, ''): the leading run goes, then the trailing
+ * run among what is left (the replacement resumes where the leading match ended).
+ */
+function trimRoleEnds(s: string): string {
+  let start = 0;
+  while (start < s.length && isRoleLead(s.charCodeAt(start))) start++;
+  let end = s.length;
+  while (end > start && (isRoleLead(s.charCodeAt(end - 1)) || s.charCodeAt(end - 1) === 46)) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /** The job title when the invite states it, else null. */
@@ -241,7 +255,7 @@ export function extractRole(text: EventText, company: string | null, id: OwnerId
     const r = cleanRole(labelled[1] ?? '');
     if (r && ROLE_NOUN.test(fold(r))) return r;
   }
-  const phrase = (hasRoleNoun(text.body) ? ROLE_PHRASE.exec(text.body) : null) ?? (hasRoleNoun(text.title) ? ROLE_PHRASE.exec(text.title) : null);
+  const phrase = (ROLE_PHRASE_NOUN.test(text.body) ? ROLE_PHRASE.exec(text.body) : null) ?? (ROLE_PHRASE_NOUN.test(text.title) ? ROLE_PHRASE.exec(text.title) : null);
   if (phrase) {
     const r = cleanRole(phrase[1] ?? '');
     if (r && ROLE_NOUN.test(fold(r))) return r;
@@ -251,11 +265,18 @@ export function extractRole(text: EventText, company: string | null, id: OwnerId
     const r = cleanRole(foreign[1] ?? '');
     if (r && ROLE_NOUN.test(fold(r))) return r;
   }
-  const ckey = company ? companyKey(company) : '';
+  // A title segment is used only if it names a role. Segments end where the title has a
+  // separator, so their words are words of the title: without a role-noun word start in the
+  // title (titleGate, see gate.ts), no segment has one.
+  if ((text.titleGate & GATE.roleNoun) === 0) return null;
+  let ckey: string | undefined;
   for (const seg of text.title.split(/\s+[-–—|:/]\s+|:\s|\(|\)|<>/)) {
     const f = fold(seg.trim());
     if (!f || !ROLE_NOUN.test(f)) continue;
-    if (ckey && companyKey(seg) === ckey) continue;
+    if (company) {
+      ckey ??= companyKey(company);
+      if (ckey && companyKey(seg) === ckey) continue;
+    }
     if (id.fullNames.some((n) => f.includes(n))) continue;
     const m = INTERVIEW_STRONG.exec(f);
     const r = cleanRole(m ? seg.slice(0, m.index) : seg);
@@ -283,7 +304,9 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   if (/\b(?:phone|telefon\w*|telephone)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
-  if (PHONE_CUE.test(text.bodyFolded) || /\+?\d[\d ()-]{8,}\d/.test(text.body)) return 'phone';
+  // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
+  // have returned 'video') and did not match. Only the number is left to look at.
+  if (/\+?\d[\d ()-]{8,}\d/.test(text.body)) return 'phone';
   if (VIDEO_WORD.test(text.bodyFolded)) return 'video';
   return 'video';
 }
