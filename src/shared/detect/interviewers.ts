@@ -54,7 +54,7 @@ function listNames(text: string): string[] {
   const sentence = s.indexOf('.') === -1 && s.indexOf('!') === -1 && s.indexOf('?') === -1 ? s : s.split(/(?<![A-Z])\.(?:\s|$)|!|\?/)[0] ?? s;
   const out: string[] = [];
   for (const chunk of sentence.split(SPLIT)) {
-    if (/^me$/i.test(chunk.trim())) {
+    if (isMe(chunk.trim())) {
       out.push('\u0000me');
       continue;
     }
@@ -62,6 +62,11 @@ function listNames(text: string): string[] {
     if (name) out.push(name);
   }
   return out;
+}
+
+/** Same as /^me$/i.test(s): the pattern has no `u` flag, so only ASCII letters match ASCII letters. */
+function isMe(s: string): boolean {
+  return s.length === 2 && (s.charCodeAt(0) | 32) === 109 && (s.charCodeAt(1) | 32) === 101;
 }
 
 /** listNames of every line, in order (a loop: flatMap is slow on this path). */
@@ -140,13 +145,18 @@ function strongLists(text: string): Mention[] {
   return found;
 }
 
-function matchPerson(name: string, people: Person[]): Person | undefined {
-  const f = fold(name);
-  const exact = people.find((p) => p.folded === f);
-  if (exact) return exact;
+/** The attendee a listed name stands for; `f` is the name folded. */
+function matchPerson(f: string, people: Person[]): Person | undefined {
+  for (const p of people) if (p.folded === f) return p;
   if (!f.includes(' ')) {
-    const byFirst = people.filter((p) => p.first === f);
-    return byFirst.length === 1 ? byFirst[0] : undefined;
+    // The only attendee with this first name, if there is exactly one.
+    let only: Person | undefined;
+    for (const p of people) {
+      if (p.first !== f) continue;
+      if (only) return undefined;
+      only = p;
+    }
+    return only;
   }
   return undefined;
 }
@@ -182,7 +192,8 @@ function pushInterviewer(chosen: Interviewer[], seen: Set<string>, iv: Interview
 
 /** Finds who interviews the owner, from labelled lists in the description, else from the attendees. */
 export function findInterviewers(description: string, people: Person[], id: OwnerIdentity, descriptionFolded?: string, cache?: ListCache): InterviewerFinding {
-  const humans = people.filter((p) => !p.generic && p.name);
+  const humans: Person[] = [];
+  for (const p of people) if (!p.generic && p.name) humans.push(p);
   const lists = description ? labelledLists(description, false, cache) : [];
   const organizer = humans.find((p) => p.organizer);
   let ownerListed = false;
@@ -194,11 +205,13 @@ export function findInterviewers(description: string, people: Person[], id: Owne
         if (organizer) pushInterviewer(chosen, seen, toInterviewer(organizer));
         continue;
       }
-      if (isOwnerName(raw, id)) {
+      // Folded once for both the owner check and the attendee match.
+      const f = fold(raw);
+      if (id.fullNames.includes(f)) {
         if (list.strong) ownerListed = true;
         continue;
       }
-      const person = matchPerson(raw, humans);
+      const person = matchPerson(f, humans);
       if (person) pushInterviewer(chosen, seen, toInterviewer(person));
       // Unknown names count only from explicit labels, or when nobody else is on the invite.
       else if (raw.includes(' ') && (list.strong || humans.length === 0)) pushInterviewer(chosen, seen, { name: raw });
