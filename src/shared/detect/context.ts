@@ -21,8 +21,9 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
   for (const e of events) {
     if (!e || typeof e.summary !== 'string' || !Array.isArray(e.attendees) || (e.eventType && e.eventType !== 'default')) continue;
     const title = fold(e.summary.slice(0, 300));
-    if (INTERVIEW_STRONG.test(title)) continue;
+    // Recurring or routine, and not an interview (the cheaper tests first).
     if (!e.recurringEventId && !ORDINARY_MEETING.test(title)) continue;
+    if (INTERVIEW_STRONG.test(title)) continue;
     const seen = new Set<string>();
     for (const p of [e.organizer, ...e.attendees]) {
       const email = (p?.email ?? '').toLowerCase();

@@ -100,18 +100,19 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   const title = lineGate !== -1 ? summary.trim() : cleanLine(summary);
   // Most descriptions are plain printable ASCII once markup is gone, at least up to where the
   // conferencing boilerplate starts (junk after that point cannot move it): then there is no junk
-  // to remove, folding is lower-casing, and one scan of the lower-cased copy (a flat string, fast
-  // to read) finds both that and the gate mask.
+  // to remove, folding is lower-casing, and one scan of the lower-cased text before the boilerplate
+  // finds both that and the gate mask.
   const marked = withoutMarkup(str(event.description));
   const cut = boilerplateStart(marked);
-  const lower = marked.toLowerCase();
-  const fastGate = lower.length === marked.length ? gateMaskPrintable(lower, cut === -1 ? lower.length : cut) : -1;
+  const head = cut === -1 ? marked : marked.slice(0, cut);
+  const lower = head.toLowerCase();
+  const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length) : -1;
   let body: string;
   let bodyFolded: string;
   let bodyGate: number;
   if (fastGate !== -1) {
-    body = cut === -1 ? marked : marked.slice(0, cut);
-    bodyFolded = cut === -1 ? lower : lower.slice(0, cut);
+    body = head;
+    bodyFolded = lower;
     bodyGate = fastGate;
   } else {
     body = withoutConferenceBoilerplate(toPlainText(str(event.description)));
