@@ -7,7 +7,8 @@
  * Why that is safe: every alternative of a gated pattern contains a word that starts right after
  * a word boundary (a `\b` or a space) and whose first letters are fixed, e.g. "scorecards?" needs
  * a word starting "sco" and "the application" a word starting "app". Words are runs of
- * `[A-Za-z0-9_]`, exactly what `\b` sees.
+ * `[A-Za-z0-9_]`, exactly what `\b` sees. Four patterns need one of a few whole words (a tool's
+ * name, "scorecards", "podcast"…): for them the word must be one of those, letter for letter.
  */
 
 import { ATS_TOOL } from './lexicon';
@@ -52,9 +53,9 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken',
   ]],
-  // Every JOB_CONTEXT match contains one of these whole words: first letters and length are checked.
+  // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
-  // ATS_TOOL (and "calendly") is a whole word: its first letters and its length are both checked.
+  // ATS_TOOL (and "calendly") is a whole word: the word itself is checked (WORDS_AT).
   [GATE.atsTool, ATS_NAMES],
   [GATE.interviewerSide, SIDE_WORDS],
   [GATE.notHiring, NOT_HIRING_WORDS],
@@ -123,26 +124,39 @@ for (const [bit, starts] of NEEDS) {
 }
 
 /**
- * Patterns gated on whole words, with the lengths of their words: LENGTHS holds four masks per
- * entry that has any (ATS, job context, interviewer side, not hiring), bit L set when one of that
- * pattern's words with this start has L letters. LENGTH_ROW says which four (0: none, all zero).
+ * Patterns gated on whole words: for an entry that starts any of their words, WORDS_AT lists
+ * those words with their GATE bit; LENGTH_ROW says which list (0: none). A word keeps a
+ * whole-word bit only when it is one of that pattern's words, letter for letter.
  */
-const WHOLE_WORDS = [ATS_NAMES, JOB_WORDS, SIDE_WORDS, NOT_HIRING_WORDS];
+const WHOLE_WORDS: Array<[number, string[]]> = [
+  [GATE.atsTool, ATS_NAMES], [GATE.jobContext, JOB_WORDS], [GATE.interviewerSide, SIDE_WORDS], [GATE.notHiring, NOT_HIRING_WORDS],
+];
 const LENGTH_ROW = new Uint8Array(rows * 32);
-const lengthRows: number[][] = [[0, 0, 0, 0]];
-WHOLE_WORDS.forEach((words, j) => {
+const WORDS_AT: Array<Array<{ bit: number; word: Uint8Array }>> = [[]];
+for (const [bit, words] of WHOLE_WORDS) {
   for (const w of words) {
     const e = entry(w, false);
     if (LENGTH_ROW[e] === 0) {
-      if (lengthRows.length > 255) throw new Error('gate: more whole-word starts than LENGTH_ROW can number');
-      LENGTH_ROW[e] = lengthRows.length;
-      lengthRows.push([0, 0, 0, 0]);
+      if (WORDS_AT.length > 255) throw new Error('gate: more whole-word starts than LENGTH_ROW can number');
+      LENGTH_ROW[e] = WORDS_AT.length;
+      WORDS_AT.push([]);
     }
-    const masks = lengthRows[LENGTH_ROW[e]!]!;
-    masks[j] = masks[j]! | (1 << Math.min(w.length, 31));
+    WORDS_AT[LENGTH_ROW[e]!]!.push({ bit, word: new TextEncoder().encode(w) });
   }
-});
-const LENGTHS = new Uint32Array(lengthRows.flat());
+}
+
+/** The whole-word bits of the word t[start..end): those of the listed words it spells (either case). */
+function wholeWordBits(t: Uint8Array | Uint16Array, start: number, end: number, list: Array<{ bit: number; word: Uint8Array }>): number {
+  let bits = 0;
+  for (const { bit, word } of list) {
+    if (word.length !== end - start) continue;
+    let k = 0;
+    // Words are letters and digits: OR-ing 0x20 lower-cases a letter and leaves a digit as it is.
+    while (k < word.length && (t[start + k]! | 0x20) === word[k]) k++;
+    if (k === word.length) bits |= bit;
+  }
+  return bits;
+}
 const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring;
 
 let gateOn = true;
@@ -248,14 +262,7 @@ function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array): n
       if (d === UNUSUAL) return -1;
       i++;
     }
-    if (bits & WHOLE_BITS) {
-      const len = Math.min(i - start, 31);
-      const at = LENGTH_ROW[e]! * 4;
-      if (((LENGTHS[at]! >>> len) & 1) === 0) bits &= ~GATE.atsTool;
-      if (((LENGTHS[at + 1]! >>> len) & 1) === 0) bits &= ~GATE.jobContext;
-      if (((LENGTHS[at + 2]! >>> len) & 1) === 0) bits &= ~GATE.interviewerSide;
-      if (((LENGTHS[at + 3]! >>> len) & 1) === 0) bits &= ~GATE.notHiring;
-    }
+    if (bits & WHOLE_BITS) bits = (bits & ~WHOLE_BITS) | wholeWordBits(t, start, i, WORDS_AT[LENGTH_ROW[e]!]!);
     mask |= bits;
   }
   return mask;
