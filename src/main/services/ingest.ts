@@ -37,10 +37,12 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
       if (existing) cancel(draft, byId, existing);
       continue;
     }
-    const detection = detectInterview(event, owner, context);
-    if (detection.skippedReason) result.skipped.push({ eventId: event.id, reason: detection.skippedReason });
     const feedback = draft.feedback[id];
-    if (feedback?.decision === 'dismissed') continue;
+    // A dismissed event is never suggested again: decide (for the skip report) without extracting.
+    const dismissed = feedback?.decision === 'dismissed';
+    const detection = detectInterview(event, owner, context, { details: !dismissed });
+    if (detection.skippedReason) result.skipped.push({ eventId: event.id, reason: detection.skippedReason });
+    if (dismissed) continue;
     const confirmed = feedback?.decision === 'confirmed';
     if (!detection.isInterview && !confirmed) {
       if (existing) {
