@@ -144,16 +144,22 @@ for (const [bit, words] of WHOLE_WORDS) {
     WORDS_AT[LENGTH_ROW[e]!]!.push({ bit, word: new TextEncoder().encode(w) });
   }
 }
+/** Per list of WORDS_AT: bit L set when one of its words has L letters (most words fail this first). */
+const LENGTHS = new Uint32Array(WORDS_AT.map((list) => list.reduce((m, { word }) => m | (1 << Math.min(word.length, 31)), 0)));
 
 /** The whole-word bits of the word t[start..end): those of the listed words it spells (either case). */
-function wholeWordBits(t: Uint8Array | Uint16Array, start: number, end: number, list: Array<{ bit: number; word: Uint8Array }>): number {
+function wholeWordBits(t: Uint8Array | Uint16Array, start: number, end: number, at: number): number {
+  const len = end - start;
+  if (((LENGTHS[at]! >>> Math.min(len, 31)) & 1) === 0) return 0;
+  const list = WORDS_AT[at]!;
   let bits = 0;
-  for (const { bit, word } of list) {
-    if (word.length !== end - start) continue;
+  for (let j = 0; j < list.length; j++) {
+    const { bit, word } = list[j]!;
+    if (word.length !== len) continue;
     let k = 0;
     // Words are letters and digits: OR-ing 0x20 lower-cases a letter and leaves a digit as it is.
-    while (k < word.length && (t[start + k]! | 0x20) === word[k]) k++;
-    if (k === word.length) bits |= bit;
+    while (k < len && (t[start + k]! | 0x20) === word[k]) k++;
+    if (k === len) bits |= bit;
   }
   return bits;
 }
@@ -262,7 +268,7 @@ function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array): n
       if (d === UNUSUAL) return -1;
       i++;
     }
-    if (bits & WHOLE_BITS) bits = (bits & ~WHOLE_BITS) | wholeWordBits(t, start, i, WORDS_AT[LENGTH_ROW[e]!]!);
+    if (bits & WHOLE_BITS) bits = (bits & ~WHOLE_BITS) | wholeWordBits(t, start, i, LENGTH_ROW[e]!);
     mask |= bits;
   }
   return mask;
