@@ -2,6 +2,7 @@ import type { Interviewer } from '../domain/application';
 import type { OwnerIdentity, Person } from './people';
 import { ROLE_NOUN } from './lexicon';
 import { fold } from './text';
+import { colonAfterLabel, colonLabel } from './colon';
 
 /**
  * Who interviews the owner. Invites list them explicitly ("Interviewer(s):", "Panel:",
@@ -16,8 +17,14 @@ const SOFT_LABEL =
   /\b(?:you(?:'|’)?ll (?:meet|speak|talk)(?: with)?|you will (?:meet|speak|talk)(?: with)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)|ser[aá] con|spreekt u met|sprechen sie mit)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
-// Cheap tests that let most descriptions skip the label patterns entirely.
-const STRONG_GATE = /interview|panel|entrevist|gespr|interlocut|intervenant|jury|recruteur/i;
+/** STRONG_LABEL's labels, for colonAfterLabel: the longest, "gesprächspartnerinnen", has 21 characters. */
+const STRONG_COLON = colonLabel(
+  /(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)$/i,
+  21,
+  ')rsylant',
+  false,
+);
+// A cheap test that lets most descriptions skip the soft label pattern entirely.
 const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen)\b/i;
 const PAREN = /\([^()]*\)/g;
 const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
@@ -88,7 +95,7 @@ export interface ListCache {
   strong?: Mention[];
 }
 
-function labelledLists(text: string, strongOnly = false, cache?: ListCache): Mention[] {
+function labelledLists(text: string, strongOnly = false, cache?: ListCache, folded?: string): Mention[] {
   let strong = cache && cache.text === text ? cache.strong : undefined;
   if (!strong) {
     strong = strongLists(text);
@@ -99,11 +106,23 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache): Men
   }
   const found = strong.slice();
   // An explicit "Interviewer(s):" list is authoritative; prose mentions are only a fallback.
-  if (strongOnly || found.some((l) => l.names.length > 0) || !SOFT_GATE.test(text)) return found;
+  if (strongOnly || found.some((l) => l.names.length > 0) || (folded !== undefined && !mayPassSoftGate(folded))) return found;
   // exec loops, not matchAll: same matches (neither pattern can match empty text) without cloning the pattern.
   let m: RegExpExecArray | null;
+  let gated = false;
   SOFT_LABEL.lastIndex = 0;
   while ((m = SOFT_LABEL.exec(text)) !== null) {
+    // SOFT_GATE decides whether prose mentions count at all; it matters only once there is one,
+    // and the match itself mostly answers it: m[0] starts after a non-word character (at `\b`,
+    // on a letter) and ends at a line break or the end, so `\b` reads the same at its edges in
+    // m[0] as in the text, and a SOFT_GATE match in m[0] is one in the text.
+    if (!gated) {
+      if (!SOFT_GATE.test(m[0]) && !SOFT_GATE.test(text)) {
+        SOFT_LABEL.lastIndex = 0;
+        return found;
+      }
+      gated = true;
+    }
     let body = m[2] ?? '';
     if (m[1] === ':' && !body.trim()) {
       const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 600);
@@ -120,12 +139,36 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache): Men
   return found;
 }
 
+/**
+ * False when SOFT_GATE cannot match the text whose fold() is `folded`: a match has one of these
+ * (ASCII, "ser" for "ser[aá]") in the text's lower case, and fold() keeps ASCII letters and
+ * their order (toLowerCase maps ASCII letters to ASCII letters; NFD leaves them as they are and
+ * only combining marks are dropped, never put between them).
+ */
+function mayPassSoftGate(folded: string): boolean {
+  for (const w of SOFT_GATE_WORDS) if (folded.includes(w)) return true;
+  return false;
+}
+
+const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre'];
+
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {
   const found: Mention[] = [];
   let m: RegExpExecArray | null;
-  STRONG_LABEL.lastIndex = 0;
-  if (STRONG_GATE.test(text)) while ((m = STRONG_LABEL.exec(text)) !== null) {
+  let from = 0;
+  // Jump to the line of the next colon that follows a label (see colon.ts): every match has
+  // one, and a match starts on its colon's line, at its line break at the earliest (no part of
+  // the pattern before the colon spans a line break), so none starts between `from` and there.
+  // STRONG_GATE is dropped: each label contains one of its words, so it never ruled out a match.
+  for (;;) {
+    const colon = colonAfterLabel(text, from, STRONG_COLON);
+    if (colon === -1) break;
+    const lineBreak = text.lastIndexOf('\n', colon - 1);
+    STRONG_LABEL.lastIndex = Math.max(from, lineBreak === -1 ? 0 : lineBreak);
+    if ((m = STRONG_LABEL.exec(text)) === null) break;
+    // Matches are never empty: the next search starts after this one.
+    from = STRONG_LABEL.lastIndex;
     let body = m[1] ?? '';
     if (!body.trim()) {
       // "Panel:" followed by one name per line.
@@ -194,7 +237,7 @@ function pushInterviewer(chosen: Interviewer[], seen: Set<string>, iv: Interview
 export function findInterviewers(description: string, people: Person[], id: OwnerIdentity, descriptionFolded?: string, cache?: ListCache): InterviewerFinding {
   const humans: Person[] = [];
   for (const p of people) if (!p.generic && p.name) humans.push(p);
-  const lists = description ? labelledLists(description, false, cache) : [];
+  const lists = description ? labelledLists(description, false, cache, descriptionFolded) : [];
   const organizer = humans.find((p) => p.organizer);
   let ownerListed = false;
   const chosen: Interviewer[] = [];
