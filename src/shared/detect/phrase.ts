@@ -1,4 +1,5 @@
 import { fold } from './text';
+import { collapseSpaces } from './chars';
 
 /**
  * Finds the capitalised phrase that spells a domain label ("harbor-works" → "Harbor Works") by
@@ -121,12 +122,12 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     const s = src.text;
     const n = Math.min(s.length, src.limit);
     // Only words whose first character can begin the label are looked at, in text order.
+    // test() and lastIndex, not exec(): no match object per candidate. Each match is one
+    // character, so it starts at lastIndex - 1, where the next search resumes anyway.
     starts.lastIndex = 0;
-    let c: RegExpExecArray | null;
-    while ((c = starts.exec(s)) !== null) {
-      const first = c.index;
+    while (starts.test(s)) {
+      const first = starts.lastIndex - 1;
       if (first >= n) break;
-      starts.lastIndex = first + 1;
       if (!isWordCode(s.charCodeAt(first)) || !isWordStart(s, first)) continue;
       nextWord(s, first, n);
       if (isAddressPart(s, n)) continue;
@@ -182,7 +183,7 @@ function firstCharsFor(c: number): RegExp {
 /** The original spelling between the words ("Marlowe & Finch"), unless it spans a line. */
 function phraseText(s: string, count: number): string {
   const original = s.slice(phraseStarts[0], phraseEnds[count - 1]);
-  if (original.indexOf('\n') === -1) return original.replace(/\s+/g, ' ');
+  if (original.indexOf('\n') === -1) return collapseSpaces(original);
   const words: string[] = [];
   for (let k = 0; k < count; k++) words.push(s.slice(phraseStarts[k], phraseEnds[k]));
   return words.join(' ');
