@@ -34,6 +34,11 @@ const TITLE_WORD =
 const COORDINATOR = /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator/i;
 const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij)\b/i;
 
+/** A character of /[.,:;!?'’]/ (NaN, for an empty word, is none). */
+function isTrailingMark(c: number): boolean {
+  return c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 39 || c === 0x2019;
+}
+
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
 function nameShape(chunk: string): string | undefined {
   const trimmed = chunk.trim();
@@ -43,7 +48,8 @@ function nameShape(chunk: string): string | undefined {
   const words = trimmed.split(/\s+/);
   const run: string[] = [];
   for (const w of words) {
-    const clean = w.replace(/[.,:;!?'’]+$/, '');
+    // The replacement needs a trailing mark: most words have none and are kept as they are.
+    const clean = isTrailingMark(w.charCodeAt(w.length - 1)) ? w.replace(/[.,:;!?'’]+$/, '') : w;
     if (!NAME_TOKEN.test(clean) || TITLE_WORD.test(clean)) break;
     run.push(clean);
     if (run.length === 4) break;
