@@ -220,3 +220,15 @@ describe('detectInterview: bad input', () => {
     expect(out.map((d) => d.isInterview)).toEqual([true, false]);
   });
 });
+
+describe('detectInterview: extraction edge cases', () => {
+  it('does not read a list of interviewers out of words that merely start with "con" or "met"', () => {
+    const team = person('talent@quarrytech.com', 'Quarrytech Talent', { organizer: true });
+    const d = detectInterview(
+      invite('Interview – Data Analyst', 'Your interview is CONFIRMED Tomorrow at noon.\nYou will talk with the team.', { organizer: team, attendees: [team, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers).toEqual([]);
+  });
+});

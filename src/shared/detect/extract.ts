@@ -290,7 +290,9 @@ export function extractRole(text: EventText, company: string | null, id: OwnerId
   if ((text.titleGate & GATE.roleNoun) === 0) return null;
   let ckey: string | undefined;
   for (const seg of text.title.split(/\s+[-–—|:/]\s+|:\s|\(|\)|<>/)) {
-    const f = fold(seg.trim());
+    // Positions found in the folded text are applied to the trimmed segment they were found in.
+    const trimmed = seg.trim();
+    const f = fold(trimmed);
     if (!f || !ROLE_NOUN.test(f)) continue;
     if (company) {
       ckey ??= companyKey(company);
@@ -298,7 +300,7 @@ export function extractRole(text: EventText, company: string | null, id: OwnerId
     }
     if (id.fullNames.some((n) => f.includes(n))) continue;
     const m = INTERVIEW_STRONG.exec(f);
-    const r = cleanRole(m ? seg.slice(0, m.index) : seg);
+    const r = cleanRole(m ? trimmed.slice(0, m.index) : trimmed);
     if (r && ROLE_NOUN.test(fold(r))) return r;
   }
   return null;

@@ -14,7 +14,7 @@ import { colonAfterLabel, colonLabel } from './colon';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)(?: with)?|you will (?:meet|speak|talk)(?: with)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)|ser[aá] con|spreekt u met|sprechen sie mit)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt u met|sprechen sie mit)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "gesprächspartnerinnen", has 21 characters. */
