@@ -6,16 +6,21 @@ export function isRegExpSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Same as s.replace(/\s+/g, ' '), without a new string when there is nothing to replace. */
-export function collapseSpaces(s: string): string {
+/** False when s.slice(0, end).replace(/\s+/g, ' ') would change nothing: no white space but lone plain spaces. */
+export function needsSpaceCollapse(s: string, end = s.length): boolean {
   let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) {
-      if (prevSpace) return s.replace(/\s+/g, ' ');
+      if (prevSpace) return true;
       prevSpace = true;
-    } else if (isRegExpSpace(c)) return s.replace(/\s+/g, ' ');
+    } else if (isRegExpSpace(c)) return true;
     else prevSpace = false;
   }
-  return s;
+  return false;
+}
+
+/** Same as s.replace(/\s+/g, ' '), without a new string when there is nothing to replace. */
+export function collapseSpaces(s: string): string {
+  return needsSpaceCollapse(s) ? s.replace(/\s+/g, ' ') : s;
 }

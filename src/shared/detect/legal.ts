@@ -1,4 +1,4 @@
-import { isRegExpSpace } from './chars';
+import { needsSpaceCollapse } from './chars';
 
 const LEGAL_TAIL = /^(?:inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|pty|srl|spa|se)$/i;
 
@@ -21,15 +21,7 @@ function stripLegalSlow(name: string): string {
 function stripLegalFast(name: string): string | undefined {
   let end = name.length;
   while (end > 0 && (name.charCodeAt(end - 1) === 44 /* , */ || name.charCodeAt(end - 1) === 46 /* . */)) end--;
-  let prevSpace = false;
-  for (let i = 0; i < end; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return undefined;
-      prevSpace = true;
-    } else if (isRegExpSpace(c)) return undefined;
-    else prevSpace = false;
-  }
+  if (needsSpaceCollapse(name, end)) return undefined;
   let stop = end;
   // While more than one word is left, drop the last one if it is a legal form.
   while (stop > 0) {

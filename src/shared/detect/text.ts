@@ -3,6 +3,8 @@
  * (.ics), or as pasted e-mail with odd characters. Detection works on plain, bounded text.
  */
 
+import { collapseSpaces, isRegExpSpace } from './chars';
+
 /** Work is capped: boilerplate and signatures live past this point, and huge bodies must stay cheap. */
 export const MAX_SCAN_CHARS = 20_000;
 
@@ -47,11 +49,6 @@ function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
-/** JavaScript's `\s`. */
-function isRegExpSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** End (exclusive) of the tag the tag pattern would match at `i` (a '<'), or -1; `span` receives the tag name's start and end. */
 function tagEnd(s: string, i: number, span: [number, number]): number {
@@ -196,7 +193,7 @@ const BOILERPLATE_FIRST = new Set([106 /* j */, 111 /* o */, 100 /* d */, 109 /*
 export function cleanLine(raw: string): string {
   const s = raw.length > 2000 ? raw.slice(0, 2000) : raw;
   const plain = toPlainText(s);
-  return (needsSpaceCollapse(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
+  return collapseSpaces(plain).trim();
 }
 
 /**
@@ -217,19 +214,6 @@ export function isPlainLine(s: string): boolean {
   return true;
 }
 
-/** False when replace(/\s+/g, ' ') would change nothing: no whitespace but lone plain spaces. */
-function needsSpaceCollapse(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-    } else if (isRegExpSpace(c)) return true;
-    else prevSpace = false;
-  }
-  return false;
-}
 
 const COMBINING = /[\u0300-\u036f]/g;
 /** Accented Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) and combining marks (U+0300–U+036F, what NFD leaves behind). */
