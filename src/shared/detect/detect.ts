@@ -92,56 +92,16 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   const eventType = str(event.eventType) || 'default';
   if (NON_MEETING_TYPES.has(eventType)) return negative(event.id, `a ${eventType} entry, not a meeting`);
 
-  // A title of printable ASCII with no markup and no double spaces only needs trimming.
-  const summary = str(event.summary);
-  const summaryLower = summary.toLowerCase();
-  const lineGate = summary.length <= 2000 && summaryLower.length === summary.length && summary.indexOf('<') === -1 &&
-    summary.indexOf('&') === -1 && summary.indexOf('  ') === -1 ? gateMaskLine(summaryLower) : -1;
-  const title = lineGate !== -1 ? summary.trim() : cleanLine(summary);
-  // Most descriptions are plain printable ASCII once markup is gone, at least up to where the
-  // conferencing boilerplate starts (junk after that point cannot move it): then there is no junk
-  // to remove, folding is lower-casing, and one scan of the lower-cased text before the boilerplate
-  // finds both that and the gate mask.
-  const marked = withoutMarkup(str(event.description));
-  const cut = boilerplateStart(marked);
-  const head = cut === -1 ? marked : marked.slice(0, cut);
-  const lower = head.toLowerCase();
-  const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length) : -1;
-  let body: string;
-  let bodyFolded: string;
-  let bodyGate: number;
-  if (fastGate !== -1) {
-    body = head;
-    bodyFolded = lower;
-    bodyGate = fastGate;
-  } else {
-    body = withoutConferenceBoilerplate(toPlainText(str(event.description)));
-    bodyFolded = fold(body);
-    bodyGate = gateMask(bodyFolded);
-  }
-  const rawLocation = str(event.location);
-  const plainLocation = isPlainLine(rawLocation);
-  const location = plainLocation ? rawLocation.trim() : cleanLine(rawLocation);
-  if (!title && !body && !location) {
+  const text = eventText(event);
+  if (!text.title && !text.body && !text.location) {
     const d = negative(event.id, 'no title, description or location to judge', 0);
     d.skippedReason = 'empty event';
     return d;
   }
-  const titleFolded = lineGate !== -1 ? summaryLower.trim() : fold(title);
-  const text: EventText = {
-    title,
-    titleFolded,
-    body,
-    bodyFolded,
-    location,
-    locationFolded: plainLocation ? location.toLowerCase() : fold(location),
-    titleGate: lineGate !== -1 ? lineGate : gateMask(titleFolded),
-    bodyGate,
-  };
   const id = ownerIdentity(owner, event);
   const people = eventPeople(event, id);
   const lists: ListCache = {};
-  const scored = scoreEvent(event, text, id, people, ownerListedAsInterviewer(body, text.bodyFolded, id, lists), context);
+  const scored = scoreEvent(event, text, id, people, ownerListedAsInterviewer(text.body, text.bodyFolded, id, lists), context);
   const isInterview = scored.score > 0 && !scored.ownerInterviews;
   const reasons = reasonsStrongestFirst(scored.signals);
 
@@ -159,7 +119,7 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   if (!isInterview || !details) return base;
 
   // Extraction costs more than scoring, so only interviews pay for it.
-  const found = findInterviewers(body, people, id, bodyFolded, lists);
+  const found = findInterviewers(text.body, people, id, text.bodyFolded, lists);
   const meetingLink = extractMeetingLink(event, text);
   base.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())));
   base.role = extractRole(text, base.company, id);
@@ -167,8 +127,47 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   base.interviewers = found.interviewers;
   base.round = extractRound(text);
   if (meetingLink) base.meetingLink = meetingLink;
+  const location = text.location;
   if (location && !/^https?:\/\//i.test(location) && !VIDEO_WORD.test(text.locationFolded)) base.location = location;
   return base;
+}
+
+/**
+ * Title, description and location as detection reads them: plain text, folded, with the gate
+ * masks. Most of them are printable ASCII, which takes a fast path: see below.
+ */
+function eventText(event: CalendarEvent): EventText {
+  // A title of printable ASCII with no markup and no double spaces only needs trimming.
+  const summary = str(event.summary);
+  const summaryLower = summary.toLowerCase();
+  const lineGate = summary.length <= 2000 && summaryLower.length === summary.length && summary.indexOf('<') === -1 &&
+    summary.indexOf('&') === -1 && summary.indexOf('  ') === -1 ? gateMaskLine(summaryLower) : -1;
+  const title = lineGate !== -1 ? summary.trim() : cleanLine(summary);
+  const titleFolded = lineGate !== -1 ? summaryLower.trim() : fold(title);
+  // Most descriptions are plain printable ASCII once markup is gone, at least up to where the
+  // conferencing boilerplate starts (junk after that point cannot move it): then there is no junk
+  // to remove, folding is lower-casing, and one scan of the lower-cased text before the boilerplate
+  // finds both that and the gate mask.
+  const marked = withoutMarkup(str(event.description));
+  const cut = boilerplateStart(marked);
+  const head = cut === -1 ? marked : marked.slice(0, cut);
+  const lower = head.toLowerCase();
+  const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length) : -1;
+  const body = fastGate !== -1 ? head : withoutConferenceBoilerplate(toPlainText(str(event.description)));
+  const bodyFolded = fastGate !== -1 ? lower : fold(body);
+  const rawLocation = str(event.location);
+  const plainLocation = isPlainLine(rawLocation);
+  const location = plainLocation ? rawLocation.trim() : cleanLine(rawLocation);
+  return {
+    title,
+    titleFolded,
+    body,
+    bodyFolded,
+    location,
+    locationFolded: plainLocation ? location.toLowerCase() : fold(location),
+    titleGate: lineGate !== -1 ? lineGate : gateMask(titleFolded),
+    bodyGate: fastGate !== -1 ? fastGate : gateMask(bodyFolded),
+  };
 }
 
 /**
