@@ -175,15 +175,16 @@ export function scoreEvent(
   const context = distinctMatches(JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', 3);
   const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body) : undefined);
-  // Domains of employers on the invite (not agencies, not the owner's side): the first two, in order.
-  let employers = 0;
+  // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
   let employerDomains = '';
+  let secondDomain = false;
   for (const p of people) {
-    if (!p.companyDomain || p.agency || ownSide(p.domain, id, calendar)) continue;
-    if (employers === 0) employerDomains = p.domain;
-    else if (employers === 1 && p.domain !== employerDomains) employerDomains = `${employerDomains}, ${p.domain}`;
-    else if (employers === 1) continue;
-    employers++;
+    if (secondDomain || !p.companyDomain || p.agency || ownSide(p.domain, id, calendar)) continue;
+    if (!employerDomains) employerDomains = p.domain;
+    else if (p.domain !== employerDomains) {
+      employerDomains = `${employerDomains}, ${p.domain}`;
+      secondDomain = true;
+    }
   }
   const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
     // The pattern needs the first name itself (both are folded): look for it before running the pattern.
