@@ -48,21 +48,30 @@ export const AGENCY_WORD = /(staffing|recruit|talent(?!s)|headhunt|placement|per
 
 const TWO_LEVEL_SUFFIX = /^(co|com|org|net|ac|gov|edu|ltd|plc|gob|gouv|or|ne)$/;
 
-// Addresses repeat across a calendar (the owner, recruiters, colleagues): each is parsed once.
+// Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each
+// lookup below is worked out once per distinct key, in bounded caches.
+const CACHE_MAX = 5000;
+
+/** cache's value for key, computing and keeping it (with `make`) on a miss. */
+function cached<V>(cache: Map<string, V>, key: string, make: (key: string) => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make(key);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 const domainCache = new Map<string, string>();
-const DOMAIN_CACHE_MAX = 5000;
 
 /** Lower-case domain of an e-mail address, or '' when there is none. */
 export function emailDomain(email: string | undefined): string {
   if (!email) return '';
-  let d = domainCache.get(email);
-  if (d === undefined) {
-    const at = email.lastIndexOf('@');
-    d = at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
-    if (domainCache.size >= DOMAIN_CACHE_MAX) domainCache.clear();
-    domainCache.set(email, d);
-  }
-  return d;
+  return cached(domainCache, email, (e) => {
+    const at = e.lastIndexOf('@');
+    return at === -1 ? '' : e.slice(at + 1).trim().toLowerCase();
+  });
 }
 
 /** The registrable part of a domain: "mail.acme.co.uk" → "acme.co.uk". */
@@ -105,12 +114,7 @@ export function isFreeMail(domain: string): boolean {
 const atsCache = new Map<string, string | null>();
 
 export function atsForDomain(domain: string): string | undefined {
-  const hit = atsCache.get(domain);
-  if (hit !== undefined) return hit ?? undefined;
-  const found = findAts(domain);
-  if (atsCache.size > 5000) atsCache.clear();
-  atsCache.set(domain, found ?? null);
-  return found;
+  return cached(atsCache, domain, (d) => findAts(d) ?? null) ?? undefined;
 }
 
 function findAts(domain: string): string | undefined {
@@ -124,26 +128,14 @@ const schedulerCache = new Map<string, boolean>();
 
 /** True for general scheduling / conferencing / calendar-system domains. */
 export function isSchedulerDomain(domain: string): boolean {
-  let yes = schedulerCache.get(domain);
-  if (yes === undefined) {
-    yes = lookup(SCHEDULER_DOMAINS, domain);
-    if (schedulerCache.size >= DOMAIN_CACHE_MAX) schedulerCache.clear();
-    schedulerCache.set(domain, yes);
-  }
-  return yes;
+  return cached(schedulerCache, domain, (d) => lookup(SCHEDULER_DOMAINS, d));
 }
 
 const companyCache = new Map<string, boolean>();
 
 /** True when the domain can stand for an employer (not free-mail, not a tool). */
 export function isCompanyDomain(domain: string): boolean {
-  let yes = companyCache.get(domain);
-  if (yes === undefined) {
-    yes = domain.length > 0 && !isFreeMail(domain) && atsForDomain(domain) === undefined && !isSchedulerDomain(domain);
-    if (companyCache.size >= DOMAIN_CACHE_MAX) companyCache.clear();
-    companyCache.set(domain, yes);
-  }
-  return yes;
+  return cached(companyCache, domain, (d) => d.length > 0 && !isFreeMail(d) && atsForDomain(d) === undefined && !isSchedulerDomain(d));
 }
 
 /** True when a domain or organisation name looks like a recruiting agency. */
