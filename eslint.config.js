@@ -24,7 +24,7 @@ const noElectronOrNode = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
