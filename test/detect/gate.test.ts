@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CalendarEvent, CalendarOwner } from '../../src/shared/domain/event';
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
 import { detectInterviews } from '../../src/shared/detect/detect';
-import { gateMask, gateMaskLine, gateMaskPrintable, setGateEnabled } from '../../src/shared/detect/gate';
+import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, setGateEnabled } from '../../src/shared/detect/gate';
+import * as LEX from '../../src/shared/detect/lexicon';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
 // The gate's word tables are kept by hand beside the lexicon's regexes. If they drift, the
@@ -141,5 +142,139 @@ describe('the fast paths of the pre-check', () => {
     expect(isPlainLine('Room  4')).toBe(false);
     expect(isPlainLine('Caf\u00e9')).toBe(false);
     expect(isPlainLine('a\tb')).toBe(false);
+  });
+});
+
+// Every gated pattern, by its bit. CANDIDATE_IN_TITLE lives in score.ts; its copy here is checked against it below.
+const GATED: Array<[number, RegExp]> = [
+  [GATE.interviewStrong, LEX.INTERVIEW_STRONG], [GATE.jobContext, LEX.JOB_CONTEXT], [GATE.atsTool, LEX.ATS_TOOL],
+  [GATE.interviewerSide, LEX.INTERVIEWER_SIDE], [GATE.notHiring, LEX.NOT_HIRING_BODY], [GATE.negativeTitle, LEX.NEGATIVE_TITLE],
+  [GATE.roleNoun, LEX.ROLE_NOUN], [GATE.interviewWeak, LEX.INTERVIEW_WEAK], [GATE.ordinaryMeeting, LEX.ORDINARY_MEETING],
+];
+/**
+ * A string the pattern source can match, choosing at random among alternatives and optional
+ * parts: enough of a regex sampler for the lexicon's plain patterns (groups, alternatives, ?, *,
+ * +, character classes and escapes), so whole phrases such as "you're part of this interview
+ * panel", not just their words, turn up in the generated text.
+ */
+function sample(source: string, pick: () => number): string {
+  let i = 0;
+  function alternatives(): string {
+    const options: string[] = [sequence()];
+    while (source[i] === '|') {
+      i++;
+      options.push(sequence());
+    }
+    // The longest option now and then: matches that start furthest before their gated word.
+    if (pick() < 0.3) return options.reduce((a, b) => (b.length > a.length ? b : a));
+    return options[Math.floor(pick() * options.length)]!;
+  }
+  function sequence(): string {
+    let out = '';
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let atom = '';
+      const c = source[i]!;
+      if (c === '(') {
+        i += source.startsWith('(?:', i) ? 3 : 1;
+        atom = alternatives();
+        i++; // ')'
+      } else if (c === '[') {
+        const end = source.indexOf(']', i + 1);
+        const body = source.slice(i + 1, end).replace(/\\\\(.)/g, '$1');
+        atom = body[0] === '^' ? 'x' : body[Math.floor(pick() * body.length)]!;
+        if (atom === '-') atom = body[0]!;
+        i = end + 1;
+      } else if (c === '\\') {
+        const e = source[i + 1]!;
+        atom = e === 'b' ? '' : e === 'w' ? 'a' : e === 's' ? ' ' : e === 'd' ? '7' : e;
+        i += 2;
+      } else if (c === '.') {
+        atom = "'";
+        i++;
+      } else if (c === '^' || c === '$') {
+        i++;
+      } else {
+        atom = c;
+        i++;
+      }
+      const q = source[i];
+      if (q === '?') {
+        i++;
+        if (pick() < 0.4) atom = '';
+      } else if (q === '*' || q === '+') {
+        i++;
+        const n = Math.floor(pick() * 3) + (q === '+' ? 1 : 0);
+        atom = atom.repeat(n);
+      } else if (q === '{') {
+        const end = source.indexOf('}', i);
+        const [lo, hi] = source.slice(i + 1, end).split(',').map(Number);
+        i = end + 1;
+        atom = atom.repeat(Math.min(hi ?? lo!, lo! + Math.floor(pick() * 3)));
+      }
+      out += atom;
+    }
+    return out;
+  }
+  return alternatives();
+}
+
+const phrase = fc.tuple(fc.constantFrom(...GATED.map(([, re]) => re.source)), fc.infiniteStream(fc.nat(9999)))
+  .map(([source, stream]) => {
+    const it = stream[Symbol.iterator]();
+    return sample(source, () => (it.next().value as number) / 10_000);
+  });
+const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '-', '.', ', ', ': ', '#', "'", '/', 'x', 'é', '😀'];
+const lexText = fc
+  .array(fc.oneof(phrase, phrase, fc.constantFrom(...SEPARATORS), fc.constantFrom(...PIECES)), { maxLength: 30 })
+  .map((xs) => xs.join(''));
+
+/** Every match of `re` in `s` from `from` on, as [index, text]. */
+function matchesFrom(re: RegExp, s: string, from: number): Array<[number, string]> {
+  const g = new RegExp(re.source, 'g');
+  g.lastIndex = from;
+  const out: Array<[number, string]> = [];
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(s)) !== null) {
+    out.push([m.index, m[0]]);
+    if (m[0] === '') g.lastIndex++;
+  }
+  return out;
+}
+
+describe("the gate's start positions", () => {
+  it('never skip a match: a search from a pattern\'s start finds what a search from 0 finds', () => {
+    fc.assert(
+      fc.property(lexText, fc.boolean(), (raw, lower) => {
+        const s = fold(lower ? raw.toLowerCase() : raw);
+        const paths: Array<[number, ReturnType<typeof gateStarts>]> = [];
+        const exact = gateStarts();
+        paths.push([gateMask(s, exact), exact]);
+        const printable = gateStarts();
+        const fast = gateMaskPrintable(s, s.length, printable);
+        if (fast !== -1) paths.push([fast, printable]);
+        for (const [mask, starts] of paths) {
+          for (const [bit, re] of GATED) {
+            if ((mask & bit) === 0) continue;
+            const from = starts[gateSlot(bit)]!;
+            expect(from).toBeGreaterThanOrEqual(0);
+            expect(matchesFrom(re, s, from), `${re.source.slice(0, 40)} from ${from}`).toEqual(matchesFrom(re, s, 0));
+          }
+        }
+      }),
+      { numRuns: 6000 },
+    );
+  });
+
+  it('point at the first gated word, less its back-off', () => {
+    const starts = gateStarts();
+    const s = 'thanks again for meeting with us last week. please submit your feedback on the candidate packet; your application is in review';
+    const mask = gateMask(s, starts);
+    expect(mask & GATE.interviewerSide).toBeTruthy();
+    expect(starts[gateSlot(GATE.interviewerSide)]).toBe(s.indexOf('submit') - 31);
+    expect(starts[gateSlot(GATE.jobContext)]).toBe(s.indexOf('application') - 5);
+    // Past a character of several UTF-8 bytes, positions are not known: the search starts at 0.
+    const accented = gateStarts();
+    gateMask('é your application', accented);
+    expect(accented[gateSlot(GATE.jobContext)]).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './in
 import { scoreEvent, type Signal } from './score';
 import { type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
 import { VIDEO_WORD } from './lexicon';
-import { gateMask, gateMaskLine, gateMaskPrintable } from './gate';
+import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 
 /** What the detector concluded about one calendar event, with its reasons. */
@@ -136,7 +136,7 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
  * Title, description and location as detection reads them: plain text, folded, with the gate
  * masks. Most of them are printable ASCII, which takes a fast path: see below.
  */
-function eventText(event: CalendarEvent): EventText {
+export function eventText(event: CalendarEvent): EventText {
   // A title of printable ASCII with no markup and no double spaces only needs trimming.
   const summary = str(event.summary);
   const summaryLower = summary.toLowerCase();
@@ -152,7 +152,8 @@ function eventText(event: CalendarEvent): EventText {
   const cut = boilerplateStart(marked);
   const head = cut === -1 ? marked : marked.slice(0, cut);
   const lower = head.toLowerCase();
-  const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length) : -1;
+  const bodyStarts = gateStarts();
+  const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length, bodyStarts) : -1;
   const body = fastGate !== -1 ? head : withoutConferenceBoilerplate(toPlainText(str(event.description)));
   const bodyFolded = fastGate !== -1 ? lower : fold(body);
   const rawLocation = str(event.location);
@@ -166,7 +167,8 @@ function eventText(event: CalendarEvent): EventText {
     location,
     locationFolded: plainLocation ? location.toLowerCase() : fold(location),
     titleGate: lineGate !== -1 ? lineGate : gateMask(titleFolded),
-    bodyGate: fastGate !== -1 ? fastGate : gateMask(bodyFolded),
+    bodyGate: fastGate !== -1 ? fastGate : gateMask(bodyFolded, bodyStarts),
+    bodyStarts,
   };
 }
 

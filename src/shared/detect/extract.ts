@@ -8,7 +8,7 @@ import { fold } from './text';
 import { phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
 import { collapseSpaces, isRegExpSpace } from './chars';
-import { GATE } from './gate';
+import { GATE, type GateStarts } from './gate';
 import { colonAfterLabel, colonLabel } from './colon';
 
 /**
@@ -26,6 +26,8 @@ export interface EventText {
   /** gateMask() of titleFolded and bodyFolded: which lexicon patterns can match there at all. */
   titleGate: number;
   bodyGate: number;
+  /** Where in bodyFolded each gated pattern's leftmost match can start, at the earliest (gate.ts). */
+  bodyStarts?: GateStarts;
 }
 
 const COMPANY_WORDS = [

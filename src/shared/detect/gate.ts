@@ -185,9 +185,42 @@ for (let c = 32; c < 127; c++) PRINTABLE16[c] = CODE16[c]!;
 PRINTABLE16[9] = 0;
 PRINTABLE16[10] = 0;
 
+/**
+ * Where each pattern's leftmost match can start at the earliest: for each GATE bit (slot
+ * gateSlot(bit)), the start of the first word in the text that gated it, less BACK_OFF[bit].
+ * Every match holds one of its pattern's gated words no further than BACK_OFF characters from
+ * its start (below), so a search from there finds the same leftmost match as one from 0, and
+ * skips the text before it. 0 wherever a position is not known exactly.
+ */
+export type GateStarts = Int32Array;
+export const GATE_SLOTS = 10;
+
+export function gateSlot(bit: number): number {
+  return 31 - Math.clz32(bit);
+}
+
+/**
+ * The longest distance from the start of a match to the gated word inside it, for the patterns
+ * whose matches do not start with that word: "your application" (JOB_CONTEXT, gated by
+ * "application"), "you're part of this interview panel" (INTERVIEWER_SIDE, "panel"), "for our
+ * story" and "on the record" (NOT_HIRING_BODY), "interviewing.io" (NEGATIVE_TITLE, "io"). The
+ * rest start with their gated word (0). test/detect/gate.test.ts holds each pattern to these.
+ */
+export const BACK_OFF: Readonly<Record<number, number>> = {
+  [GATE.jobContext]: 5,
+  [GATE.interviewerSide]: 31,
+  [GATE.notHiring]: 8,
+  [GATE.negativeTitle]: 13,
+};
+
+/** A fresh GateStarts, all 0 (search from the start). */
+export function gateStarts(): GateStarts {
+  return new Int32Array(GATE_SLOTS);
+}
+
 /** Bit set of the GATE patterns that may match somewhere in `s` (folded text). */
-export function gateMask(s: string): number {
-  return gateOn ? scan(s, s.length, CODE16) : ~0;
+export function gateMask(s: string, starts?: GateStarts): number {
+  return gateOn ? scan(s, s.length, CODE16, starts) : ~0;
 }
 
 /**
@@ -196,8 +229,8 @@ export function gateMask(s: string): number {
  * exact path: toPlainText, fold, gateMask). Letters of either case share a code, so the text
  * need not be lower-cased first.
  */
-export function gateMaskPrintable(s: string, end: number): number {
-  return scan(s, end, PRINTABLE16);
+export function gateMaskPrintable(s: string, end: number, starts?: GateStarts): number {
+  return scan(s, end, PRINTABLE16, starts);
 }
 
 /** The table for gateMaskLine: a single line allows no tab or line feed either. */
@@ -207,7 +240,7 @@ LINE16[10] = UNUSUAL;
 
 /** As gateMaskPrintable, for a whole single line: printable ASCII only (spaces, no tabs or line breaks). */
 export function gateMaskLine(s: string): number {
-  return scan(s, s.length, LINE16);
+  return scan(s, s.length, LINE16, undefined);
 }
 
 /**
@@ -219,14 +252,29 @@ export function gateMaskLine(s: string): number {
 const ENCODER = new TextEncoder();
 const BYTES = new Uint8Array(1 << 16);
 
-function scan(s: string, n: number, codes: Uint8Array): number {
+function scan(s: string, n: number, codes: Uint8Array, starts: GateStarts | undefined): number {
   // With the gate off, every pattern runs; gateMaskPrintable then sends all text the exact way.
-  if (!gateOn) return codes === CODE16 ? ~0 : -1;
+  if (!gateOn) {
+    starts?.fill(0);
+    return codes === CODE16 ? ~0 : -1;
+  }
   const r = ENCODER.encodeInto(s, BYTES);
   // Text too long for the buffer (tens of thousands of characters) is read character by character.
-  if (r.read < s.length) return scanBytes(charCodes(s, n), n, codes);
+  if (r.read < s.length) return scanBytes(charCodes(s, n), n, codes, starts);
   // For the printable tables `n` counts characters; they are single bytes up to the first that is not.
-  return scanBytes(BYTES, codes === CODE16 ? r.written : Math.min(n, r.written), codes);
+  const mask = scanBytes(BYTES, codes === CODE16 ? r.written : Math.min(n, r.written), codes, starts);
+  // Past a character of two or more UTF-8 bytes, byte offsets are no longer character positions.
+  if (starts && codes === CODE16 && r.written !== s.length) starts.fill(0);
+  return mask;
+}
+
+/** Records `start` as the first position of each bit in `fresh` (bits not seen before), backed off. */
+function recordStarts(starts: GateStarts, fresh: number, start: number): void {
+  while (fresh !== 0) {
+    const bit = fresh & -fresh;
+    fresh ^= bit;
+    starts[gateSlot(bit)] = Math.max(0, start - (BACK_OFF[bit] ?? 0));
+  }
 }
 
 /** The first `n` UTF-16 code units of `s`, for scanBytes (the tables cover every code unit). */
@@ -236,7 +284,7 @@ function charCodes(s: string, n: number): Uint16Array {
   return copy;
 }
 
-function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array): number {
+function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array, starts: GateStarts | undefined): number {
   let mask = 0;
   let i = 0;
   while (i < n) {
@@ -269,6 +317,7 @@ function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array): n
       i++;
     }
     if (bits & WHOLE_BITS) bits = (bits & ~WHOLE_BITS) | wholeWordBits(t, start, i, LENGTH_ROW[e]!);
+    if ((bits & ~mask) !== 0 && starts) recordStarts(starts, bits & ~mask, start);
     mask |= bits;
   }
   return mask;

@@ -9,7 +9,7 @@ import { atsSender } from './people';
 import { isSchedulerDomain, emailDomain } from './domains';
 import type { CalendarContext } from './context';
 import { fold } from './text';
-import { GATE } from './gate';
+import { GATE, gateSlot } from './gate';
 
 /**
  * The scored model: each signal adds a readable weight and a reason; the sum goes through a
@@ -115,28 +115,45 @@ function firstMatch(re: RegExp, s: string): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** firstMatch of a global pattern, searched from `from`: the gate's start for it (see gate.ts). */
+function firstMatchFrom(g: RegExp, s: string, from: number): string | undefined {
+  g.lastIndex = from;
+  const m = g.exec(s);
+  g.lastIndex = 0;
+  return m ? m[0] : undefined;
+}
+
+/** Where the leftmost match of the pattern gated by `bit` can start in the folded body. */
+function bodyFrom(text: EventText, bit: number): number {
+  return text.bodyStarts ? text.bodyStarts[gateSlot(bit)]! : 0;
+}
+
+const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
+const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
+const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
+
 const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|candidat[oa]s?|sollicitant)\b/;
 const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
-function collectMatches(g: RegExp, s: string, out: string[], max: number): void {
-  g.lastIndex = 0;
+function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number): void {
+  g.lastIndex = from;
   let m: RegExpExecArray | null;
   while (out.length < max && (m = g.exec(s)) !== null) if (!out.includes(m[0])) out.push(m[0]);
   g.lastIndex = 0;
 }
 
-function distinctMatches(g: RegExp, a: string, b: string, max: number): string[] {
+function distinctMatches(g: RegExp, a: string, b: string, bFrom: number, max: number): string[] {
   const out: string[] = [];
-  collectMatches(g, a, out, max);
-  if (b) collectMatches(g, b, out, max);
+  collectMatches(g, a, out, max, 0);
+  if (b) collectMatches(g, b, out, max, bFrom);
   return out;
 }
 
 /** A tool named in the body: unambiguous names anywhere, common words ("lever") only after "scheduled via". */
-function atsInBody(body: string): string | undefined {
+function atsInBody(body: string, from: number): string | undefined {
   if (!body) return undefined;
-  ATS_TOOL.lastIndex = 0;
+  ATS_TOOL.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = ATS_TOOL.exec(body)) !== null) {
     const name = m[1] ?? '';
@@ -171,10 +188,10 @@ export function scoreEvent(
   const bg = text.bodyGate;
   const strongTitle = tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined;
   const negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
-  const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatch(INTERVIEW_STRONG, body);
-  const context = distinctMatches(JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', 3);
+  const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
+  const context = distinctMatches(JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext), 3);
   const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
-  const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body) : undefined);
+  const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
   let employerDomains = '';
   let secondDomain = false;
@@ -227,7 +244,7 @@ export function scoreEvent(
   if (event.hangoutLink || event.conferenceName || event.conferenceEntryPoints.length > 0) add(signals, WEIGHTS.conference, 'has a video link');
 
   if (negTitle) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
-  const side = bg & GATE.interviewerSide ? firstMatch(INTERVIEWER_SIDE, body) : undefined;
+  const side = bg & GATE.interviewerSide ? firstMatchFrom(SIDE_ALL, body, bodyFrom(text, GATE.interviewerSide)) : undefined;
   if (side && !ownerInterviews) {
     add(signals, WEIGHTS.interviewerSide, reason(SAYS.side, side));
     ownerInterviews = true;
@@ -238,7 +255,7 @@ export function scoreEvent(
   }
   const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) : undefined;
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
-  const notHiring = bg & GATE.notHiring ? firstMatch(NOT_HIRING_BODY, body) : undefined;
+  const notHiring = bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined;
   if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
   const ownerOrganises = event.organizer?.self === true || (event.organizer?.email ?? '').toLowerCase() === id.email;
   let guests = 0;
