@@ -7,6 +7,7 @@ import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/go
 import { detectInterviews } from '../../src/shared/detect/detect';
 import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
+import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
 // The gate's word tables are kept by hand beside the lexicon's regexes. If they drift, the
@@ -118,6 +119,22 @@ describe('the fast paths of the pre-check', () => {
     expect(gateMaskPrintable(long, long.length)).toBe(-1);
     const ascii = `${'x '.repeat(40_000)}interview`;
     expect(gateMaskPrintable(ascii, ascii.length)).toBe(gateMask(ascii));
+  });
+
+  it('candidateLine finds what the candidate-line pattern finds', () => {
+    const lines = fc.array(
+      fc.oneof(text, fc.constantFrom('Candidate: Sam Rivera', '  candidata :  Ana', 'KANDIDATIN:x', '\tcandidat: Jo Li', 'Kandidat:', 'candidate', 'Candidates: many', 'c', 'k ')),
+      { maxLength: 8 },
+    ).map((xs) => xs.join('\n'));
+    fc.assert(
+      fc.property(lines, fc.boolean(), (s, lead) => {
+        const body = lead ? `\n${s}` : s;
+        const want = CANDIDATE_LINE.exec(body);
+        const got = candidateLine(body);
+        expect(got ? [got.index, got[0], got[1]] : null).toEqual(want ? [want.index, want[0], want[1]] : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('boilerplateStart finds what the boilerplate pattern finds', () => {

@@ -68,10 +68,13 @@ const domainCache = new Map<string, string>();
 /** Lower-case domain of an e-mail address, or '' when there is none. */
 export function emailDomain(email: string | undefined): string {
   if (!email) return '';
-  return cached(domainCache, email, (e) => {
-    const at = e.lastIndexOf('@');
-    return at === -1 ? '' : e.slice(at + 1).trim().toLowerCase();
-  });
+  return cached(domainCache, email, domainOf);
+}
+
+// The `make` functions below are module-level, not arrows at the call: one function object, not one per call.
+function domainOf(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
 }
 
 /** The registrable part of a domain: "mail.acme.co.uk" → "acme.co.uk". */
@@ -114,28 +117,36 @@ export function isFreeMail(domain: string): boolean {
 const atsCache = new Map<string, string | null>();
 
 export function atsForDomain(domain: string): string | undefined {
-  return cached(atsCache, domain, (d) => findAts(d) ?? null) ?? undefined;
+  return cached(atsCache, domain, findAts) ?? undefined;
 }
 
-function findAts(domain: string): string | undefined {
-  if (!lookup(ATS_DOMAINS, domain)) return undefined;
+function findAts(domain: string): string | null {
+  if (!lookup(ATS_DOMAINS, domain)) return null;
   let d = domain;
   while (d && !ATS_DOMAINS.has(d)) d = d.slice(d.indexOf('.') + 1);
-  return ATS_DOMAINS.get(d);
+  return ATS_DOMAINS.get(d) ?? null;
 }
 
 const schedulerCache = new Map<string, boolean>();
 
 /** True for general scheduling / conferencing / calendar-system domains. */
 export function isSchedulerDomain(domain: string): boolean {
-  return cached(schedulerCache, domain, (d) => lookup(SCHEDULER_DOMAINS, d));
+  return cached(schedulerCache, domain, isScheduler);
+}
+
+function isScheduler(domain: string): boolean {
+  return lookup(SCHEDULER_DOMAINS, domain);
 }
 
 const companyCache = new Map<string, boolean>();
 
 /** True when the domain can stand for an employer (not free-mail, not a tool). */
 export function isCompanyDomain(domain: string): boolean {
-  return cached(companyCache, domain, (d) => d.length > 0 && !isFreeMail(d) && atsForDomain(d) === undefined && !isSchedulerDomain(d));
+  return cached(companyCache, domain, isCompany);
+}
+
+function isCompany(domain: string): boolean {
+  return domain.length > 0 && !isFreeMail(domain) && atsForDomain(domain) === undefined && !isSchedulerDomain(domain);
 }
 
 /** True when a domain or organisation name looks like a recruiting agency. */

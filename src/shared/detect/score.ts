@@ -133,7 +133,26 @@ const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
 const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
 
 const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|candidat[oa]s?|sollicitant)\b/;
-const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
+export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
+const CANDIDATE_LINE_AT = new RegExp(CANDIDATE_LINE.source, 'iy');
+
+/**
+ * CANDIDATE_LINE.exec(body), tried only where it can match: at the start and at line breaks
+ * followed (after spaces and tabs) by a 'c' or 'k' in either case, the first letter of every label.
+ */
+export function candidateLine(body: string): RegExpExecArray | null {
+  // The pattern starts at 0 (its ^) or at a line break.
+  for (let at = 0; at !== -1; at = body.indexOf('\n', at + 1)) {
+    let j = body.charCodeAt(at) === 10 ? at + 1 : at;
+    let c = body.charCodeAt(j);
+    while (c === 32 || c === 9) c = body.charCodeAt(++j);
+    if ((c | 0x20) !== 99 /* c */ && (c | 0x20) !== 107 /* k */) continue;
+    CANDIDATE_LINE_AT.lastIndex = at;
+    const m = CANDIDATE_LINE_AT.exec(body);
+    if (m) return m;
+  }
+  return null;
+}
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
 function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number): void {
@@ -226,7 +245,7 @@ export function scoreEvent(
   }
   if (employerDomains) add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
-  const candidate = body.includes('andidat') ? CANDIDATE_LINE.exec(text.body) : null;
+  const candidate = body.includes('andidat') ? candidateLine(text.body) : null;
   let ownerInterviews = false;
   if (candidate) {
     const who = (candidate[1] ?? '').trim();
