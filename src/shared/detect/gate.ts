@@ -96,8 +96,8 @@ function code(c: number): number {
   return c < 128 ? CODE[c]! : 0;
 }
 
-/** code() for every UTF-16 unit: one table read per character in the hot loop. */
-const CODE16 = new Uint8Array(65536);
+/** code() for every byte the scan reads (see scan: bytes of 0x80 and above are no word character). */
+const CODE16 = new Uint8Array(256);
 CODE16.set(CODE);
 
 /**
@@ -148,7 +148,7 @@ for (const [bit, words] of WHOLE_WORDS) {
 const LENGTHS = new Uint32Array(WORDS_AT.map((list) => list.reduce((m, { word }) => m | (1 << Math.min(word.length, 31)), 0)));
 
 /** The whole-word bits of the word t[start..end): those of the listed words it spells (either case). */
-function wholeWordBits(t: Uint8Array | Uint16Array, start: number, end: number, at: number): number {
+function wholeWordBits(t: Uint8Array, start: number, end: number, at: number): number {
   const len = end - start;
   if (((LENGTHS[at]! >>> Math.min(len, 31)) & 1) === 0) return 0;
   const list = WORDS_AT[at]!;
@@ -176,11 +176,11 @@ export function setGateEnabled(on: boolean): void {
 }
 
 /**
- * The table for scanPlain: as CODE16, plus UNUSUAL for every character outside printable ASCII,
- * tab and line feed (control characters, CR, anything non-ASCII).
+ * The table for gateMaskPrintable: as CODE16, plus UNUSUAL for every byte outside printable
+ * ASCII, tab and line feed (control characters, CR, anything non-ASCII).
  */
 const UNUSUAL = 31;
-const PRINTABLE16 = new Uint8Array(65536).fill(UNUSUAL);
+const PRINTABLE16 = new Uint8Array(256).fill(UNUSUAL);
 for (let c = 32; c < 127; c++) PRINTABLE16[c] = CODE16[c]!;
 PRINTABLE16[9] = 0;
 PRINTABLE16[10] = 0;
@@ -248,6 +248,7 @@ export function gateMaskLine(s: string): number {
  * call, and reading a byte array is about twice as fast as charCodeAt. A non-ASCII character
  * becomes bytes of 0x80 and above, which, like the character itself, are no word character
  * (and UNUSUAL for the printable tables), so words and their lengths come out the same.
+ * Text too long for the buffer is copied instead (charBytes), to the same effect.
  */
 const ENCODER = new TextEncoder();
 const BYTES = new Uint8Array(1 << 16);
@@ -258,14 +259,29 @@ function scan(s: string, n: number, codes: Uint8Array, starts: GateStarts | unde
     starts?.fill(0);
     return codes === CODE16 ? ~0 : -1;
   }
+  if (n === 0) return 0;
   const r = ENCODER.encodeInto(s, BYTES);
-  // Text too long for the buffer (tens of thousands of characters) is read character by character.
-  if (r.read < s.length) return scanBytes(charCodes(s, n), n, codes, starts);
+  // Text too long for the buffer (tens of thousands of characters) is copied a character at a time.
+  if (r.read < s.length) return scanBytes(charBytes(s, n), n, codes, starts);
   // For the printable tables `n` counts characters; they are single bytes up to the first that is not.
   const mask = scanBytes(BYTES, codes === CODE16 ? r.written : Math.min(n, r.written), codes, starts);
   // Past a character of two or more UTF-8 bytes, byte offsets are no longer character positions.
   if (starts && codes === CODE16 && r.written !== s.length) starts.fill(0);
   return mask;
+}
+
+/**
+ * The first `n` UTF-16 code units of `s`, one byte each: ASCII as it is, anything else 0x80,
+ * which (like every byte of a non-ASCII character in UTF-8) is no word character and is
+ * UNUSUAL for the printable tables. Offsets are character positions.
+ */
+function charBytes(s: string, n: number): Uint8Array {
+  const out = n <= BYTES.length ? BYTES : new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c < 128 ? c : 0x80;
+  }
+  return out;
 }
 
 /** Records `start` as the first position of each bit in `fresh` (bits not seen before), backed off. */
@@ -277,14 +293,8 @@ function recordStarts(starts: GateStarts, fresh: number, start: number): void {
   }
 }
 
-/** The first `n` UTF-16 code units of `s`, for scanBytes (the tables cover every code unit). */
-function charCodes(s: string, n: number): Uint16Array {
-  const copy = new Uint16Array(n);
-  for (let i = 0; i < n; i++) copy[i] = s.charCodeAt(i);
-  return copy;
-}
 
-function scanBytes(t: Uint8Array | Uint16Array, n: number, codes: Uint8Array, starts: GateStarts | undefined): number {
+function scanBytes(t: Uint8Array, n: number, codes: Uint8Array, starts: GateStarts | undefined): number {
   let mask = 0;
   let i = 0;
   while (i < n) {
