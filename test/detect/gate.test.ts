@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CalendarEvent, CalendarOwner } from '../../src/shared/domain/event';
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
 import { detectInterviews } from '../../src/shared/detect/detect';
+import { calendarContext } from '../../src/shared/detect/context';
 import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
@@ -53,6 +54,21 @@ describe('the pre-check gate', () => {
       const { gated, full } = both(events, owner);
       expect(gated, file).toEqual(full);
     }
+  });
+
+  it("changes no calendar's colleague domains", () => {
+    let learned = 0;
+    for (const file of files) {
+      const { events, owner } = load(file);
+      setGateEnabled(true);
+      const gated = [...calendarContext(events, owner).colleagueDomains];
+      setGateEnabled(false);
+      const full = [...calendarContext(events, owner).colleagueDomains];
+      setGateEnabled(true);
+      expect(gated, file).toEqual(full);
+      learned += gated.length;
+    }
+    expect(learned).toBeGreaterThan(0);
   });
 
   it('changes nothing when titles and descriptions are cut, cased and recombined', () => {

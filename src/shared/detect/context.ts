@@ -1,7 +1,8 @@
-import type { CalendarEvent, CalendarOwner } from '../domain/event';
+import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event';
 import { emailDomain, isCompanyDomain } from './domains';
 import { INTERVIEW_STRONG, ORDINARY_MEETING } from './lexicon';
 import { fold } from './text';
+import { GATE, gateMaskLine } from './gate';
 
 /**
  * What a whole calendar says that one event cannot: the domain of the owner's current
@@ -18,22 +19,38 @@ export const EMPTY_CONTEXT: CalendarContext = { colleagueDomains: new Set() };
 export function calendarContext(events: readonly CalendarEvent[], owner: CalendarOwner): CalendarContext {
   const ownerEmail = owner.email.toLowerCase();
   const counts = new Map<string, number>();
+  // Domains of the event at hand, without repeats: a list, as invites have a handful of people.
+  const seen: string[] = [];
   for (const e of events) {
     if (!e || typeof e.summary !== 'string' || !Array.isArray(e.attendees) || (e.eventType && e.eventType !== 'default')) continue;
-    const title = fold(e.summary.slice(0, 300));
-    // Recurring or routine, and not an interview (the cheaper tests first).
-    if (!e.recurringEventId && !ORDINARY_MEETING.test(title)) continue;
-    if (INTERVIEW_STRONG.test(title)) continue;
-    const seen = new Set<string>();
-    for (const p of [e.organizer, ...e.attendees]) {
-      const email = (p?.email ?? '').toLowerCase();
-      if (!email || email === ownerEmail || p?.resource) continue;
-      const d = emailDomain(email);
-      if (isCompanyDomain(d)) seen.add(d);
-    }
+    // Recurring or routine, and not an interview (the cheaper tests first). The gate tells
+    // cheaply of most titles that a pattern cannot match (then the pattern is not run).
+    const head = e.summary.length > 300 ? e.summary.slice(0, 300) : e.summary;
+    const lower = head.toLowerCase();
+    const gate = lower.length === head.length ? gateMaskLine(lower) : -1;
+    const title = gate === -1 ? fold(head) : lower;
+    if (!e.recurringEventId && !(may(gate, GATE.ordinaryMeeting) && ORDINARY_MEETING.test(title))) continue;
+    if (may(gate, GATE.interviewStrong) && INTERVIEW_STRONG.test(title)) continue;
+    seen.length = 0;
+    addDomain(seen, e.organizer, ownerEmail);
+    for (const p of e.attendees) addDomain(seen, p, ownerEmail);
     for (const d of seen) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   const colleagueDomains = new Set<string>();
   for (const [d, n] of counts) if (n >= 2) colleagueDomains.add(d);
   return { colleagueDomains };
+}
+
+/** False when the gate rules the pattern out; -1 is no gate (text the gate does not read). */
+function may(gate: number, bit: number): boolean {
+  return gate === -1 || (gate & bit) !== 0;
+}
+
+function addDomain(seen: string[], p: EventPerson | undefined, ownerEmail: string): void {
+  const email = p?.email;
+  if (!email || p.resource) return;
+  // emailDomain lower-cases the domain; the whole address is lower-cased only to tell the owner apart.
+  const d = emailDomain(email);
+  if (!isCompanyDomain(d) || seen.includes(d) || email.toLowerCase() === ownerEmail) return;
+  seen.push(d);
 }
