@@ -126,7 +126,8 @@ function addressEntry(email: string): AddressEntry {
   return entry;
 }
 
-function lowerAddress(email: string): string {
+/** email.toLowerCase(), worked out once per address. */
+export function lowerAddress(email: string): string {
   return email === '' ? '' : addressEntry(email).lower;
 }
 

@@ -5,7 +5,7 @@ import {
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
-import { atsSender } from './people';
+import { atsSender, lowerAddress } from './people';
 import { isSchedulerDomain, emailDomain } from './domains';
 import type { CalendarContext } from './context';
 import { fold } from './text';
@@ -222,7 +222,7 @@ export function scoreEvent(
       secondDomain = true;
     }
   }
-  const ownerInTitle = id.fullNames.some((n) => n.length > 3 && title.includes(n)) ||
+  const ownerInTitle = fullNameIn(title, id.fullNames) ||
     // The pattern needs the first name itself (both are folded): look for it before running the pattern.
     (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title));
 
@@ -276,7 +276,7 @@ export function scoreEvent(
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
   const notHiring = bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined;
   if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
-  const ownerOrganises = event.organizer?.self === true || (event.organizer?.email ?? '').toLowerCase() === id.email;
+  const ownerOrganises = event.organizer?.self === true || lowerAddress(event.organizer?.email ?? '') === id.email;
   let guests = 0;
   for (const p of people) if (!p.generic) guests++;
   if (ownerOrganises && guests > 0) {
@@ -307,6 +307,12 @@ export function scoreEvent(
   for (const s of signals) score += s.weight;
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews };
+}
+
+/** True when one of the owner's full names (longer than three letters) is in the title. */
+function fullNameIn(title: string, fullNames: string[]): boolean {
+  for (const n of fullNames) if (n.length > 3 && title.includes(n)) return true;
+  return false;
 }
 
 /**
