@@ -4,33 +4,12 @@
  * the whole detector (decision and extraction), and the decision alone ({ details: false }).
  * Prints `name: value unit` lines only.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { fromGoogleEvent, ownerFromEventsList } from '../src/shared/events/google';
 import { detectInterviews } from '../src/shared/detect/index';
-import type { CalendarEvent } from '../src/shared/domain/event';
+import { detectWorkload } from './detect-workload';
 
 const COUNT = Number(process.env.DETECT_BENCH_COUNT ?? 100_000);
 const RUNS = Number(process.env.DETECT_BENCH_RUNS ?? 5);
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const file = process.argv[2] ?? path.resolve(repoRoot, '..', 'shared', 'fixtures', 'calendar', 'dev-events.json');
-const raw = JSON.parse(readFileSync(file, 'utf8')) as { items: unknown[] };
-const owner = ownerFromEventsList(raw) ?? { email: 'owner@example.com' };
-const base: CalendarEvent[] = [];
-for (const item of raw.items) {
-  const r = fromGoogleEvent(item, 'primary');
-  if ('event' in r) base.push(r.event);
-}
-
-const events: CalendarEvent[] = [];
-for (let i = 0; i < COUNT; i++) {
-  const e = base[i % base.length]!;
-  const n = Math.floor(i / base.length);
-  // Vary id, title and description so nothing can be memoised by string identity.
-  events.push({ ...e, id: `${e.id}_${i}`, summary: n % 2 ? `${e.summary} ` : `${e.summary} #${n}`, description: `${e.description}\n${n}` });
-}
+const { events, owner } = detectWorkload(COUNT, process.argv[2]);
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const per100k = 100_000 / COUNT;
