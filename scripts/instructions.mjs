@@ -37,7 +37,8 @@ try {
     if (r.status !== 0 || !m) throw new Error(`valgrind failed:\n${r.stderr}`);
     return Number(m[1].replaceAll(',', ''));
   };
-  for (const [name, mode] of [['classify', 'classify'], ['detect', 'full']]) {
+  // ONLY=classify or ONLY=detect prints one line.
+  for (const [name, mode] of [['classify', 'classify'], ['detect', 'full']].filter(([n]) => !process.env.ONLY || process.env.ONLY === n)) {
     const perEvent = (instructions(mode, 6) - instructions(mode, 2)) / 4 / COUNT;
     console.log(`${name}_instructions_per_event: ${Math.round(perEvent)} instructions`);
   }
