@@ -4,6 +4,8 @@
  * is not the hiring company. Lists hold generic services only, never companies from fixtures.
  */
 
+import { cached } from './cache';
+
 const FREE_MAIL = new Set([
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'hotmail.fr', 'hotmail.de',
   'hotmail.es', 'live.com', 'live.nl', 'msn.com', 'yahoo.com', 'yahoo.co.uk', 'yahoo.fr', 'yahoo.de', 'yahoo.es',
@@ -49,20 +51,7 @@ export const AGENCY_WORD = /(staffing|recruit|talent(?!s)|headhunt|placement|per
 const TWO_LEVEL_SUFFIX = /^(co|com|org|net|ac|gov|edu|ltd|plc|gob|gouv|or|ne)$/;
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each
-// lookup below is worked out once per distinct key, in bounded caches.
-const CACHE_MAX = 5000;
-
-/** cache's value for key, computing and keeping it (with `make`) on a miss. */
-function cached<V>(cache: Map<string, V>, key: string, make: (key: string) => V): V {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = make(key);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
-
+// lookup below is worked out once per distinct key, in bounded caches (cache.ts).
 const domainCache = new Map<string, string>();
 
 /** Lower-case domain of an e-mail address, or '' when there is none. */

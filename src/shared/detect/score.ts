@@ -10,6 +10,7 @@ import { isSchedulerDomain, emailDomain } from './domains';
 import type { CalendarContext } from './context';
 import { fold } from './text';
 import { GATE, gateSlot } from './gate';
+import { cached } from './cache';
 
 /**
  * The scored model: each signal adds a readable weight and a reason; the sum goes through a
@@ -73,13 +74,7 @@ function reason(phrase: Phrase, arg: string): string {
     byArg = new Map();
     reasonCache.set(phrase, byArg);
   }
-  let text = byArg.get(arg);
-  if (text === undefined) {
-    text = phrase(arg);
-    if (byArg.size >= REASON_CACHE_MAX) byArg.clear();
-    byArg.set(arg, text);
-  }
-  return text;
+  return cached(byArg, arg, phrase, REASON_CACHE_MAX);
 }
 
 const SAYS = {
@@ -153,6 +148,7 @@ export function candidateLine(body: string): RegExpExecArray | null {
   }
   return null;
 }
+
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
 function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number): void {
