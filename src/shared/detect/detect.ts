@@ -136,7 +136,7 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
  * Title, description and location as detection reads them: plain text, folded, with the gate
  * masks. Most of them are printable ASCII, which takes a fast path: see below.
  */
-export function eventText(event: CalendarEvent): EventText {
+function eventText(event: CalendarEvent): EventText {
   // A title of printable ASCII with no markup and no double spaces only needs trimming.
   const summary = str(event.summary);
   const summaryLower = summary.toLowerCase();

@@ -97,8 +97,8 @@ function code(c: number): number {
 }
 
 /** code() for every byte the scan reads (see scan: bytes of 0x80 and above are no word character). */
-const CODE16 = new Uint8Array(256);
-CODE16.set(CODE);
+const WORD_BYTES = new Uint8Array(256);
+WORD_BYTES.set(CODE);
 
 /**
  * Which patterns each word start can begin, in tables small enough to stay in the CPU's caches
@@ -176,14 +176,14 @@ export function setGateEnabled(on: boolean): void {
 }
 
 /**
- * The table for gateMaskPrintable: as CODE16, plus UNUSUAL for every byte outside printable
+ * The table for gateMaskPrintable: as WORD_BYTES, plus UNUSUAL for every byte outside printable
  * ASCII, tab and line feed (control characters, CR, anything non-ASCII).
  */
 const UNUSUAL = 31;
-const PRINTABLE16 = new Uint8Array(256).fill(UNUSUAL);
-for (let c = 32; c < 127; c++) PRINTABLE16[c] = CODE16[c]!;
-PRINTABLE16[9] = 0;
-PRINTABLE16[10] = 0;
+const PRINTABLE_BYTES = new Uint8Array(256).fill(UNUSUAL);
+for (let c = 32; c < 127; c++) PRINTABLE_BYTES[c] = WORD_BYTES[c]!;
+PRINTABLE_BYTES[9] = 0;
+PRINTABLE_BYTES[10] = 0;
 
 /**
  * Where each pattern's leftmost match can start at the earliest: for each GATE bit (slot
@@ -220,7 +220,7 @@ export function gateStarts(): GateStarts {
 
 /** Bit set of the GATE patterns that may match somewhere in `s` (folded text). */
 export function gateMask(s: string, starts?: GateStarts): number {
-  return gateOn ? scan(s, s.length, CODE16, starts) : ~0;
+  return gateOn ? scan(s, s.length, WORD_BYTES, starts) : ~0;
 }
 
 /**
@@ -230,17 +230,17 @@ export function gateMask(s: string, starts?: GateStarts): number {
  * need not be lower-cased first.
  */
 export function gateMaskPrintable(s: string, end: number, starts?: GateStarts): number {
-  return scan(s, end, PRINTABLE16, starts);
+  return scan(s, end, PRINTABLE_BYTES, starts);
 }
 
 /** The table for gateMaskLine: a single line allows no tab or line feed either. */
-const LINE16 = PRINTABLE16.slice();
-LINE16[9] = UNUSUAL;
-LINE16[10] = UNUSUAL;
+const LINE_BYTES = PRINTABLE_BYTES.slice();
+LINE_BYTES[9] = UNUSUAL;
+LINE_BYTES[10] = UNUSUAL;
 
 /** As gateMaskPrintable, for a whole single line: printable ASCII only (spaces, no tabs or line breaks). */
 export function gateMaskLine(s: string): number {
-  return scan(s, s.length, LINE16, undefined);
+  return scan(s, s.length, LINE_BYTES, undefined);
 }
 
 /**
@@ -257,16 +257,16 @@ function scan(s: string, n: number, codes: Uint8Array, starts: GateStarts | unde
   // With the gate off, every pattern runs; gateMaskPrintable then sends all text the exact way.
   if (!gateOn) {
     starts?.fill(0);
-    return codes === CODE16 ? ~0 : -1;
+    return codes === WORD_BYTES ? ~0 : -1;
   }
   if (n === 0) return 0;
   const r = ENCODER.encodeInto(s, BYTES);
   // Text too long for the buffer (tens of thousands of characters) is copied a character at a time.
   if (r.read < s.length) return scanBytes(charBytes(s, n), n, codes, starts);
   // For the printable tables `n` counts characters; they are single bytes up to the first that is not.
-  const mask = scanBytes(BYTES, codes === CODE16 ? r.written : Math.min(n, r.written), codes, starts);
+  const mask = scanBytes(BYTES, codes === WORD_BYTES ? r.written : Math.min(n, r.written), codes, starts);
   // Past a character of two or more UTF-8 bytes, byte offsets are no longer character positions.
-  if (starts && codes === CODE16 && r.written !== s.length) starts.fill(0);
+  if (starts && codes === WORD_BYTES && r.written !== s.length) starts.fill(0);
   return mask;
 }
 
