@@ -6,7 +6,7 @@ import type { CalendarEvent, CalendarOwner } from '../../src/shared/domain/event
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
 import { detectInterviews } from '../../src/shared/detect/detect';
 import { calendarContext } from '../../src/shared/detect/context';
-import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, setGateEnabled } from '../../src/shared/detect/gate';
+import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
@@ -291,6 +291,11 @@ describe("the gate's start positions", () => {
             const from = starts[gateSlot(bit)]!;
             expect(from).toBeGreaterThanOrEqual(0);
             expect(matchesFrom(re, s, from), `${re.source.slice(0, 40)} from ${from}`).toEqual(matchesFrom(re, s, 0));
+            if (bit === GATE.jobContext) {
+              // No match starts after the last gated word: the collect loop stops there.
+              const last = starts[JOB_LAST]!;
+              for (const [at] of matchesFrom(re, s, 0)) expect(at, `a JOB_CONTEXT match after ${last}`).toBeLessThanOrEqual(last);
+            }
           }
         }
       }),
@@ -305,10 +310,12 @@ describe("the gate's start positions", () => {
     expect(mask & GATE.interviewerSide).toBeTruthy();
     expect(starts[gateSlot(GATE.interviewerSide)]).toBe(s.indexOf('submit') - 31);
     expect(starts[gateSlot(GATE.jobContext)]).toBe(s.indexOf('application') - 5);
+    expect(starts[JOB_LAST]).toBe(s.indexOf('application'));
     // Text is read as UTF-8: past a character of several bytes, positions are not known and the
     // search starts at 0.
     const accented = gateStarts();
     expect(gateMask(`é ${'x '.repeat(40)}your application`, accented) & GATE.jobContext).toBeTruthy();
     expect(accented[gateSlot(GATE.jobContext)]).toBe(0);
+    expect(accented[JOB_LAST]).toBe(NO_LAST);
   });
 });

@@ -194,6 +194,13 @@ PRINTABLE_BYTES[10] = 0;
  */
 export type GateStarts = Int32Array;
 export const GATE_SLOTS = 10;
+/**
+ * One more slot after the GATE bits': where the last JOB_CONTEXT word starts. Every
+ * JOB_CONTEXT match starts at or before the gated word it holds, so none starts after this.
+ * NO_LAST (the largest Int32) wherever it is not known exactly.
+ */
+export const JOB_LAST = GATE_SLOTS;
+export const NO_LAST = 0x7fffffff;
 
 export function gateSlot(bit: number): number {
   return 31 - Math.clz32(bit);
@@ -213,9 +220,17 @@ export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.negativeTitle]: 13,
 };
 
-/** A fresh GateStarts, all 0 (search from the start). */
+/** A fresh GateStarts: every start 0 (search from the start), no last position known. */
 export function gateStarts(): GateStarts {
-  return new Int32Array(GATE_SLOTS);
+  const starts = new Int32Array(GATE_SLOTS + 1);
+  starts[JOB_LAST] = NO_LAST;
+  return starts;
+}
+
+/** Back to what gateStarts() returns: nothing known. */
+function unknownStarts(starts: GateStarts): void {
+  starts.fill(0);
+  starts[JOB_LAST] = NO_LAST;
 }
 
 /** Bit set of the GATE patterns that may match somewhere in `s` (folded text). */
@@ -256,7 +271,7 @@ const BYTES = new Uint8Array(1 << 16);
 function scan(s: string, n: number, codes: Uint8Array, starts: GateStarts | undefined): number {
   // With the gate off, every pattern runs; gateMaskPrintable then sends all text the exact way.
   if (!gateOn) {
-    starts?.fill(0);
+    if (starts) unknownStarts(starts);
     return codes === WORD_BYTES ? ~0 : -1;
   }
   if (n === 0) return 0;
@@ -266,7 +281,7 @@ function scan(s: string, n: number, codes: Uint8Array, starts: GateStarts | unde
   // For the printable tables `n` counts characters; they are single bytes up to the first that is not.
   const mask = scanBytes(BYTES, codes === WORD_BYTES ? r.written : Math.min(n, r.written), codes, starts);
   // Past a character of two or more UTF-8 bytes, byte offsets are no longer character positions.
-  if (starts && codes === WORD_BYTES && r.written !== s.length) starts.fill(0);
+  if (starts && codes === WORD_BYTES && r.written !== s.length) unknownStarts(starts);
   return mask;
 }
 
@@ -327,7 +342,10 @@ function scanBytes(t: Uint8Array, n: number, codes: Uint8Array, starts: GateStar
       i++;
     }
     if (bits & WHOLE_BITS) bits = (bits & ~WHOLE_BITS) | wholeWordBits(t, start, i, LENGTH_ROW[e]!);
-    if ((bits & ~mask) !== 0 && starts) recordStarts(starts, bits & ~mask, start);
+    if (bits !== 0 && starts) {
+      if ((bits & ~mask) !== 0) recordStarts(starts, bits & ~mask, start);
+      if ((bits & GATE.jobContext) !== 0) starts[JOB_LAST] = start;
+    }
     mask |= bits;
   }
   return mask;

@@ -9,7 +9,7 @@ import { atsSender, lowerAddress } from './people';
 import { isSchedulerDomain, emailDomain } from './domains';
 import type { CalendarContext } from './context';
 import { fold } from './text';
-import { GATE, gateSlot } from './gate';
+import { GATE, gateSlot, JOB_LAST, NO_LAST } from './gate';
 import { cached } from './cache';
 
 /**
@@ -151,17 +151,19 @@ export function candidateLine(body: string): RegExpExecArray | null {
 
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
-function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number): void {
+/** Distinct matches of `g` in `s` starting from `from` up to `last` (no match starts after it), until `max`. */
+function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number, last: number): void {
   g.lastIndex = from;
   let m: RegExpExecArray | null;
-  while (out.length < max && (m = g.exec(s)) !== null) if (!out.includes(m[0])) out.push(m[0]);
+  // Once the search is past `last`, it could only scan the rest of the text in vain.
+  while (out.length < max && g.lastIndex <= last && (m = g.exec(s)) !== null) if (!out.includes(m[0])) out.push(m[0]);
   g.lastIndex = 0;
 }
 
-function distinctMatches(g: RegExp, a: string, b: string, bFrom: number, max: number): string[] {
+function distinctMatches(g: RegExp, a: string, b: string, bFrom: number, bLast: number, max: number): string[] {
   const out: string[] = [];
-  collectMatches(g, a, out, max, 0);
-  if (b) collectMatches(g, b, out, max, bFrom);
+  collectMatches(g, a, out, max, 0, NO_LAST);
+  if (b) collectMatches(g, b, out, max, bFrom, bLast);
   return out;
 }
 
@@ -204,7 +206,10 @@ export function scoreEvent(
   const strongTitle = tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined;
   const negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
-  const context = distinctMatches(JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext), 3);
+  const context = distinctMatches(
+    JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
+    text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
+  );
   const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
