@@ -311,11 +311,21 @@ describe("the gate's start positions", () => {
     expect(starts[gateSlot(GATE.interviewerSide)]).toBe(s.indexOf('submit') - 31);
     expect(starts[gateSlot(GATE.jobContext)]).toBe(s.indexOf('application') - 5);
     expect(starts[JOB_LAST]).toBe(s.indexOf('application'));
-    // Text is read as UTF-8: past a character of several bytes, positions are not known and the
-    // search starts at 0.
+    // Past a character of several UTF-8 bytes, positions are still character positions.
     const accented = gateStarts();
-    expect(gateMask(`é ${'x '.repeat(40)}your application`, accented) & GATE.jobContext).toBeTruthy();
-    expect(accented[gateSlot(GATE.jobContext)]).toBe(0);
-    expect(accented[JOB_LAST]).toBe(NO_LAST);
+    const t = `é 😀 ${'x '.repeat(40)}your application`;
+    expect(gateMask(t, accented) & GATE.jobContext).toBeTruthy();
+    expect(accented[gateSlot(GATE.jobContext)]).toBe(t.indexOf('application') - 5);
+    expect(accented[JOB_LAST]).toBe(t.indexOf('application'));
+    // With the gate off nothing is known: searches start at 0 and run to the end.
+    setGateEnabled(false);
+    try {
+      const off = gateStarts();
+      gateMask(t, off);
+      expect(off[gateSlot(GATE.jobContext)]).toBe(0);
+      expect(off[JOB_LAST]).toBe(NO_LAST);
+    } finally {
+      setGateEnabled(true);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
-import { boilerplateStart, cleanLine, fold, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
+import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, type Signal } from './score';
@@ -154,7 +154,9 @@ function eventText(event: CalendarEvent): EventText {
   const lower = head.toLowerCase();
   const bodyStarts = gateStarts();
   const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length, bodyStarts) : -1;
-  const body = fastGate !== -1 ? head : withoutConferenceBoilerplate(toPlainText(str(event.description)));
+  // Otherwise (accents, bullets, dashes…) the text before the boilerplate is still the body
+  // when it holds nothing toPlainText removes: then only folding is left to do.
+  const body = fastGate !== -1 || isPlain(head) ? head : withoutConferenceBoilerplate(toPlainText(str(event.description)));
   const bodyFolded = fastGate !== -1 ? lower : fold(body);
   const rawLocation = str(event.location);
   const plainLocation = isPlainLine(rawLocation);

@@ -276,13 +276,12 @@ function scan(s: string, n: number, codes: Uint8Array, starts: GateStarts | unde
   }
   if (n === 0) return 0;
   const r = ENCODER.encodeInto(s, BYTES);
-  // Text too long for the buffer (tens of thousands of characters) is copied a character at a time.
-  if (r.read < s.length) return scanBytes(charBytes(s, n), n, codes, starts);
+  // Text too long for the buffer (tens of thousands of characters) is copied a character at a time,
+  // and so is text with a character of two or more UTF-8 bytes when start positions are wanted:
+  // past such a character byte offsets are no longer character positions, charBytes' offsets are.
+  if (r.read < s.length || (starts && codes === WORD_BYTES && r.written !== s.length)) return scanBytes(charBytes(s, n), n, codes, starts);
   // For the printable tables `n` counts characters; they are single bytes up to the first that is not.
-  const mask = scanBytes(BYTES, codes === WORD_BYTES ? r.written : Math.min(n, r.written), codes, starts);
-  // Past a character of two or more UTF-8 bytes, byte offsets are no longer character positions.
-  if (starts && codes === WORD_BYTES && r.written !== s.length) unknownStarts(starts);
-  return mask;
+  return scanBytes(BYTES, codes === WORD_BYTES ? r.written : Math.min(n, r.written), codes, starts);
 }
 
 /**

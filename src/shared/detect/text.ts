@@ -144,6 +144,15 @@ export function withoutMarkup(raw: string): string {
   return s;
 }
 
+/**
+ * True when toPlainText leaves a markup-free text as it is: no junk characters and no CR.
+ * Then the conferencing boilerplate of toPlainText(raw) starts where that of withoutMarkup(raw)
+ * does, so the text before it is the same (see eventText in detect.ts).
+ */
+export function isPlain(s: string): boolean {
+  return s.indexOf('\r') === -1 && !HAS_JUNK.test(s);
+}
+
 /** Plain text for analysis: tags dropped (block tags become line breaks), entities decoded, junk removed, length capped. */
 export function toPlainText(raw: string): string {
   let s = withoutMarkup(raw);
