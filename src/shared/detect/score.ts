@@ -63,34 +63,36 @@ function add(signals: Signal[], weight: number, reason: string): void {
  * Reasons are kept with every detection of a calendar, and the same few phrases recur across
  * thousands of events: each distinct text is built once and shared. Bounded, like the other caches.
  */
-type Phrase = (arg: string) => string;
-const reasonCache = new Map<Phrase, Map<string, string>>();
+interface Phrase {
+  make: (arg: string) => string;
+  /** The texts built so far, by argument. */
+  texts: Map<string, string>;
+}
 const REASON_CACHE_MAX = 2000;
 
-/** phrase(arg), built once per distinct arg. */
-function reason(phrase: Phrase, arg: string): string {
-  let byArg = reasonCache.get(phrase);
-  if (!byArg) {
-    byArg = new Map();
-    reasonCache.set(phrase, byArg);
-  }
-  return cached(byArg, arg, phrase, REASON_CACHE_MAX);
+function phrase(make: (arg: string) => string): Phrase {
+  return { make, texts: new Map() };
+}
+
+/** phrase.make(arg), built once per distinct arg: one lookup, in the phrase's own cache. */
+function reason(p: Phrase, arg: string): string {
+  return cached(p.texts, arg, p.make, REASON_CACHE_MAX);
 }
 
 const SAYS = {
-  title: (a: string) => `title says '${a}'`,
-  body: (a: string) => `description says '${a}'`,
-  weak: (a: string) => `title says '${a}' about a job`,
-  agree: (a: string) => `title '${a.split('\u0000')[0]}' and description '${a.split('\u0000')[1]}' agree`,
-  role: (a: string) => `title names a job ('${a}')`,
-  context: (a: string) => `hiring vocabulary: ${a.split('\u0000').map((c) => `'${c}'`).join(', ')}`,
-  ats: (a: string) => `invite from ${capitalise(a)}`,
-  employers: (a: string) => `external attendees from ${a}`,
-  negative: (a: string) => `title says '${a}', not a job interview`,
-  side: (a: string) => `you are on the interviewing side ('${a}')`,
-  outlet: (a: string) => `the title names a news outlet ('${a}'), not an employer`,
-  notHiring: (a: string) => `description says '${a}', not a hiring conversation`,
-  ordinary: (a: string) => `title says '${a}', a routine meeting`,
+  title: phrase((a) => `title says '${a}'`),
+  body: phrase((a) => `description says '${a}'`),
+  weak: phrase((a) => `title says '${a}' about a job`),
+  agree: phrase((a) => `title '${a.split('\u0000')[0]}' and description '${a.split('\u0000')[1]}' agree`),
+  role: phrase((a) => `title names a job ('${a}')`),
+  context: phrase((a) => `hiring vocabulary: ${a.split('\u0000').map((c) => `'${c}'`).join(', ')}`),
+  ats: phrase((a) => `invite from ${capitalise(a)}`),
+  employers: phrase((a) => `external attendees from ${a}`),
+  negative: phrase((a) => `title says '${a}', not a job interview`),
+  side: phrase((a) => `you are on the interviewing side ('${a}')`),
+  outlet: phrase((a) => `the title names a news outlet ('${a}'), not an employer`),
+  notHiring: phrase((a) => `description says '${a}', not a hiring conversation`),
+  ordinary: phrase((a) => `title says '${a}', a routine meeting`),
 } satisfies Record<string, Phrase>;
 
 /** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
