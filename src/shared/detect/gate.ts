@@ -263,7 +263,8 @@ export function gateMaskLine(s: string): number {
  * call, and reading a byte array is about twice as fast as charCodeAt. A non-ASCII character
  * becomes bytes of 0x80 and above, which, like the character itself, are no word character
  * (and UNUSUAL for the printable tables), so words and their lengths come out the same.
- * Text too long for the buffer is copied instead (charBytes), to the same effect.
+ * Text too long for the buffer, and multi-byte text whose start positions are wanted, is
+ * copied a character at a time instead (charBytes), to the same effect.
  */
 const ENCODER = new TextEncoder();
 const BYTES = new Uint8Array(1 << 16);

@@ -1,5 +1,6 @@
 import { fold } from './text';
 import { collapseSpaces } from './chars';
+import { cached } from './cache';
 
 /**
  * Finds the capitalised phrase that spells a domain label ("harbor-works" → "Harbor Works") by
@@ -193,11 +194,9 @@ function phraseText(s: string, count: number): string {
 const alnumCache = new Map<string, string>();
 
 function alnumOf(label: string): string {
-  let hit = alnumCache.get(label);
-  if (hit === undefined) {
-    hit = label.replace(/[^a-z0-9]/g, '');
-    if (alnumCache.size >= 2000) alnumCache.clear();
-    alnumCache.set(label, hit);
-  }
-  return hit;
+  return cached(alnumCache, label, alnum, 2000);
+}
+
+function alnum(label: string): string {
+  return label.replace(/[^a-z0-9]/g, '');
 }
