@@ -1,3 +1,4 @@
+import type { Settings } from '../shared/domain/settings';
 import type { SyncStatus } from '../shared/ipc/contract';
 import { TactfulError } from '../shared/ipc/client';
 import { createGoogleSync, SyncScheduler, type TokenStore } from './google';
@@ -16,9 +17,12 @@ export interface GoogleControllerDeps {
 export interface GoogleController {
   status(): SyncStatus;
   connect(): Promise<SyncStatus>;
-  disconnect(): Promise<SyncStatus>;
+  /** `removeReminders`: delete Tactful's reminders from Google Calendar first (see GoogleSync.disconnect). */
+  disconnect(options?: { removeReminders?: boolean }): Promise<SyncStatus>;
   syncNow(): Promise<SyncStatus>;
   onFocus(): void;
+  /** Settings were saved: a new reminder target starts a sync. */
+  onSettingsChanged(before: Settings, after: Settings): void;
   /** Periodic syncs while the app runs (only when connected). */
   start(): void;
   stop(): void;
@@ -75,10 +79,17 @@ export function createGoogleController(deps: GoogleControllerDeps): GoogleContro
       void scheduler.syncNow();
       return status();
     },
-    async disconnect() {
-      await google.disconnect();
+    async disconnect(options) {
+      await google.disconnect(options);
       deps.onStatus(status());
       return status();
+    },
+    onSettingsChanged(before, after) {
+      // Reminders left in the old calendar are removed by a sync with the sign-in that may still
+      // change it: run one now, before the user reconnects with the new calendar's permission.
+      if (before.google.reminderTarget !== after.google.reminderTarget && host.read().google.status === 'connected') {
+        void scheduler.syncNow();
+      }
     },
     async syncNow() {
       if (host.read().google.status === 'disconnected') {

@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startGoogleStandIn, type GoogleStandIn } from '../../e2e/google-standin';
 import { createEngine } from '../../src/main/engine';
 import { MemoryTokenStore } from '../../src/main/google';
 import { createGoogleController } from '../../src/main/google-controller';
+import { createHandlers } from '../../src/main/ipc/handlers';
 
 const ROOT = resolve(__dirname, '../..');
 const fixture = JSON.parse(readFileSync(resolve(ROOT, '..', 'shared', 'fixtures', 'calendar', 'dev-events.json'), 'utf8'));
@@ -89,6 +90,35 @@ describe('the app against Google (stand-in)', () => {
     await google.syncNow();
     expect(service.overview().sync.google).toBe('reconnect');
     expect(service.read().applications.length).toBe(before);
+  });
+
+  it('a new reminder target saved in Settings syncs at once, removing the old reminders; disconnect can remove the rest', async () => {
+    const { service, ics, sample, google, standIn: g } = await appWithGoogle('2026-10-20T12:00:00Z');
+    const handlers = createHandlers(service, ics, { openExternal: async () => {}, google, appInfo: () => { throw new Error('unused'); }, sampleBatch: sample });
+    await handlers.connectGoogle({});
+    await handlers.syncNow({});
+    expect(tactfulEvents(g).length).toBeGreaterThan(3);
+
+    // The saved sign-in may change only the Tactful calendar: the sync the save starts removes
+    // its reminders before the user reconnects for the primary calendar.
+    await handlers.updateSettings({ patch: { google: { reminderTarget: 'primary' } } });
+    await vi.waitFor(() => expect(tactfulEvents(g)).toHaveLength(0), { timeout: 5000 });
+    await vi.waitFor(() => expect(service.overview().sync.running).toBe(false));
+    expect(service.overview().sync.lastError).toMatch(/reconnect Google/);
+    const primaryBefore = g.events(fixture.owner.email).length;
+
+    // Reconnecting asks for the primary calendar's permission; the reminders go there.
+    await handlers.connectGoogle({});
+    await handlers.syncNow({});
+    const inPrimary = () => g.events(fixture.owner.email).filter((e) => (e.extendedProperties as { private?: Record<string, string> })?.private?.tactful === '1');
+    expect(inPrimary().length).toBe(service.reminders().length);
+    expect(g.events(fixture.owner.email).length).toBe(primaryBefore + service.reminders().length);
+
+    const status = await handlers.disconnectGoogle({ removeReminders: true });
+    expect(status).toMatchObject({ google: 'disconnected', pendingWrites: expect.any(Number) });
+    expect(status.lastError).toBeUndefined();
+    expect(inPrimary()).toHaveLength(0);
+    expect(g.events(fixture.owner.email).length).toBe(primaryBefore);
   });
 
   it('refuses to connect without an OAuth client', async () => {

@@ -65,6 +65,8 @@ export interface CalendarApi {
   /** PATCH guarded by If-Match: a 412 means someone changed it since `etag`. */
   patchEvent(calendarId: string, eventId: string, body: calendar_v3.Schema$Event, etag?: string): Promise<calendar_v3.Schema$Event>;
   deleteEvent(calendarId: string, eventId: string): Promise<void>;
+  /** Deletes a whole secondary calendar (only ever the one Tactful created). */
+  deleteCalendar(calendarId: string): Promise<void>;
   /** Number of HTTP calls attempted (retries included), for logs and the bench. */
   readonly requestCount: number;
 }
@@ -154,6 +156,9 @@ export function createCalendarApi(options: CalendarApiOptions): CalendarApi {
     },
     async deleteEvent(calendarId, eventId) {
       await run(() => client.events.delete({ calendarId, eventId, sendUpdates: 'none' }));
+    },
+    async deleteCalendar(calendarId) {
+      await run(() => client.calendars.delete({ calendarId }));
     },
   };
 }

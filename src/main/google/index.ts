@@ -5,7 +5,8 @@ import { createCalendarApi, createCalendarClient, createOAuthClient, type Calend
 import { googleEndpoints } from './endpoints';
 import { describeGoogleError, explainGoogleError, isGrantRevoked } from './errors';
 import type { GoogleSyncHost, Log, Random, Sleep, SyncProgress } from './host';
-import { countPendingWrites, planReminderWrites, writeReminders } from './reminders';
+import { followReminderTarget, retireReminders } from './reminderCalendar';
+import { countPendingWrites, planReminderWrites, removeReminderCalendar, removeRetiredReminders, writeReminders, type RetiredCleanup } from './reminders';
 import type { RetryOptions } from './retry';
 import { readCalendar, type ReadCalendarResult } from './sync';
 import { mergeCredentials, type StoredCredentials, type TokenStore } from './tokens';
@@ -52,8 +53,12 @@ export interface SyncSummary {
 export interface GoogleSync {
   /** Browser sign-in; stores the credentials and marks Google connected. Abort with `signal` (a Cancel button). */
   signIn(options?: { signal?: AbortSignal }): Promise<GoogleStatus>;
-  /** Revokes the grant (best effort), forgets the tokens, keeps every interview. */
-  disconnect(): Promise<void>;
+  /**
+   * Revokes the grant (best effort), forgets the tokens, keeps every interview. With
+   * `removeReminders`, first deletes the reminders Tactful wrote (and the calendar it created, when
+   * that holds nothing else); any it could not reach stay listed for a later sign-in.
+   */
+  disconnect(options?: { removeReminders?: boolean }): Promise<DisconnectResult>;
   /**
    * Reads the calendars, then writes the reminders; never throws for Google or network trouble.
    * A call while a sync runs shares that run (use SyncScheduler for a follow-up run).
@@ -61,6 +66,24 @@ export interface GoogleSync {
   syncOnce(onProgress?: (p: SyncProgress) => void): Promise<SyncSummary>;
   /** What the UI / CLI shows. */
   status(): GoogleStatus;
+}
+
+export interface DisconnectResult {
+  /** Reminders deleted from Google Calendar (or found already gone). */
+  removed: number;
+  /** Reminders still in Google Calendar (offline, or no permission): removed after a later sign-in. */
+  left: number;
+  /** Why some were left, in the user's words. */
+  error?: string;
+}
+
+/** Where old reminders stayed behind, for the warning. */
+function leftBehindWarning(count: number, calendarIds: readonly string[]): string {
+  const where = calendarIds.includes('primary') ? 'your primary calendar' : 'the “Tactful follow-ups” calendar';
+  return (
+    `${count} old reminder${count === 1 ? ' is' : 's are'} still in ${where}, which Tactful may no longer change. ` +
+    'Delete them in Google Calendar, or switch “Where reminders go” back and sync to let Tactful remove them.'
+  );
 }
 
 const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -100,12 +123,18 @@ export function createGoogleSync(deps: GoogleSyncDeps): GoogleSync {
   };
 
   let inFlight: Promise<SyncSummary> | null = null;
+  /** A disconnect is under way: a running sync stops after its current request, none starts. */
+  let stopping = false;
+  const shouldStop = () => stopping;
   const pendingNow = () => countPendingWrites(planReminderWrites(host.reminders(), host.read().google.reminders));
 
   return {
     status,
 
     async signIn(options) {
+      // A new sign-in may carry other permissions (the user switched where reminders go): the
+      // saved one may be the last that can remove the reminders left in the old calendar.
+      await removeRetiredWithSavedSignIn();
       const credentials = await signInWithBrowser({
         endpoints,
         settings: host.read().settings.google,
@@ -122,6 +151,7 @@ export function createGoogleSync(deps: GoogleSyncDeps): GoogleSync {
           // Another account: its sync tokens and reminder records mean nothing here.
           d.google.calendars = {};
           d.google.reminders = {};
+          delete d.google.retired;
           delete d.google.reminderCalendarId;
         }
         d.google.status = 'connected';
@@ -131,34 +161,83 @@ export function createGoogleSync(deps: GoogleSyncDeps): GoogleSync {
       return status();
     },
 
-    async disconnect() {
-      let credentials: StoredCredentials | null = null;
+    async disconnect(options = {}) {
+      // A sync still writing would race the removal (and its failing requests would flag the
+      // account for a reconnect): let it stop after its current request, then go on.
+      stopping = true;
       try {
-        credentials = await tokenStore.load();
-      } catch (err) {
-        log?.(`google: could not read the saved sign-in while disconnecting: ${String(err)}`);
+        await inFlight;
+        return await disconnectNow(options);
+      } finally {
+        stopping = false;
       }
-      if (credentials) {
-        try {
-          await oauthFor().revokeToken(credentials.refresh_token);
-        } catch (err) {
-          log?.(`google: revoking the token failed (it may already be revoked): ${describeGoogleError(err).message}`);
-        }
-      }
-      await tokenStore.clear();
-      host.update((d) => {
-        d.google.status = 'disconnected';
-        delete d.google.lastError;
-      });
     },
 
     syncOnce(onProgress) {
+      if (stopping) {
+        return Promise.resolve({ ok: false, calendars: {}, writes: 0, pendingWrites: host.read().google.pendingWrites, requests: 0, error: 'Disconnecting from Google Calendar.' });
+      }
       inFlight ??= runSync(onProgress).finally(() => {
         inFlight = null;
       });
       return inFlight;
     },
   };
+
+  async function disconnectNow(options: { removeReminders?: boolean }): Promise<DisconnectResult> {
+    let credentials: StoredCredentials | null = null;
+    try {
+      credentials = await tokenStore.load();
+    } catch (err) {
+      log?.(`google: could not read the saved sign-in while disconnecting: ${String(err)}`);
+    }
+    const result: DisconnectResult = { removed: 0, left: 0 };
+    if (options.removeReminders) {
+      const calendarId = host.read().google.reminderCalendarId;
+      host.update((d) => {
+        if (calendarId) retireReminders(d, calendarId);
+        delete d.google.reminderCalendarId;
+      });
+      const before = host.read().google.retired?.length ?? 0;
+      if (credentials && before > 0) {
+        try {
+          const api = connect(credentials);
+          if (calendarId && calendarId !== 'primary' && (await removeReminderCalendar(api, calendarId))) {
+            host.update((d) => {
+              const rest = (d.google.retired ?? []).filter((e) => e.calendarId !== calendarId);
+              if (rest.length > 0) d.google.retired = rest;
+              else delete d.google.retired;
+            });
+          }
+          const cleanup = await removeRetiredReminders(api, host, log);
+          if (cleanup.left > 0) result.error = leftBehindWarning(cleanup.left, cleanup.leftIn);
+        } catch (err) {
+          result.error = explainGoogleError(describeGoogleError(err));
+        }
+      } else if (before > 0) {
+        result.error = 'The saved Google sign-in could not be read.';
+      }
+      result.left = host.read().google.retired?.length ?? 0;
+      result.removed = before - result.left;
+    }
+    if (credentials) {
+      try {
+        await oauthFor().revokeToken(credentials.refresh_token);
+      } catch (err) {
+        log?.(`google: revoking the token failed (it may already be revoked): ${describeGoogleError(err).message}`);
+      }
+    }
+    await tokenStore.clear();
+    host.update((d) => {
+      d.google.status = 'disconnected';
+      if (result.left > 0) {
+        d.google.lastError =
+          `${result.left} reminder${result.left === 1 ? '' : 's'} could not be removed from Google Calendar` +
+          `${result.error ? ` (${result.error.replace(/\.$/, '')})` : ''}. Connect again to let Tactful remove them, or delete them in Google Calendar.`;
+      } else delete d.google.lastError;
+    });
+    return result;
+  }
 
   async function runSync(onProgress?: (p: SyncProgress) => void): Promise<SyncSummary> {
     const summary: SyncSummary = { ok: false, calendars: {}, writes: 0, pendingWrites: 0, requests: 0 };
@@ -200,13 +279,17 @@ export function createGoogleSync(deps: GoogleSyncDeps): GoogleSync {
           warnings.push(`The calendar "${calendarId}" is no longer available in Google; remove it from Settings › Google.`);
         }
       }
+      // Reminders left in a calendar no longer used go first, while this sign-in may still reach it.
+      followReminderTarget(host);
+      const cleanup: RetiredCleanup = await removeRetiredReminders(api, host, log, shouldStop);
+      if (cleanup.left > 0) warnings.push(leftBehindWarning(cleanup.left, cleanup.leftIn));
       const missing = missingScopes(credentials);
       let pending = pendingNow();
       if (missing.length) {
         // Reading works; writing would only fail with 403. Ask for the permission instead.
         warnings.unshift('Reminders need a Google permission Tactful does not have yet; reconnect Google to allow it.');
       } else {
-        const written = await writeReminders({ api, host, sleep, onProgress, log });
+        const written = await writeReminders({ api, host, sleep, onProgress, log, shouldStop });
         summary.writes = written.writes;
         pending = written.pending;
       }
@@ -234,6 +317,20 @@ export function createGoogleSync(deps: GoogleSyncDeps): GoogleSync {
       onProgress?.({ phase: 'idle' });
     }
     return summary;
+  }
+
+  /** Best effort: failures are logged, and the next sync tries again with whatever sign-in it has. */
+  async function removeRetiredWithSavedSignIn(): Promise<void> {
+    if (host.read().google.status !== 'connected') return;
+    try {
+      const credentials = await tokenStore.load();
+      if (!credentials) return;
+      followReminderTarget(host);
+      if (!host.read().google.retired?.length) return;
+      await removeRetiredReminders(connect(credentials), host, log);
+    } catch (err) {
+      log?.(`google: could not remove old reminders before signing in: ${describeGoogleError(err).message}`);
+    }
   }
 
   function missingScopes(credentials: StoredCredentials): string[] {

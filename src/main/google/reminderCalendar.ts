@@ -1,3 +1,4 @@
+import type { StoreData } from '../../shared/domain/store';
 import type { CalendarApi } from './client';
 import { describeGoogleError, isTransient } from './errors';
 import type { GoogleSyncHost, Sleep } from './host';
@@ -14,10 +15,42 @@ export class ReminderCalendarGone extends Error {
 }
 
 /**
+ * Moves the reminder records of `calendarId` to the retired list (their events are to be
+ * deleted) and clears them. Reminders the user deleted by hand are already gone.
+ */
+export function retireReminders(d: StoreData, calendarId: string): void {
+  const retired = d.google.retired ?? [];
+  for (const record of Object.values(d.google.reminders)) {
+    if (!record.dismissed) retired.push({ calendarId, eventId: record.eventId });
+  }
+  d.google.reminders = {};
+  if (retired.length > 0) d.google.retired = retired;
+}
+
+/**
+ * When the user has switched where reminders go, the reminders already written stay behind in
+ * the old calendar: retire them (removeRetiredReminders deletes them) and forget the old
+ * calendar. Called before any write, and before a sign-in asks for the new permission, while
+ * the saved sign-in may still allow changing the old calendar.
+ */
+export function followReminderTarget(host: GoogleSyncHost): void {
+  const data = host.read();
+  const wanted = data.settings.google.reminderTarget;
+  const stored = data.google.reminderCalendarId;
+  if (stored === undefined || (wanted === 'primary') === (stored === 'primary')) return;
+  host.update((d) => {
+    retireReminders(d, stored);
+    if (wanted === 'primary') d.google.reminderCalendarId = 'primary';
+    else delete d.google.reminderCalendarId;
+  });
+}
+
+/**
  * The calendar reminders go to: primary (opt-in), or the secondary calendar Tactful created,
- * created once and remembered. Switching calendars resets the records (they name other events).
+ * created once and remembered. Reminders in the calendar used before are retired first.
  */
 export async function ensureReminderCalendar(api: CalendarApi, host: GoogleSyncHost, sleep: Sleep): Promise<string> {
+  followReminderTarget(host);
   const data = host.read();
   const wanted = data.settings.google.reminderTarget;
   const stored = data.google.reminderCalendarId;

@@ -2,7 +2,7 @@ import type { calendar_v3 } from '@googleapis/calendar';
 import type { Reminder } from '../../shared/domain/reminder';
 import type { ReminderRecord } from '../../shared/domain/store';
 import type { CalendarApi } from './client';
-import { describeGoogleError } from './errors';
+import { describeGoogleError, isTransient } from './errors';
 import type { GoogleSyncHost, Log, Sleep, SyncProgress } from './host';
 import { ensureReminderCalendar, ReminderCalendarGone } from './reminderCalendar';
 import { isTactfulEvent, reminderEventBody, reminderEventId, reminderFingerprint, writtenFingerprint } from './reminderEvent';
@@ -42,6 +42,8 @@ export interface WriteRemindersOptions {
   sleep: Sleep;
   onProgress?: (p: SyncProgress) => void;
   log?: Log;
+  /** True when the run should stop before its next request (a disconnect is waiting). */
+  shouldStop?: () => boolean;
 }
 
 export interface WriteRemindersResult {
@@ -51,6 +53,104 @@ export interface WriteRemindersResult {
 }
 
 const statusOf = (err: unknown) => describeGoogleError(err).status;
+
+/** 403 that is not a rate limit: this sign-in may not change that calendar. */
+function isForbidden(err: unknown): boolean {
+  const info = describeGoogleError(err);
+  return info.status === 403 && !isTransient(info);
+}
+
+export interface RetiredCleanup {
+  /** Retired reminders deleted this run, or found already gone. */
+  removed: number;
+  /** Retired reminders still in Google because this sign-in may not change their calendar. */
+  left: number;
+  /** The calendars those are in. */
+  leftIn: string[];
+}
+
+/**
+ * Deletes the reminders left in a calendar Tactful no longer writes to (followReminderTarget,
+ * disconnect). Each deletion is recorded at once, so a run cut short resumes where it stopped.
+ * One already gone counts as removed. One this sign-in may not delete (403: the user reconnected
+ * with the permission for the new calendar only) stays listed, unless reading it shows the user
+ * deleted it meanwhile; other failures stop the run (the next sync tries again).
+ */
+export async function removeRetiredReminders(
+  api: CalendarApi,
+  host: GoogleSyncHost,
+  log?: Log,
+  shouldStop?: () => boolean,
+): Promise<RetiredCleanup> {
+  const result: RetiredCleanup = { removed: 0, left: 0, leftIn: [] };
+  const blocked = new Set<string>();
+  for (const entry of host.read().google.retired ?? []) {
+    if (shouldStop?.()) break;
+    if (blocked.has(entry.calendarId)) {
+      result.left++;
+      continue;
+    }
+    let gone: boolean;
+    try {
+      await api.deleteEvent(entry.calendarId, entry.eventId);
+      gone = true;
+    } catch (err) {
+      const s = statusOf(err);
+      if (s === 404 || s === 410) gone = true;
+      else if (isForbidden(err)) gone = await deletedByUser(api, entry.calendarId, entry.eventId);
+      else throw err;
+      if (!gone) {
+        log?.(`google: may not delete old reminders in calendar ${entry.calendarId}; leaving them listed`);
+        blocked.add(entry.calendarId);
+        result.left++;
+        continue;
+      }
+    }
+    result.removed++;
+    host.update((d) => {
+      const rest = (d.google.retired ?? []).filter((e) => e.calendarId !== entry.calendarId || e.eventId !== entry.eventId);
+      if (rest.length > 0) d.google.retired = rest;
+      else delete d.google.retired;
+    });
+  }
+  result.leftIn = [...blocked];
+  return result;
+}
+
+/** True when the event is no longer in Google (reading needs only the read permission). */
+async function deletedByUser(api: CalendarApi, calendarId: string, eventId: string): Promise<boolean> {
+  try {
+    return (await api.getEvent(calendarId, eventId)).status === 'cancelled';
+  } catch (err) {
+    const s = statusOf(err);
+    if (s === 404 || s === 410) return true;
+    if (isForbidden(err)) return false;
+    throw err;
+  }
+}
+
+/**
+ * Deletes the calendar Tactful created, with its reminders, when it holds nothing but Tactful's
+ * reminders (the user may have added events of their own: then it is left alone). False when it
+ * was kept; a calendar already gone counts as removed.
+ */
+export async function removeReminderCalendar(api: CalendarApi, calendarId: string): Promise<boolean> {
+  try {
+    let pageToken: string | undefined;
+    do {
+      const page = await api.listEvents({ calendarId, maxResults: 2500, singleEvents: false, ...(pageToken ? { pageToken } : {}) });
+      if ((page.items ?? []).some((e) => e.status !== 'cancelled' && !isTactfulEvent(e))) return false;
+      pageToken = page.nextPageToken ?? undefined;
+    } while (pageToken);
+    await api.deleteCalendar(calendarId);
+    return true;
+  } catch (err) {
+    const s = statusOf(err);
+    if (s === 404 || s === 410) return true;
+    if (isForbidden(err)) return false;
+    throw err;
+  }
+}
 
 type Outcome = { record: ReminderRecord } | { dismissed: true } | { gone: true };
 
@@ -72,7 +172,7 @@ export async function writeReminders(options: WriteRemindersOptions): Promise<Wr
   }
 }
 
-async function writeOnce({ api, host, sleep, onProgress, log }: WriteRemindersOptions): Promise<WriteRemindersResult> {
+async function writeOnce({ api, host, sleep, onProgress, log, shouldStop }: WriteRemindersOptions): Promise<WriteRemindersResult> {
   const calendarId = await ensureReminderCalendar(api, host, sleep);
   const ops = planReminderWrites(host.reminders(), host.read().google.reminders);
   let remaining = countPendingWrites(ops);
@@ -90,6 +190,8 @@ async function writeOnce({ api, host, sleep, onProgress, log }: WriteRemindersOp
   };
 
   for (const op of ops) {
+    // Every write so far is recorded: what is left is still pending for the next sync.
+    if (shouldStop?.()) break;
     if (op.kind === 'forget') {
       save(op.stepId, undefined);
     } else if (op.kind === 'delete') {

@@ -16,8 +16,10 @@ export interface HostCapabilities {
   openExternal: (url: string) => Promise<void>;
   google: {
     connect(): Promise<SyncStatus>;
-    disconnect(): Promise<SyncStatus>;
+    disconnect(options?: { removeReminders?: boolean }): Promise<SyncStatus>;
     syncNow(): Promise<SyncStatus>;
+    /** Settings were saved (a new reminder target needs a sync); hosts without Google ignore it. */
+    onSettingsChanged?(before: Settings, after: Settings): void;
   };
   appInfo: () => AppInfo;
   sampleBatch: () => IngestBatch;
@@ -50,7 +52,13 @@ export function createHandlers(service: TactfulService, ics: IcsService, host: H
     mergeApplications: ({ targetId, sourceIds }) => overviewAfter(() => service.mergeApplications(targetId, sourceIds)),
     splitInterview: ({ interviewId }) => overviewAfter(() => service.splitInterview(interviewId)),
     getSettings: () => service.read().settings,
-    updateSettings: ({ patch }) => acted(() => updateSettings(service, patch)),
+    updateSettings: ({ patch }) =>
+      acted(() => {
+        const before = service.read().settings;
+        const after = updateSettings(service, patch);
+        host.google.onSettingsChanged?.(before, after);
+        return after;
+      }),
     setSampleMode: ({ enabled }) => overviewAfter(() => service.setSampleMode(enabled, host.sampleBatch)),
     importIcs: ({ fileName, text }) => acted(() => ({ ...ics.importText(text, fileName), overview: service.overview() })),
     importIcsUrl: async ({ url }) => {
@@ -67,7 +75,7 @@ export function createHandlers(service: TactfulService, ics: IcsService, host: H
     chooseIcsExportPath: async () =>
       host.chooseIcsExportPath ? { path: await host.chooseIcsExportPath(), supported: true } : { path: null, supported: false },
     connectGoogle: () => host.google.connect(),
-    disconnectGoogle: () => host.google.disconnect(),
+    disconnectGoogle: ({ removeReminders }) => host.google.disconnect(removeReminders === undefined ? {} : { removeReminders }),
     syncNow: () => host.google.syncNow(),
     openExternal: async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { opened: false };

@@ -38,6 +38,7 @@ describe('dispatch', () => {
     ['oversized text', 'setStatedTimeline', { applicationId: 'a', text: 'x'.repeat(10_000) }],
     ['bad instant', 'snoozeStep', { applicationId: 'a', stepId: 's', until: 'tomorrow' }],
     ['bad url', 'importIcsUrl', { url: 'not a url' }],
+    ['non-boolean option', 'disconnectGoogle', { removeReminders: 'yes' }],
   ])('refuses %s with a clear error', async (_name, method, payload) => {
     const result = await dispatch(method, payload);
     expect(result.ok).toBe(false);

@@ -46,7 +46,9 @@ const TYPES: Record<string, string> = {
  * API call needs the per-run secret; the Host header must be ours (no DNS rebinding).
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const engine = createEngine(options);
+  // With Google, the overview shows the controller's live status (running, phase), as in Electron.
+  const late: { google?: GoogleController } = {};
+  const engine = createEngine(options.google ? { ...options, syncStatus: () => late.google!.status() } : options);
   const { service, ics } = engine;
   const log = options.log ?? (() => {});
   const token = randomBytes(24).toString('base64url');
@@ -58,7 +60,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const unsupported = async (): Promise<never> => {
     throw new Error('Google sign-in is not set up in this host.');
   };
-  const google = options.google?.(service, (status) => push('syncStatus', status));
+  const google = (late.google = options.google?.(service, (status) => push('syncStatus', status)));
   const handlers = createHandlers(service, ics, {
     openExternal: async (url) => log(`open externally: ${url}`),
     google: google ?? { connect: unsupported, disconnect: unsupported, syncNow: unsupported },

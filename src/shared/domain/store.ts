@@ -41,6 +41,11 @@ export const GoogleStateSchema = z.object({
   reminderCalendarId: z.string().optional(),
   calendars: z.record(z.string(), CalendarSyncStateSchema),
   reminders: z.record(z.string(), ReminderRecordSchema),
+  /**
+   * Reminder events Tactful wrote to a calendar it no longer writes to (the user switched where
+   * reminders go, or disconnected and asked for them to be removed): deleted at the next chance.
+   */
+  retired: z.array(z.object({ calendarId: z.string(), eventId: z.string() })).optional(),
   /** Reminder writes not yet confirmed by Google (offline, rate-limited). */
   pendingWrites: z.number().int().min(0),
   lastSyncAt: z.string().optional(),

@@ -185,7 +185,7 @@ export const contract = {
     response: z.object({ path: z.string().nullable(), supported: z.boolean() }),
   },
   connectGoogle: { request: Empty, response: SyncStatusSchema },
-  disconnectGoogle: { request: Empty, response: SyncStatusSchema },
+  disconnectGoogle: { request: z.object({ removeReminders: z.boolean().optional() }).strict(), response: SyncStatusSchema },
   syncNow: { request: Empty, response: SyncStatusSchema },
   openExternal: { request: z.object({ url: z.string().max(4096) }).strict(), response: z.object({ opened: z.boolean() }) },
   getAppInfo: { request: Empty, response: AppInfoSchema },
