@@ -51,4 +51,13 @@ it('auth --no-browser prints the consent URL, waits for the redirect, then sync 
 
   const listed = await tactful(['list', '--json', '--data-dir', data, '--now', NOW]);
   expect(ListOutputSchema.parse(json(listed)).applications.length).toBeGreaterThan(5);
+
+  const tactfulCalendars = () => standIn.calendars().filter((c) => c['summary'] === 'Tactful follow-ups');
+  expect(tactfulCalendars()).toHaveLength(1);
+  const written = standIn.events(String(tactfulCalendars()[0]!['id'])).length;
+  expect(written).toBeGreaterThan(0);
+  const off = await tactful(['auth', '--disconnect', '--data-dir', data], env);
+  expect(off.code, off.stderr).toBe(0);
+  expect(off.stdout).toBe(`Disconnected from Google Calendar; ${written} reminders removed from Google Calendar; your applications are kept.\n`);
+  expect(tactfulCalendars()).toHaveLength(0);
 }, 60_000);

@@ -23,8 +23,9 @@ export function registerGoogle(program: Command): void {
         'to manage only the calendar it creates for reminders. The sign-in is kept in the data directory, readable only by you.',
     )
     .option('--no-browser', 'print the sign-in address on stdout instead of opening a browser, then wait for the redirect')
-    .option('--disconnect', 'sign out: revoke the grant and forget the saved sign-in (interviews are kept)')
-    .action(async (options: { browser: boolean; disconnect?: boolean }, command: Command) => {
+    .option('--disconnect', 'sign out: remove Tactful\'s reminders from Google Calendar, revoke the grant and forget the saved sign-in (interviews are kept)')
+    .option('--keep-reminders', 'with --disconnect: leave the reminders Tactful wrote in Google Calendar')
+    .action(async (options: { browser: boolean; disconnect?: boolean; keepReminders?: boolean }, command: Command) => {
       const globals = globalsOf(command);
       const engine = await openEngine(globals);
       // The Google libraries load only for the commands that talk to Google.
@@ -40,8 +41,15 @@ export function registerGoogle(program: Command): void {
       };
       const google = cliGoogleSync(engine, globals.dataDir, open);
       if (options.disconnect) {
-        await google.disconnect();
-        return say('Disconnected from Google Calendar; your applications are kept.');
+        const result = await google.disconnect({ removeReminders: !options.keepReminders });
+        if (result.left > 0) {
+          note(
+            `${result.left} reminder${result.left === 1 ? '' : 's'} could not be removed from Google Calendar` +
+              `${result.error ? `: ${result.error}` : ''}. Run \`tactful auth\` and \`tactful auth --disconnect\` again to remove them.`,
+          );
+        }
+        const removed = options.keepReminders ? '' : `; ${result.removed} reminder${result.removed === 1 ? '' : 's'} removed from Google Calendar`;
+        return say(`Disconnected from Google Calendar${removed}; your applications are kept.`);
       }
       if (!googleConfigured(engine)) throw new CliError(NOT_CONFIGURED);
       const status = await google.signIn();

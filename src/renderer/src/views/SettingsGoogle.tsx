@@ -18,6 +18,7 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
   const [target, setTarget] = useState(g.reminderTarget);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [removeReminders, setRemoveReminders] = useState(true);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const account = async (call: () => Promise<unknown>) => {
@@ -29,6 +30,11 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
     } finally {
       setBusy(false);
     }
+  };
+  const disconnect = async () => {
+    const status = await api().disconnectGoogle({ removeReminders });
+    if (status.lastError) say(status.lastError, 'error');
+    else say(removeReminders ? 'Disconnected. Tactful’s reminders were removed from Google Calendar.' : 'Disconnected. The reminders stay in Google Calendar.');
   };
   const submit = async () => {
     const list = parseCalendarList(calendars);
@@ -59,7 +65,7 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
                 : 'Not connected. Add an OAuth client id below first (see the README for how to get one).'}
         </p>
         {sync.google === 'connected' ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void account(() => api().disconnectGoogle({}))}>
+          <button type="button" className="button" disabled={busy} onClick={() => void account(disconnect)}>
             Disconnect
           </button>
         ) : (
@@ -73,6 +79,12 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
           </button>
         )}
       </div>
+      {sync.google === 'connected' && (
+        <label className="choice disconnect-choice">
+          <input type="checkbox" checked={removeReminders} onChange={(e) => setRemoveReminders(e.target.checked)} />
+          <span>When disconnecting, also remove Tactful’s reminders from Google Calendar</span>
+        </label>
+      )}
       <SettingsForm onSubmit={submit} saveLabel="Save Google settings" error={error}>
         <Field label="OAuth client id" error={fieldErrors.clientId} hint="From a Google Cloud “Desktop app” OAuth client.">
           {(p) => <input {...p} value={clientId} autoComplete="off" onChange={(e) => setClientId(e.target.value)} />}
@@ -99,6 +111,7 @@ export function SettingsGoogle({ settings, save }: { settings: Settings; save: S
               still only touches the reminders it wrote.
             </span>
           </label>
+          <p className="hint">When you switch, Tactful removes the reminders it wrote in the other calendar.</p>
         </fieldset>
       </SettingsForm>
     </section>
