@@ -84,8 +84,20 @@ export async function removeRetiredReminders(
 ): Promise<RetiredCleanup> {
   const result: RetiredCleanup = { removed: 0, left: 0, leftIn: [] };
   const blocked = new Set<string>();
+  const drop = (entry: { calendarId: string; eventId: string }) =>
+    host.update((d) => {
+      const rest = (d.google.retired ?? []).filter((e) => e.calendarId !== entry.calendarId || e.eventId !== entry.eventId);
+      if (rest.length > 0) d.google.retired = rest;
+      else delete d.google.retired;
+    });
   for (const entry of host.read().google.retired ?? []) {
     if (shouldStop?.()) break;
+    // Switched back to that calendar meanwhile, and the event is a live reminder again: keep it.
+    const now = host.read().google;
+    if (now.reminderCalendarId === entry.calendarId && Object.values(now.reminders).some((r) => r.eventId === entry.eventId)) {
+      drop(entry);
+      continue;
+    }
     if (blocked.has(entry.calendarId)) {
       result.left++;
       continue;
@@ -107,11 +119,7 @@ export async function removeRetiredReminders(
       }
     }
     result.removed++;
-    host.update((d) => {
-      const rest = (d.google.retired ?? []).filter((e) => e.calendarId !== entry.calendarId || e.eventId !== entry.eventId);
-      if (rest.length > 0) d.google.retired = rest;
-      else delete d.google.retired;
-    });
+    drop(entry);
   }
   result.leftIn = [...blocked];
   return result;

@@ -115,6 +115,20 @@ describe('switching where reminders go', () => {
     expect(await signing.syncOnce()).toMatchObject({ ok: true, writes: 2 });
   });
 
+  it('switched away and back before the removal ran: the reminders in use again are kept', async () => {
+    const { sync, host } = await connectedSync(g.origin, g.grantTokens(APP));
+    host.wanted = wanted();
+    await sync.syncOnce();
+    const tactful = host.data.google.reminderCalendarId!;
+    // Retired by a switch to primary, then the Tactful calendar adopted again before any removal.
+    host.data.google.retired = ids.map((eventId) => ({ calendarId: tactful, eventId }));
+    host.wanted = [wanted()[0]!];
+    const r = await sync.syncOnce();
+    expect(r).toMatchObject({ ok: true, writes: 1 });
+    expect(remindersIn(tactful)).toEqual([reminderEventId('a:1')]);
+    expect(host.data.google.retired).toBeUndefined();
+  });
+
   it('a failure while removing them stops the sync, and the next sync finishes the job', async () => {
     const { sync, host } = await connectedSync(g.origin, g.grantTokens(APP), { retry: { maxAttempts: 1 } });
     host.wanted = wanted();
