@@ -11,6 +11,7 @@ const LEGAL_SUFFIX =
 /** Normalised company name: folded, legal forms ("Inc.", "GmbH") and punctuation removed ("acme robotics"). */
 export function companyKey(name: string): string {
   return fold(name)
+    .replace(/ß/g, 'ss')
     .replace(/&/g, ' and ')
     .replace(/[’']/g, '')
     .replace(LEGAL_SUFFIX, ' ')

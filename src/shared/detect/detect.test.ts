@@ -143,6 +143,15 @@ describe('detectInterview: hard negatives', () => {
     ['a title about a candidate', { summary: 'Screening call – candidate Maria', organizer: colleague, attendees: [colleague, me] }],
     ['an offer call', { summary: 'Call with recruiter re: offer', description: 'Offer details and start date.', organizer: colleague, attendees: [colleague, me] }],
     ['a reminder before an interview', { summary: 'Haircut before Acme interview' }],
+    ['a reminder naming two words before a German interview', { summary: 'Read up on Birke Werke before Zweitgespräch' }],
+    ['a phone repair', { summary: 'Phone screen repair', location: 'FixIt Shop, 4 Elm St' }],
+    ['a hiring sync about the owner’s backfill', { summary: 'Hiring manager sync: plan the loop for my backfill', organizer: colleague, attendees: [colleague, me] }],
+    ['a French webinar', { summary: 'Webinaire : réussir son entretien d’embauche', organizer: colleague, attendees: [colleague, me] }],
+    ['a German press interview', {
+      summary: 'Telefoninterview Stadtblatt Magazin',
+      description: 'Danke für Deine Zeit für unseren Artikel; die Zitate schicken wir Dir vorab.',
+      organizer: colleague, attendees: [colleague, me],
+    }],
   ])('%s', (_name, p) => {
     const d = detectInterview(ev(p), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
@@ -218,6 +227,88 @@ describe('detectInterview: bad input', () => {
   it('classifies a batch in order', () => {
     const out = detectInterviews([invite('Phone screen', 'For the Analyst role.'), ev({ id: 'e2', summary: 'Gym' })], owner);
     expect(out.map((d) => d.isInterview)).toEqual([true, false]);
+  });
+});
+
+describe('detectInterview: wordings seen less often', () => {
+  it.each([
+    ['Zweitgespräch: Data Engineer', 'Wir laden Sie zum Zweitgespräch in unser Büro ein.'],
+    ['Tweede gesprek Quarrytech', 'Graag nodigen we je uit voor een tweede gesprek.'],
+    ['Quarrytech x Casey — Case Study Review', 'Walk us through your take-home project.'],
+  ])('%s', (summary, description) => {
+    const d = detectInterview(invite(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('counts an invite from an employer’s recruiting team as hiring evidence', () => {
+    const team = person('talent@quarrytech.com', 'Quarrytech Talent', { organizer: true });
+    const engineer = person('ivo.stein@quarrytech.com', 'Ivo Stein');
+    const d = detectInterview(ev({ summary: 'Quarrytech x Casey Morgan :: Live SQL', organizer: team, attendees: [team, engineer, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('invite from the recruiting team at quarrytech.com');
+    expect(d.interviewers).toEqual([{ name: 'Ivo Stein', email: 'ivo.stein@quarrytech.com' }]);
+  });
+
+  it('reads the company after an opening interview word, and the client behind an agency', () => {
+    const agent = person('noor.b@fernhill-recruitment.nl', 'Noor Bakker', { organizer: true });
+    const viaTitle = detectInterview(ev({ summary: 'Entrevista Casa Olmo – Analista (vía Fernhill)', organizer: agent, attendees: [agent, me] }), owner);
+    expect(viaTitle.company).toBe('Casa Olmo');
+    const viaBody = detectInterview(
+      ev({
+        summary: 'Kennismakingsgesprek – Planner',
+        description: 'Hierbij de uitnodiging voor het gesprek bij onze opdrachtgever Tulp Transport voor de rol van Planner.',
+        organizer: agent,
+        attendees: [agent, me],
+      }),
+      owner,
+    );
+    expect(viaBody.company).toBe('Tulp Transport');
+  });
+
+  it('spells ß as the domain does, and takes the name an applicant-tracking tool sends in', () => {
+    const hr = person('anna.roth@weissbach-bau.de', 'Anna Roth', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Telefoninterview Weißbach Bau', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.company).toBe('Weißbach Bau');
+    const ats = person('ostra@myworkday.com', 'Ostra Marine Systems', { organizer: true });
+    const lead = person('rik.maas@ostra-systems.com', 'Rik Maas');
+    const w = detectInterview(ev({ summary: 'Interview – Planner', description: 'Interviewers: Rik Maas', organizer: ats, attendees: [ats, lead, me] }), owner);
+    expect(w.company).toBe('Ostra Marine Systems');
+  });
+
+  it('reads interviewers from lists in other languages, with particles, titles and times', () => {
+    const hr = person('els.smit@tulp.nl', 'Els Smit', { organizer: true });
+    const a = person('jan.de.wit@tulp.nl', 'Jan de Wit');
+    const b = person('carla.ruiz@tulp.nl', 'Carla Ruiz');
+    const list = detectInterview(
+      ev({
+        summary: 'Sollicitatiegesprek Planner',
+        description: 'De sollicitatiecommissie bestaat uit:\n- 10:00 – 10:30 Jan de Wit, teamleider\n- 10:30 - 11:00 Dr. Carla Ruiz, HR',
+        organizer: hr,
+        attendees: [hr, a, b, me],
+      }),
+      owner,
+    );
+    expect(list.interviewers.map((i) => i.name)).toEqual(['Jan de Wit', 'Carla Ruiz']);
+    const prose = detectInterview(
+      ev({ summary: 'Kennismakingsgesprek Tulp', description: 'In dit gesprek maak je kennis met Jan de Wit en mij.', organizer: hr, attendees: [hr, a, b, me] }),
+      owner,
+    );
+    expect(prose.interviewers.map((i) => i.name)).toEqual(['Jan de Wit', 'Els Smit']);
+  });
+
+  it('takes the people an agency names, but not the company it names the same way', () => {
+    const agent = person('sergi@vela-talent.es', 'Sergi Vela', { organizer: true });
+    const d = detectInterview(
+      ev({
+        summary: 'Entrevista presencial – Analista',
+        description: 'Te confirmo la entrevista con Casa Olmo para el puesto. Te recibirán Marta Gil y Pau Serra.',
+        organizer: agent,
+        attendees: [agent, me],
+      }),
+      owner,
+    );
+    expect(d.company).toBe('Casa Olmo');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Marta Gil', 'Pau Serra']);
   });
 });
 

@@ -8,6 +8,7 @@ import { type EventText, extractCompany, extractKind, extractMeetingLink, extrac
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
+import { sameCompany } from './company';
 
 /** What the detector concluded about one calendar event, with its reasons. */
 export interface Detection {
@@ -124,7 +125,9 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   base.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())));
   base.role = extractRole(text, base.company, id);
   base.kind = extractKind(text, event, meetingLink);
-  base.interviewers = found.interviewers;
+  // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
+  const company = base.company;
+  base.interviewers = company ? found.interviewers.filter((i) => i.email !== undefined || !sameCompany(i.name, company)) : found.interviewers;
   base.round = extractRound(text);
   if (meetingLink) base.meetingLink = meetingLink;
   const location = text.location;

@@ -61,19 +61,33 @@ function orgFromDisplayName(display: string): string | undefined {
 const EMPLOYMENT_TERMS = /^(?:contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
-const CLIENT = /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant)\s*:\s*([^\n,(]{2,60})|\bour client,?\s+([A-Z][^\n,.(]{1,60})/;
-const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
+const CLIENT =
+  /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:our client|notre client|nuestro cliente|onze (?:klant|opdrachtgever)|unser(?:em|en)? (?:Kunden|Mandanten))(?:,|\s)+((?:[A-ZÀ-Ý][\w&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|&))*)/;
+const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
 
-function cleanSegment(seg: string, id: OwnerIdentity, people: Person[]): string | undefined {
+/** CLIENT needs one of these (lower case): a cheap test before the pattern. */
+const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever'];
+
+/** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
+const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange)\b/;
+/** Words that join an interview word to the company after it ("Interview bei Acme", "Call with Acme"). */
+const SEGMENT_JOINER = /^(?:at|with|w\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
+
+function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 0): string | undefined {
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, '');
   if (!s || s.length < 2) return undefined;
   const f = fold(s);
   if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n)) || f === id.firstName) return undefined;
   if (people.some((p) => p.folded && (f === p.folded || f === p.first))) return undefined;
-  // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli").
-  const m = INTERVIEW_STRONG.exec(f) ?? /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting)\b/.exec(f);
+  // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli"); one that
+  // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
+  const m = INTERVIEW_STRONG.exec(f) ?? SEGMENT_INTERVIEW_WORD.exec(f);
   if (m && m.index !== undefined) {
-    if (m.index === 0) return undefined;
+    if (m.index === 0) {
+      if (depth > 0 || f.length !== s.length) return undefined;
+      const rest = s.slice(m[0].length).trim().replace(SEGMENT_JOINER, '');
+      return rest ? cleanSegment(rest, id, people, depth + 1) : undefined;
+    }
     s = s.slice(0, m.index).trim();
   }
   if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s))) return undefined;
@@ -81,15 +95,21 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[]): string 
   return stripLegal(s);
 }
 
-/** The phrase with the words that follow it ("Keystone Search" → "Keystone Search Partners"). */
+/**
+ * The phrase with the words that follow it ("Keystone Search" → "Keystone Search Partners"),
+ * up to a following "recruiter": "Redwood Bio recruiter" is the employer's own recruiter.
+ */
 function agencyContext(phrase: string, text: EventText): string {
-  let i = text.title.indexOf(phrase);
-  if (i !== -1) return text.title.slice(i, i + phrase.length + 20);
-  i = text.location.indexOf(phrase);
-  if (i !== -1) return text.location.slice(i, i + phrase.length + 20);
-  i = text.body.indexOf(phrase);
-  if (i !== -1) return text.body.slice(i, i + phrase.length + 20);
-  return phrase;
+  let context = phrase;
+  for (const s of [text.title, text.location, text.body]) {
+    const i = s.indexOf(phrase);
+    if (i === -1) continue;
+    context = s.slice(i, i + phrase.length + 20);
+    break;
+  }
+  const after = context.slice(phrase.length);
+  const recruiter = /\s(?:recruiters?|reclutador(?:a|es)?|recruteur|recruteuse)\b/i.exec(after);
+  return recruiter ? phrase + after.slice(0, recruiter.index) : context;
 }
 
 /** Adds `weight` to a label's score; `labels` keeps first-seen order (a Map did, before). */
@@ -112,6 +132,13 @@ function addAtsLabels(labels: string[], weights: number[], who: EventPerson | un
     const sub = parts[0] ?? '';
     if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub)) addWeight(labels, weights, sub, 0.5);
   }
+}
+
+/** The display name of a sender on an applicant-tracking tool's domain, team words removed. */
+function atsSenderName(who: EventPerson | undefined): string | undefined {
+  const name = who?.displayName?.trim();
+  if (!name || !atsForDomain(emailDomain(who?.email))) return undefined;
+  return orgFromDisplayName(name) ?? name;
 }
 
 /** A team mailbox signed with the employer's name ("Proseware Recruiting"), or undefined. */
@@ -173,11 +200,15 @@ export function extractCompany(
       continue;
     }
     if (phrase) return stripLegal(phrase);
+    // An applicant-tracking tool sends in the employer's name ("Kessler Automotive Parts" for
+    // kessler-parts.com): the name, when it starts with the label's first word.
+    const sender = atsSenderName(event.organizer) ?? atsSenderName(event.creator);
+    if (sender && companyKey(sender).startsWith(`${label.split(/[-_]/)[0]} `) && !looksLikeAgency(sender)) return stripLegal(sender);
   }
   // "Client: …" in the body, needed only from here on.
   if (agencies.length > 0 || labels.length === 0) {
     const folded = text.bodyFolded;
-    const client = folded.includes('client') || folded.includes('kunde') || folded.includes('klant') ? CLIENT.exec(text.body) : null;
+    const client = CLIENT_WORDS.some((w) => folded.includes(w)) ? CLIENT.exec(text.body) : null;
     const clientName = client ? stripLegal((client[1] ?? client[2] ?? '').trim()) : undefined;
     if (clientName) return clientName;
   }
@@ -188,7 +219,9 @@ export function extractCompany(
   fromName = teamMailboxName(event.creator);
   if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
 
-  if (labels.length > 0) return titleCaseLabel(labels[0]!);
+  // The most frequent employer domain that is not an agency's.
+  const employer = labels.find((l) => !agencies.includes(l));
+  if (employer !== undefined) return titleCaseLabel(employer);
   // Title segments that are neither interview words, the owner, a person nor a role.
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   for (const seg of segments) if (!looksLikeAgency(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return seg;

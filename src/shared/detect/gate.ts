@@ -43,7 +43,8 @@ const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'sub
 const NOT_HIRING_WORDS = [
   'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
-  'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking',
+  'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
+  'articulo', 'journaliste', 'verslaggever',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -51,7 +52,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewStrong, [
     'int', 'ent', 'vor', 'bew', 'ein', 'aus', 'sol', 'sel', 'col', 'pho', 'tel', 'vid', 'rec', 'hr', 'tec', 'ini',
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
-    'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken',
+    'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
@@ -74,7 +75,7 @@ const NEEDS: Array<[number, string[]]> = [
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
-    'lla', 'reu', 'ken',
+    'lla', 'reu', 'ken', 'ers', 'eer', 'cas',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

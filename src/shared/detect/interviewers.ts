@@ -12,32 +12,49 @@ import { colonAfterLabel, colonLabel } from './colon';
 
 // Labels whose following text is a list of interviewers. Run on plain (not folded) text.
 const STRONG_LABEL =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt u met|sprechen sie mit)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|sprechen sie mit|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
-/** STRONG_LABEL's labels, for colonAfterLabel: the longest, "gesprächspartnerinnen", has 21 characters. */
+/** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
 const STRONG_COLON = colonLabel(
-  /(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)$/i,
-  21,
-  ')rsylant',
+  /(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)$/i,
+  33,
+  ')rsylante',
   false,
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen)\b/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|rencontrerez|recibir[aá]n|triffst|treffen)\b/i;
 const PAREN = /\([^()]*\)/g;
 const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
-  /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|teamleiter|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
+  /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
 const COORDINATOR = /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator/i;
 const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij)\b/i;
+
+/** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
+const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
+
+/** A schedule line's text: bullet and leading time removed. */
+function listLine(line: string): string {
+  return line.replace(/^[\s\-•*·]+/, '').replace(TIME_PREFIX, '');
+}
 
 /** A character of /[.,:;!?'’]/ (NaN, for an empty word, is none). */
 function isTrailingMark(c: number): boolean {
   return c === 46 || c === 44 || c === 58 || c === 59 || c === 33 || c === 63 || c === 39 || c === 0x2019;
 }
+
+/** A sentence ends at '!', '?' or a full stop that ends no initial and no title ("Dr.", "Mme."). */
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr))\.(?:\s|$)|!|\?/;
+
+/** Lower-case particles of family names. */
+const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;
+const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
+/** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
+const HONORIFIC = /^(?:(?:herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña)\.?\s+)+/i;
 
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
 function nameShape(chunk: string): string | undefined {
@@ -45,15 +62,22 @@ function nameShape(chunk: string): string | undefined {
   // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
   const c0 = trimmed.charCodeAt(0);
   if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
-  const words = trimmed.split(/\s+/);
+  const words = trimmed.replace(HONORIFIC, '').split(/\s+/);
   const run: string[] = [];
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     // The replacement needs a trailing mark: most words have none and are kept as they are.
     const clean = isTrailingMark(w.charCodeAt(w.length - 1)) ? w.replace(/[.,:;!?'’]+$/, '') : w;
+    // "Mirjam de Boer", "Ludwig van der Meer": particles inside a name, before a capitalised part.
+    if (run.length > 0 && clean === w && PARTICLE.test(clean) && k + 1 < words.length && NAME_START.test(words[k + 1]!)) {
+      run.push(clean);
+      continue;
+    }
     if (!NAME_TOKEN.test(clean) || TITLE_WORD.test(clean)) break;
     run.push(clean);
-    if (run.length === 4) break;
+    if (run.length >= 4) break;
   }
+  while (run.length > 0 && PARTICLE.test(run[run.length - 1]!)) run.pop();
   if (run.length === 0) return undefined;
   const name = run.join(' ');
   if (ROLE_NOUN.test(fold(name))) return undefined;
@@ -64,7 +88,7 @@ function nameShape(chunk: string): string | undefined {
 function listNames(text: string): string[] {
   // Both replacements and the sentence split need their punctuation: skip them when it is absent.
   const s = text.indexOf('(') === -1 ? text : text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
-  const sentence = s.indexOf('.') === -1 && s.indexOf('!') === -1 && s.indexOf('?') === -1 ? s : s.split(/(?<![A-Z])\.(?:\s|$)|!|\?/)[0] ?? s;
+  const sentence = s.indexOf('.') === -1 && s.indexOf('!') === -1 && s.indexOf('?') === -1 ? s : s.split(SENTENCE_END)[0] ?? s;
   const out: string[] = [];
   for (const chunk of sentence.split(SPLIT)) {
     if (isMe(chunk.trim())) {
@@ -77,9 +101,11 @@ function listNames(text: string): string[] {
   return out;
 }
 
-/** Same as /^me$/i.test(s): the pattern has no `u` flag, so only ASCII letters match ASCII letters. */
+/** The writer of the invite, in a list of who you meet ("Erik Zwart en mij", "Marc Lefèvre et moi-même"). */
+const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'mich', 'mir']);
+
 function isMe(s: string): boolean {
-  return s.length === 2 && (s.charCodeAt(0) | 32) === 109 && (s.charCodeAt(1) | 32) === 101;
+  return s.length <= 9 && ME_WORDS.has(s.toLowerCase());
 }
 
 /** listNames of every line, in order (a loop: flatMap is slow on this path). */
@@ -136,9 +162,14 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
       for (const line of rest.split('\n')) {
         if (lines.length === 0 && !line.trim()) continue;
         if (!line.trim() || lines.length >= 8 || FIELD_LINE.test(line)) break;
-        lines.push(line.replace(/^[\s\-•*·]+/, '').split(/,|\s[-–—]\s/)[0] ?? '');
+        lines.push(listLine(line).split(/,|\s[-–—]\s/)[0] ?? '');
       }
       body = lines.join('\n');
+    } else {
+      // Prose: the list ends with its sentence, and another "you will meet …" may follow on the
+      // same line ("… con Lumbre Hogar. Te recibirán Cristina Alonso y Javier Ruiz."): look on from there.
+      const end = SENTENCE_END.exec(body);
+      if (end) SOFT_LABEL.lastIndex = m.index + m[0].length - body.length + end.index + 1;
     }
     found.push({ names: namesOfLines(body), strong: false });
   }
@@ -156,7 +187,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre'];
+const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'renc', 'recib', 'triff', 'treff'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {
@@ -183,7 +214,7 @@ function strongLists(text: string): Mention[] {
       for (const line of rest.split('\n')) {
         if (lines.length === 0 && !line.trim()) continue;
         if (!line.trim() || lines.length >= 8 || FIELD_LINE.test(line)) break;
-        lines.push(line.replace(/^[\s\-•*·]+/, ''));
+        lines.push(listLine(line));
       }
       body = lines.map((l) => l.split(/\s[-–—:]\s|,/)[0] ?? '').join('\n');
     } else {
@@ -262,8 +293,9 @@ export function findInterviewers(description: string, people: Person[], id: Owne
       }
       const person = matchPerson(f, humans);
       if (person) pushInterviewer(chosen, seen, toInterviewer(person));
-      // Unknown names count only from explicit labels, or when nobody else is on the invite.
-      else if (raw.includes(' ') && (list.strong || humans.length === 0)) pushInterviewer(chosen, seen, { name: raw });
+      // Unknown names count only from explicit labels, or when nobody but the sender is on the
+      // invite (an agency or recruiter naming the people you will meet).
+      else if (raw.includes(' ') && (list.strong || humans.every((p) => p.organizer))) pushInterviewer(chosen, seen, { name: raw });
     }
   }
   if (chosen.length > 0 || ownerListed) return { interviewers: chosen, ownerListedAsInterviewer: ownerListed };

@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'interview(?:s|ing)?',
       'entrevistas?',
       'entrevue',
-      '(?:vorstellungs|bewerbungs|einstellungs|auswahl)gesprach\\w*',
+      '(?:vorstellungs|bewerbungs|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
       'entretien(?:s)?(?: d.embauche| individuel| de recrutement)?',
       'sollicitatie ?gesprek(?:ken)?',
       'sollicitatie',
@@ -34,9 +34,11 @@ export const INTERVIEW_STRONG = new RegExp(
       'system design',
       'live coding',
       'pair programming',
-      'take-?home (?:review|debrief|walkthrough|presentation)',
+      'take-?home (?:review|debrief|walkthrough|presentation|assignment|project|exercise|challenge|task|case)',
       'telefoninterview',
       'kennismakingsgesprek',
+      '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
+      '(?:tweede|derde)gesprek',
       'entrevista (?:telefonica|tecnica|final|personal)',
     ].join('|') +
     ')\\b',
@@ -71,6 +73,9 @@ export const INTERVIEW_WEAK = new RegExp(
       'reunion',
       'charla',
       'kennismaking',
+      '(?:erst|kennenlern)gesprach',
+      'eerste gesprek',
+      'case study',
     ].join('|') +
     ')\\b',
 );
@@ -126,7 +131,7 @@ export const NEGATIVE_TITLE = new RegExp(
   '\\b(?:' +
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run',
-      'interviewer training', 'training', 'webinar', 'workshop', 'masterclass', 'course', 'class',
+      'interviewer training', 'training', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'radio', 'tv', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
@@ -135,10 +140,10 @@ export const NEGATIVE_TITLE = new RegExp(
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
-      'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research \\w+ before', 'apply (?:to|for)',
+      'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
       'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
-      'health screening', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
-      '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call)',
+      'health screening', 'screen (?:repair|replacement|protector)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
+      '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'negotiation', 'onboarding', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
@@ -168,14 +173,14 @@ export const NOT_HIRING_BODY = new RegExp(
       'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
-      'networking',
+      'networking', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
     ].join('|') +
     ')\\b',
 );
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep)\b/;
+  /\b(?:news|times|post|journal|gazette|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =

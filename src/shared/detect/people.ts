@@ -88,7 +88,7 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
     fullNames,
     firstName: firstName.length >= 2 ? firstName : '',
     firstNameInTitle: firstName.length >= 2
-      ? new RegExp(`(?:<>|\\bwith|\\bw/|&|/|\\band)\\s*${escapeRegExp(firstName)}\\b|\\b${escapeRegExp(firstName)}\\s*(?:<>|/)`)
+      ? new RegExp(`(?:(?:<>|\\bwith|\\bw/|&|/|\\band)\\s*|\\bx\\s+)${escapeRegExp(firstName)}\\b|\\b${escapeRegExp(firstName)}(?:\\s*(?:<>|/)|\\s+x\\b)`)
       : undefined,
   };
 }

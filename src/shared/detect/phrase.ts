@@ -68,7 +68,8 @@ function squash(word: string): string {
       break;
     }
   }
-  return plain ? word.toLowerCase() : fold(word).replace(/[^a-z0-9]/g, '');
+  // Domains spell "ß" as "ss" (weissdorn-pharma.de for "Weißdorn Pharma").
+  return plain ? word.toLowerCase() : fold(word).replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
 }
 
 /**

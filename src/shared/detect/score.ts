@@ -6,7 +6,8 @@ import {
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
 import { atsSender, lowerAddress } from './people';
-import { isSchedulerDomain, emailDomain } from './domains';
+import { isSchedulerDomain, emailDomain, isCompanyDomain } from './domains';
+import type { EventPerson } from '../domain/event';
 import type { CalendarContext } from './context';
 import { fold } from './text';
 import { GATE, gateSlot, JOB_LAST, NO_LAST } from './gate';
@@ -27,6 +28,7 @@ export const WEIGHTS = {
   jobContext: 0.6, // per distinct cue, at most 3
   atsTool: 2.0,
   generalScheduler: 0.3,
+  recruitingTeam: 1.0,
   employerOnInvite: 0.6,
   ownerNamedInTitle: 0.6,
   candidateIsOwner: 1.5,
@@ -93,6 +95,7 @@ const SAYS = {
   outlet: phrase((a) => `the title names a news outlet ('${a}'), not an employer`),
   notHiring: phrase((a) => `description says '${a}', not a hiring conversation`),
   ordinary: phrase((a) => `title says '${a}', a routine meeting`),
+  team: phrase((a) => `invite from the recruiting team at ${a}`),
 } satisfies Record<string, Phrase>;
 
 /** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
@@ -188,6 +191,24 @@ function atsInBody(body: string, from: number): string | undefined {
 
 const UNAMBIGUOUS_TOOL = new Set(['ashby', 'icims', 'smartrecruiters', 'goodtime', 'jobvite', 'teamtailor', 'recruitee', 'jazzhr', 'modernloop', 'successfactors', 'hirevue', 'bamboohr', 'recruiterflow', 'softgarden', 'myworkday', 'myworkdayjobs', 'ashbyhq']);
 
+/** A recruiting team's mailbox or name: "talent@…", "careers@…", "Acme Talent Acquisition". */
+const RECRUITING_MAILBOX =
+  /^(?:talent|recruit(?:ing|ment|ers?)?|careers?|jobs?|hr|interviews?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij)(?:[._+-].*)?$/i;
+const RECRUITING_NAME = /\b(?:talent(?: acquisition| team)?|recruiting(?: team)?|recruitment(?: team)?|careers|hiring team|interviews)\s*$/i;
+
+/**
+ * The domain of an employer whose recruiting team sends the invite (organizer or creator), or
+ * ''. The owner's own side is left out: its recruiters invite the owner to interview others.
+ */
+function recruitingTeamDomain(who: EventPerson | undefined, id: OwnerIdentity, calendar: CalendarContext): string {
+  const email = who?.email;
+  if (!email) return '';
+  const at = email.lastIndexOf('@');
+  const domain = emailDomain(email);
+  if (at <= 0 || !isCompanyDomain(domain) || ownSide(domain, id, calendar)) return '';
+  return RECRUITING_MAILBOX.test(email.slice(0, at)) || RECRUITING_NAME.test(who.displayName ?? '') ? domain : '';
+}
+
 /** Scores one event; `ownerListedAsInterviewer` comes from the interviewer lists in the body. */
 export function scoreEvent(
   event: CalendarEvent,
@@ -247,6 +268,8 @@ export function scoreEvent(
     add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
   }
   if (employerDomains) add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
+  const team = recruitingTeamDomain(event.organizer, id, calendar) || recruitingTeamDomain(event.creator, id, calendar);
+  if (team) add(signals, WEIGHTS.recruitingTeam, reason(SAYS.team, team));
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
   const candidate = body.includes('andidat') ? candidateLine(text.body) : null;
   let ownerInterviews = false;
