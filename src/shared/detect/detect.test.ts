@@ -147,6 +147,9 @@ describe('detectInterview: hard negatives', () => {
     ['a phone repair', { summary: 'Phone screen repair', location: 'FixIt Shop, 4 Elm St' }],
     ['a hiring sync about the owner’s backfill', { summary: 'Hiring manager sync: plan the loop for my backfill', organizer: colleague, attendees: [colleague, me] }],
     ['a French webinar', { summary: 'Webinaire : réussir son entretien d’embauche', organizer: colleague, attendees: [colleague, me] }],
+    ['an outplacement coach', { summary: 'Point d’étape – accompagnement Casey Morgan', description: 'On prépare ensemble votre prochain entretien.', organizer: colleague, attendees: [colleague, me] }],
+    ['an offer call in French', { summary: 'Appel Quarrytech – proposition', description: 'Suite à vos entretiens, voici notre proposition.', organizer: colleague, attendees: [colleague, me] }],
+    ['a CV workshop', { summary: 'Atelier CV et entretien', organizer: colleague, attendees: [colleague, me] }],
     ['a German press interview', {
       summary: 'Telefoninterview Stadtblatt Magazin',
       description: 'Danke für Deine Zeit für unseren Artikel; die Zitate schicken wir Dir vorab.',
@@ -235,6 +238,11 @@ describe('detectInterview: wordings seen less often', () => {
     ['Zweitgespräch: Data Engineer', 'Wir laden Sie zum Zweitgespräch in unser Büro ein.'],
     ['Tweede gesprek Quarrytech', 'Graag nodigen we je uit voor een tweede gesprek.'],
     ['Quarrytech x Casey — Case Study Review', 'Walk us through your take-home project.'],
+    ['Quarrytech – Cas pratique', 'Vous présenterez votre cas pratique à l’équipe.'],
+    ['Prueba técnica – Quarrytech', 'Te esperamos en la oficina para presentar tu prueba técnica.'],
+    ['Culture fit – Quarrytech', 'An informal conversation with two people from outside the team.'],
+    ['Appel RH Quarrytech', 'Premier entretien téléphonique pour le poste.'],
+    ['Échange téléphonique – Quarrytech / C. Morgan', 'Je vous appellerai pour parler du poste.'],
   ])('%s', (summary, description) => {
     const d = detectInterview(invite(summary, description), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
@@ -294,6 +302,24 @@ describe('detectInterview: wordings seen less often', () => {
       owner,
     );
     expect(prose.interviewers.map((i) => i.name)).toEqual(['Jan de Wit', 'Els Smit']);
+  });
+
+  it('reads prose in other languages, lists written as HTML, and forms of address', () => {
+    const hr = person('ana.ruiz@quarrytech.com', 'Ana Ruiz', { organizer: true });
+    const a = person('bea.olmo@quarrytech.com', 'Bea Olmo');
+    const b = person('tom.gil@quarrytech.com', 'Tom Gil');
+    const names = (description: string) =>
+      detectInterview(ev({ summary: 'Entrevista – Quarrytech', description, organizer: hr, attendees: [hr, a, b, me] }), owner).interviewers.map((i) => i.name);
+    expect(names('Te entrevistará la Sra. Bea Olmo, directora de marketing. Yo solo organizo la reunión.')).toEqual(['Bea Olmo']);
+    expect(names('Vous serez reçue par Mme Bea Olmo.')).toEqual(['Bea Olmo']);
+    expect(names('Vous rencontrerez :<ul><li>Bea Olmo – VP Marketing</li><li>M. Tom Gil – Head of Product</li></ul>Je vous accueillerai.')).toEqual(['Bea Olmo', 'Tom Gil']);
+    expect(names('Vous rencontrerez Bea Olmo (CEO) puis Tom Gil pour un échange.')).toEqual(['Bea Olmo', 'Tom Gil']);
+    expect(names('Participants :\n- Mme Bea Olmo, marketing\n- M. Tom Gil, produit')).toEqual(['Bea Olmo', 'Tom Gil']);
+  });
+
+  it('calls a virtual onsite video, and a call to your mobile a phone interview', () => {
+    expect(detectInterview(invite('Virtual Onsite – Backend Engineer', 'Four interviews over Zoom.'), owner).kind).toBe('video');
+    expect(detectInterview(invite('Entretien – Quarrytech', 'Premier entretien.', { location: 'Appel sur votre portable' }), owner).kind).toBe('phone');
   });
 
   it('takes the people an agency names, but not the company it names the same way', () => {

@@ -46,7 +46,8 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
 ]);
 
 /** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer. */
-export const AGENCY_WORD = /(staffing|recruit|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|interim|uitzend|werving)/i;
+export const AGENCY_WORD =
+  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n)/i;
 
 const TWO_LEVEL_SUFFIX = /^(co|com|org|net|ac|gov|edu|ltd|plc|gob|gouv|or|ne)$/;
 

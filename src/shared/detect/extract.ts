@@ -62,14 +62,17 @@ const EMPLOYMENT_TERMS = /^(?:contract(?:or)?|contract[- ]to[- ]hire|full[- ]tim
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 const CLIENT =
-  /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:our client|notre client|nuestro cliente|onze (?:klant|opdrachtgever)|unser(?:em|en)? (?:Kunden|Mandanten))(?:,|\s)+((?:[A-ZÀ-Ý][\w&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|&))*)/;
+  /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:our client|notre client|nuestro cliente|onze (?:klant|opdrachtgever)|unser(?:em|en)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist)(?:,|\s)+((?:[A-ZÀ-Ý][\w&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|&))*)/;
 const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
 
 /** CLIENT needs one of these (lower case): a cheap test before the pattern. */
 const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever'];
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+/** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
+const PERSON_ADDRESS = /^(?:mr|mrs|ms|dr|mme|mlle|m|herr|frau|sr|sra|dhr|mevr)\.?\s+[A-ZÀ-Ý]/i;
+
 /** Words that join an interview word to the company after it ("Interview bei Acme", "Call with Acme"). */
 const SEGMENT_JOINER = /^(?:at|with|w\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
 
@@ -84,13 +87,13 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   const m = INTERVIEW_STRONG.exec(f) ?? SEGMENT_INTERVIEW_WORD.exec(f);
   if (m && m.index !== undefined) {
     if (m.index === 0) {
-      if (depth > 0 || f.length !== s.length) return undefined;
+      if (depth > 1 || f.length !== s.length) return undefined;
       const rest = s.slice(m[0].length).trim().replace(SEGMENT_JOINER, '');
       return rest ? cleanSegment(rest, id, people, depth + 1) : undefined;
     }
     s = s.slice(0, m.index).trim();
   }
-  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s))) return undefined;
+  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s)) || PERSON_ADDRESS.test(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   return stripLegal(s);
 }
@@ -353,9 +356,11 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   }
   const loc = text.locationFolded;
   const locIsLink = /^https?:\/\//.test(loc) || VIDEO_WORD.test(loc);
+  // A "virtual onsite" is a day of video interviews.
+  if (/\b(?:virtual|remote|online|zoom) on-?site\b/.test(text.titleFolded)) return 'video';
   if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(text.titleFolded)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
-  if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial)/.test(loc)) return 'phone';
+  if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';

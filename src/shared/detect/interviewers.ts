@@ -14,7 +14,7 @@ import { colonAfterLabel, colonLabel } from './colon';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|sprechen sie mit|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|sprechen sie mit|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -24,10 +24,11 @@ const STRONG_COLON = colonLabel(
   ')rsylante',
   false,
 );
-// A cheap test that lets most descriptions skip the soft label pattern entirely.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|rencontrerez|recibir[aá]n|triffst|treffen)\b/i;
+// A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
+// "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|rencontrerez|recibir[aá]n|triffst|treffen|participants?|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
+const SPLIT = /\s*(?:,|;|\/|\band(?: then)?\b|&|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
@@ -54,15 +55,20 @@ const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|
 const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;
 const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
-const HONORIFIC = /^(?:(?:herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña)\.?\s+)+/i;
+const HONORIFIC = /^(?:(?:la|el|le|der|die|de)\s+(?=\S+\.?\s))?(?:(?:(?:herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña)\.?|m\.)\s+)+/i;
+
+/** What every HONORIFIC match starts with: a cheap test before the replacement. */
+const HONORIFIC_START = /^(?:la|el|le|der|die|de|herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña|m\.)/i;
 
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
 function nameShape(chunk: string): string | undefined {
-  const trimmed = chunk.trim();
+  let trimmed = chunk.trim();
+  // "la Sra. Beatriz Olmedo", "M. Thomas Girard": the form of address goes first.
+  if (HONORIFIC_START.test(trimmed)) trimmed = trimmed.replace(HONORIFIC, '');
   // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
   const c0 = trimmed.charCodeAt(0);
   if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
-  const words = trimmed.replace(HONORIFIC, '').split(/\s+/);
+  const words = trimmed.split(/\s+/);
   const run: string[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -187,7 +193,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'renc', 'recib', 'triff', 'treff'];
+const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'renc', 'recib', 'triff', 'treff', 'particip', 'serez', 'entrevistar', 'interviewed'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {

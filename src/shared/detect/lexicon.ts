@@ -40,6 +40,10 @@ export const INTERVIEW_STRONG = new RegExp(
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
       '(?:tweede|derde)gesprek',
       'entrevista (?:telefonica|tecnica|final|personal)',
+      'cas pratique',
+      'caso practico',
+      'prueba tecnica',
+      'culture fit',
     ].join('|') +
     ')\\b',
 );
@@ -76,6 +80,11 @@ export const INTERVIEW_WEAK = new RegExp(
       '(?:erst|kennenlern)gesprach',
       'eerste gesprek',
       'case study',
+      'appel',
+      'anruf',
+      'telefonat',
+      'telefoongesprek',
+      'belafspraak',
     ].join('|') +
     ')\\b',
 );
@@ -142,9 +151,10 @@ export const NEGATIVE_TITLE = new RegExp(
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
       'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
-      'health screening', 'screen (?:repair|replacement|protector)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
+      'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement',
+      'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
-      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'negotiation', 'onboarding', 'orientation', 'first day',
+      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
@@ -197,7 +207,7 @@ export const ROLE_NOUN = new RegExp(
       'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', 'leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
-      'analyste', 'ingenieure?', 'developpeu\\w*', 'chef de projet', 'responsable', 'charge\\w* de',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
     ].join('|') +
     ')\\b',
@@ -205,7 +215,7 @@ export const ROLE_NOUN = new RegExp(
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
-  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appellera|bellen)\b/;
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =

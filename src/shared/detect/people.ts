@@ -81,6 +81,14 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
   if (fromEmail) names.add(fold(fromEmail));
   const fullNames = [...names].filter((n) => n.length > 1);
   const firstName = (fullNames[0] ?? '').split(' ')[0] ?? '';
+  // "C. Moreau": the first name as an initial, as titles and signatures write it.
+  for (const n of [...fullNames]) {
+    const parts = n.split(' ');
+    if (parts.length >= 2 && parts[0]!.length > 1) {
+      const initial = `${parts[0]![0]}. ${parts.slice(1).join(' ')}`;
+      if (!fullNames.includes(initial)) fullNames.push(initial);
+    }
+  }
   return {
     email,
     domain,

@@ -77,10 +77,15 @@ function tagEnd(s: string, i: number, span: [number, number]): number {
   return -1;
 }
 
-/** Same as `s.replace(tagPattern, …)`: block tags become line breaks, other tags spaces; one pass, no regex. */
+/**
+ * Same as `s.replace(tagPattern, …)`: block tags become line breaks, other tags spaces; one
+ * pass, no regex. List tags right after list tags add no further break, so the items of a
+ * list ("</li><li>") are consecutive lines, as in a typed list, not lines with blanks between.
+ */
 function replaceTags(s: string): string {
   let out = '';
   let last = 0;
+  let listEnd = -1;
   let i = s.indexOf('<');
   const span: [number, number] = [0, 0];
   while (i !== -1) {
@@ -89,12 +94,17 @@ function replaceTags(s: string): string {
       i = s.indexOf('<', i + 1);
       continue;
     }
-    out += s.slice(last, i) + (BLOCK_TAGS.has(s.slice(span[0], span[1]).toLowerCase()) ? '\n' : ' ');
+    const name = s.slice(span[0], span[1]).toLowerCase();
+    const list = LIST_TAGS.has(name);
+    out += s.slice(last, i) + (list && listEnd === i ? '' : BLOCK_TAGS.has(name) ? '\n' : ' ');
+    if (list) listEnd = end;
     last = end;
     i = s.indexOf('<', end);
   }
   return last === 0 ? s : out + s.slice(last);
 }
+
+const LIST_TAGS = new Set(['li', 'ul', 'ol']);
 
 /** End (exclusive) of the entity the entity pattern would match at `i` (a '&'), or -1. */
 function entityEnd(s: string, i: number): number {
