@@ -21,8 +21,11 @@ export function companyKey(name: string): string {
 
 /** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {
-  const ka = companyKey(a);
-  const kb = companyKey(b);
+  return sameCompanyKeys(companyKey(a), companyKey(b));
+}
+
+/** sameCompany of two names given their companyKey()s. */
+export function sameCompanyKeys(ka: string, kb: string): boolean {
   if (!ka || !kb) return false;
   if (ka === kb) return true;
   if (ka.replace(/ /g, '') === kb.replace(/ /g, '')) return true;

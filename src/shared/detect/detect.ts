@@ -8,7 +8,8 @@ import { type EventText, extractCompany, extractKind, extractMeetingLink, extrac
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
-import { sameCompany } from './company';
+import { companyKey, sameCompanyKeys } from './company';
+import { cached } from './cache';
 
 /** What the detector concluded about one calendar event, with its reasons. */
 export interface Detection {
@@ -126,14 +127,28 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
   base.role = extractRole(text, base.company, id);
   base.kind = extractKind(text, event, meetingLink);
   // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
-  const company = base.company;
-  base.interviewers = company ? found.interviewers.filter((i) => i.email !== undefined || !sameCompany(i.name, company)) : found.interviewers;
+  base.interviewers = base.company ? notTheCompany(found.interviewers, base.company) : found.interviewers;
   base.round = extractRound(text);
   if (meetingLink) base.meetingLink = meetingLink;
   const location = text.location;
   if (location && !/^https?:\/\//i.test(location) && !VIDEO_WORD.test(text.locationFolded)) base.location = location;
   return base;
 }
+
+/** The interviewers without one that names the company (only names without an address can). */
+function notTheCompany(interviewers: Interviewer[], company: string): Interviewer[] {
+  for (let k = 0; k < interviewers.length; k++) {
+    if (namesCompany(interviewers[k]!, company)) return interviewers.filter((i) => !namesCompany(i, company));
+  }
+  return interviewers;
+}
+
+function namesCompany(i: Interviewer, company: string): boolean {
+  // The same few names recur across a calendar: each is normalised once.
+  return i.email === undefined && sameCompanyKeys(cached(NAME_KEYS, i.name, companyKey), cached(NAME_KEYS, company, companyKey));
+}
+
+const NAME_KEYS = new Map<string, string>();
 
 /**
  * Title, description and location as detection reads them: plain text, folded, with the gate

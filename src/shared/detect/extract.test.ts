@@ -3,7 +3,7 @@ import { extractRole, type EventText } from './extract';
 import type { OwnerIdentity } from './people';
 import { fold } from './text';
 
-const id: OwnerIdentity = { email: 'casey.morgan@gmail.com', domain: 'gmail.com', workDomain: '', fullNames: ['casey morgan'], firstName: 'casey', firstNameInTitle: undefined };
+const id: OwnerIdentity = { email: 'casey.morgan@gmail.com', domain: 'gmail.com', workDomain: '', fullNames: ['casey morgan'], spelledNames: ['casey morgan'], firstName: 'casey', firstNameInTitle: undefined };
 
 function text(title: string, body = ''): EventText {
   return { title, titleFolded: fold(title), body, bodyFolded: fold(body), location: '', locationFolded: '', titleGate: ~0, bodyGate: ~0 };

@@ -357,8 +357,9 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   const loc = text.locationFolded;
   const locIsLink = /^https?:\/\//.test(loc) || VIDEO_WORD.test(loc);
   // A "virtual onsite" is a day of video interviews.
-  if (/\b(?:virtual|remote|online|zoom) on-?site\b/.test(text.titleFolded)) return 'video';
-  if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(text.titleFolded)) return 'onsite';
+  const title = text.titleFolded;
+  if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
+  if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';

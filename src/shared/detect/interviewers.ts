@@ -28,7 +28,10 @@ const STRONG_COLON = colonLabel(
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
 const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|rencontrerez|recibir[aá]n|triffst|treffen|participants?|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band(?: then)?\b|&|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
+/** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
+const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|&|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
@@ -96,7 +99,8 @@ function listNames(text: string): string[] {
   const s = text.indexOf('(') === -1 ? text : text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
   const sentence = s.indexOf('.') === -1 && s.indexOf('!') === -1 && s.indexOf('?') === -1 ? s : s.split(SENTENCE_END)[0] ?? s;
   const out: string[] = [];
-  for (const chunk of sentence.split(SPLIT)) {
+  const split = SEQUENCE_WORDS.some((w) => sentence.includes(w)) ? SPLIT_SEQUENCE : SPLIT;
+  for (const chunk of sentence.split(split)) {
     if (isMe(chunk.trim())) {
       out.push('\u0000me');
       continue;
@@ -111,7 +115,10 @@ function listNames(text: string): string[] {
 const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'mich', 'mir']);
 
 function isMe(s: string): boolean {
-  return s.length <= 9 && ME_WORDS.has(s.toLowerCase());
+  if (s.length === 0 || s.length > 9) return false;
+  const c = s.charCodeAt(0) | 0x20;
+  // m(e, ij, oi, ich, ir, yself), i(k), y(o): nothing else can be one of ME_WORDS.
+  return (c === 109 || c === 105 || c === 121) && ME_WORDS.has(s.toLowerCase());
 }
 
 /** listNames of every line, in order (a loop: flatMap is slow on this path). */
@@ -254,7 +261,7 @@ function isOwnerName(name: string, id: OwnerIdentity): boolean {
 
 /** True when an "Interviewers:" list names the owner: the owner sits on the panel. Cheap when the name is absent. */
 export function ownerListedAsInterviewer(description: string, descriptionFolded: string, id: OwnerIdentity, cache?: ListCache): boolean {
-  if (!id.fullNames.some((n) => descriptionFolded.includes(n))) return false;
+  if (!id.spelledNames.some((n) => descriptionFolded.includes(n))) return false;
   return labelledLists(description, true, cache).some((l) => l.names.some((n) => isOwnerName(n, id)));
 }
 

@@ -8,8 +8,10 @@ export interface OwnerIdentity {
   domain: string;
   /** The owner's own employer domain, when the calendar is a work calendar. */
   workDomain: string;
-  /** Folded full names ("sam rivera") and first name ("sam"). */
+  /** Folded full names ("sam rivera", and with an initial, "s. rivera") and first name ("sam"). */
   fullNames: string[];
+  /** fullNames without the initial forms: what a description is searched for (one scan each). */
+  spelledNames: string[];
   firstName: string;
   /** "Acme <> Sam", "Sam / Tom": the owner's first name as a party to the meeting. */
   firstNameInTitle: RegExp | undefined;
@@ -81,8 +83,9 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
   if (fromEmail) names.add(fold(fromEmail));
   const fullNames = [...names].filter((n) => n.length > 1);
   const firstName = (fullNames[0] ?? '').split(' ')[0] ?? '';
+  const spelledNames = [...fullNames];
   // "C. Moreau": the first name as an initial, as titles and signatures write it.
-  for (const n of [...fullNames]) {
+  for (const n of spelledNames) {
     const parts = n.split(' ');
     if (parts.length >= 2 && parts[0]!.length > 1) {
       const initial = `${parts[0]![0]}. ${parts.slice(1).join(' ')}`;
@@ -94,6 +97,7 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
     domain,
     workDomain: isCompanyDomain(domain) ? domain : '',
     fullNames,
+    spelledNames,
     firstName: firstName.length >= 2 ? firstName : '',
     firstNameInTitle: firstName.length >= 2
       ? new RegExp(`(?:(?:<>|\\bwith|\\bw/|&|/|\\band)\\s*|\\bx\\s+)${escapeRegExp(firstName)}\\b|\\b${escapeRegExp(firstName)}(?:\\s*(?:<>|/)|\\s+x\\b)`)

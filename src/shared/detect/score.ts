@@ -203,10 +203,22 @@ const RECRUITING_NAME = /\b(?:talent(?: acquisition| team)?|recruiting(?: team)?
 function recruitingTeamDomain(who: EventPerson | undefined, id: OwnerIdentity, calendar: CalendarContext): string {
   const email = who?.email;
   if (!email) return '';
-  const at = email.lastIndexOf('@');
   const domain = emailDomain(email);
-  if (at <= 0 || !isCompanyDomain(domain) || ownSide(domain, id, calendar)) return '';
-  return RECRUITING_MAILBOX.test(email.slice(0, at)) || RECRUITING_NAME.test(who.displayName ?? '') ? domain : '';
+  if (!isCompanyDomain(domain) || ownSide(domain, id, calendar)) return '';
+  // The same senders recur across a calendar: each address, and each team name, is judged once.
+  return cached(mailboxCache, email, isRecruitingMailbox) || (who.displayName !== undefined && cached(teamNameCache, who.displayName, isRecruitingName)) ? domain : '';
+}
+
+const mailboxCache = new Map<string, boolean>();
+const teamNameCache = new Map<string, boolean>();
+
+function isRecruitingMailbox(email: string): boolean {
+  const at = email.lastIndexOf('@');
+  return at > 0 && RECRUITING_MAILBOX.test(email.slice(0, at));
+}
+
+function isRecruitingName(name: string): boolean {
+  return RECRUITING_NAME.test(name);
 }
 
 /** Scores one event; `ownerListedAsInterviewer` comes from the interviewer lists in the body. */
