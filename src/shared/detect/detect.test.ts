@@ -150,6 +150,15 @@ describe('detectInterview: hard negatives', () => {
     ['an outplacement coach', { summary: 'Point d’étape – accompagnement Casey Morgan', description: 'On prépare ensemble votre prochain entretien.', organizer: colleague, attendees: [colleague, me] }],
     ['an offer call in French', { summary: 'Appel Quarrytech – proposition', description: 'Suite à vos entretiens, voici notre proposition.', organizer: colleague, attendees: [colleague, me] }],
     ['a CV workshop', { summary: 'Atelier CV et entretien', organizer: colleague, attendees: [colleague, me] }],
+    ['an agency registration call', { summary: 'Registration call – Brightwell', description: 'A chat about the vacancies we recruit for, before your interview with a client.', organizer: colleague, attendees: [colleague, me] }],
+    ['a user study', { summary: 'Interview Nutzerstudie – Teilnehmer C. Morgan', organizer: colleague, attendees: [colleague, me] }],
+    ['feedback after an assessment', { summary: 'Telefonisches Feedback zum Assessment Center', organizer: colleague, attendees: [colleague, me] }],
+    ['user research with a voucher', { summary: 'Interview', description: 'Thanks for taking part in our research. We will send a £40 voucher.', organizer: colleague, attendees: [colleague, me] }],
+    ['a radio interview', {
+      summary: 'Live-Interview Sport am Samstag',
+      organizer: person('red@radio-mainwelle.de', 'Redaktion', { organizer: true }),
+      attendees: [person('red@radio-mainwelle.de', 'Redaktion', { organizer: true }), me],
+    }],
     ['a German press interview', {
       summary: 'Telefoninterview Stadtblatt Magazin',
       description: 'Danke für Deine Zeit für unseren Artikel; die Zitate schicken wir Dir vorab.',
@@ -243,6 +252,9 @@ describe('detectInterview: wordings seen less often', () => {
     ['Culture fit – Quarrytech', 'An informal conversation with two people from outside the team.'],
     ['Appel RH Quarrytech', 'Premier entretien téléphonique pour le poste.'],
     ['Échange téléphonique – Quarrytech / C. Morgan', 'Je vous appellerai pour parler du poste.'],
+    ['Probearbeitstag @ Quarrytech', 'Wir freuen uns auf den gemeinsamen Tag im Team.'],
+    ['Quarrytech – Videocall Herr Ames / Herr Morgan', 'Wie besprochen zur Position.'],
+    ['Fachgespräch Projektleiter SAP – Morgan', 'Zur Position im Bereich Logistik.'],
   ])('%s', (summary, description) => {
     const d = detectInterview(invite(summary, description), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
@@ -317,7 +329,33 @@ describe('detectInterview: wordings seen less often', () => {
     expect(names('Participants :\n- Mme Bea Olmo, marketing\n- M. Tom Gil, produit')).toEqual(['Bea Olmo', 'Tom Gil']);
   });
 
+  it('reads German panels and letters, and leaves out the organiser who only signs', () => {
+    const hr = person('vera.maier@quarrytech.com', 'Vera Maier', { organizer: true });
+    const a = person('tom.gruber@quarrytech.com', 'Tom Gruber');
+    const b = person('ida.roth@quarrytech.com', 'Ida Roth');
+    const names = (description: string) =>
+      detectInterview(ev({ summary: 'Vorstellungsgespräch – Quarrytech', description, organizer: hr, attendees: [hr, a, b, me] }), owner).interviewers.map((i) => i.name);
+    expect(names('Ihre Gesprächspartner sind Herr Tom Gruber (IT) und Frau Ida Roth (HR).')).toEqual(['Tom Gruber', 'Ida Roth']);
+    expect(names('Interview panel:\n• DI Tom Gruber – Leiter IT\n• Mag. Ida Roth – Personal')).toEqual(['Tom Gruber', 'Ida Roth']);
+    expect(names('Bitte rufen Sie Herrn Tom Gruber an.\n\nMit freundlichen Grüßen\nVera Maier\nRecruiting')).toEqual(['Tom Gruber', 'Ida Roth']);
+  });
+
+  it('names the organisation an unknown sender names, the public body in full, and never a tool', () => {
+    const agent = person('meg@hollinsby.co.uk', 'Meg Doyle', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Interview', description: 'Confirming your interview with Clearmoor Health Partners for the Finance Manager role.', organizer: agent, attendees: [agent, me] }), owner);
+    expect(d.company).toBe('Clearmoor Health Partners');
+    expect(d.interviewers).toEqual([{ name: 'Meg Doyle', email: 'meg@hollinsby.co.uk' }]);
+    const civil = person('fiona@inlandwaters.gov.uk', 'Fiona Hale', { organizer: true });
+    const gov = detectInterview(ev({ summary: 'Interview – Finance Business Partner', description: 'Your interview with the Department for Inland Waters.', organizer: civil, attendees: [civil, me] }), owner);
+    expect(gov.company).toBe('Department for Inland Waters');
+    const trust = person('ruth@tamarmoor.nhs.uk', 'Ruth Pen', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Telephone interview – Accountant', organizer: trust, attendees: [trust, me] }), owner).company).toBe('Tamarmoor');
+    const note = detectInterview(ev({ summary: 'HireVue – Allingham & Reeve', description: 'Your video interview for the Analyst role is on HireVue.' }), owner);
+    expect(note.company).toBe('Allingham & Reeve');
+  });
+
   it('calls a virtual onsite video, and a call to your mobile a phone interview', () => {
+    expect(detectInterview(invite('2nd interview – Quarrytech', 'Please come in; ask for me at reception.', { location: 'Quarry House, 14 Tanner Row, York YO1 6JB', hangoutLink: 'https://meet.google.com/abc-defg-hij' }), owner).kind).toBe('onsite');
     expect(detectInterview(invite('Virtual Onsite – Backend Engineer', 'Four interviews over Zoom.'), owner).kind).toBe('video');
     expect(detectInterview(invite('Entretien – Quarrytech', 'Premier entretien.', { location: 'Appel sur votre portable' }), owner).kind).toBe('phone');
   });

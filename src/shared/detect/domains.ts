@@ -4,6 +4,7 @@
  * is not the hiring company. Lists hold generic services only, never companies from fixtures.
  */
 
+import { getDomainWithoutSuffix } from 'tldts';
 import { cached } from './cache';
 
 const FREE_MAIL = new Set([
@@ -49,7 +50,6 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
 export const AGENCY_WORD =
   /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n)/i;
 
-const TWO_LEVEL_SUFFIX = /^(co|com|org|net|ac|gov|edu|ltd|plc|gob|gouv|or|ne)$/;
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each
 // lookup below is worked out once per distinct key, in bounded caches (cache.ts).
@@ -67,21 +67,15 @@ function domainOf(email: string): string {
   return at === -1 ? '' : email.slice(at + 1).trim().toLowerCase();
 }
 
-/** The registrable part of a domain: "mail.acme.co.uk" → "acme.co.uk". */
-export function baseDomain(domain: string): string {
-  const parts = domain.split('.');
-  if (parts.length <= 2) return domain;
-  const n = parts.length;
-  const sld = parts[n - 2] ?? '';
-  const take = TWO_LEVEL_SUFFIX.test(sld) && (parts[n - 1] ?? '').length === 2 ? 3 : 2;
-  return parts.slice(n - take).join('.');
-}
-
-/** The organisation label of a domain: "careers.acme-robotics.co.uk" → "acme-robotics". */
+/**
+ * The organisation label of a domain, by the Public Suffix List: "careers.acme-robotics.co.uk"
+ * → "acme-robotics", "careers.tamarvalley.nhs.uk" → "tamarvalley".
+ */
 export function domainLabel(domain: string): string {
-  const base = baseDomain(domain);
-  const dot = base.indexOf('.');
-  return dot === -1 ? base : base.slice(0, dot);
+  const label = getDomainWithoutSuffix(domain);
+  if (label) return label;
+  const dot = domain.indexOf('.');
+  return dot === -1 ? domain : domain.slice(0, dot);
 }
 
 function lookup<T>(map: Map<string, T> | Set<string>, domain: string): boolean {
@@ -145,4 +139,4 @@ export function looksLikeAgency(nameOrDomain: string): boolean {
 }
 
 /** Mailboxes that are teams or robots, not people who interview you. */
-export const GENERIC_MAILBOX = /^(no-?reply|do-?not-?reply|donotreply|notifications?|calendar|talent|recruit(ing|ment|er)?s?|careers?|jobs?|hr|people|interviews?|hiring|scheduling|scheduler|team|hello|info|contact|admin|events?|all(-?staff)?|everyone|staff|office|bewerbung|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|personal|jobs?|candidates?)([._+-].*)?$/i;
+export const GENERIC_MAILBOX = /^(no-?reply|do-?not-?reply|donotreply|notifications?|calendar|talent|recruit(ing|ment|er)?s?|careers?|jobs?|hr|people|interviews?|hiring|scheduling|scheduler|team|hello|info|contact|admin|events?|all(-?staff)?|everyone|staff|office|bewerbung|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|personal|jobs?|candidates?|resourcing|staffing)([._+-].*)?$/i;

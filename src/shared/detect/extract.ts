@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
-import { ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
+import { ADDRESS, ATS_TOOL, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
@@ -64,6 +64,47 @@ const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,
 const CLIENT =
   /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:our client|notre client|nuestro cliente|onze (?:klant|opdrachtgever)|unser(?:em|en)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist)(?:,|\s)+((?:[A-ZÀ-Ý][\w&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|&))*)/;
 const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
+
+/** A scheduling or assessment tool named on its own ("HireVue", "Calendly"): never the employer. */
+function isToolName(seg: string): boolean {
+  const f = fold(seg);
+  ATS_TOOL.lastIndex = 0;
+  const m = ATS_TOOL.exec(f);
+  ATS_TOOL.lastIndex = 0;
+  return m !== null && m[0].length === f.replace(/[^a-z0-9]/g, '').length;
+}
+
+/**
+ * The phrase with the institution word that heads it in the text: a domain spells
+ * "regionalgrowth", the name is "Department for Regional Growth" ("University of …", "Bank of …").
+ */
+function withInstitution(phrase: string, text: EventText): string {
+  for (const s of [text.title, text.body]) {
+    const i = s.indexOf(phrase);
+    if (i < 8) continue;
+    const head = INSTITUTION_HEAD.exec(s.slice(Math.max(0, i - 40), i));
+    if (head) return head[1] + phrase;
+  }
+  return phrase;
+}
+
+const INSTITUTION_HEAD = /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy)\s+(?:for|of(?: the)?)\s+)$/;
+
+/** The first organisation named after "at", "with", "bei", "chez"… in the title or description, if any. */
+function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
+  // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
+  const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
+  AT_PHRASE.lastIndex = 0;
+  let at: RegExpExecArray | null;
+  while ((at = AT_PHRASE.exec(atText)) !== null) {
+    const cand = cleanSegment(at[1] ?? '', id, people);
+    if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
+      AT_PHRASE.lastIndex = 0;
+      return cand;
+    }
+  }
+  return undefined;
+}
 
 /** CLIENT needs one of these (lower case): a cheap test before the pattern. */
 const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever'];
@@ -202,7 +243,7 @@ export function extractCompany(
       if (!agencies.includes(label)) agencies.push(label);
       continue;
     }
-    if (phrase) return stripLegal(phrase);
+    if (phrase) return stripLegal(withInstitution(phrase, text));
     // An applicant-tracking tool sends in the employer's name ("Kessler Automotive Parts" for
     // kessler-parts.com): the name, when it starts with the label's first word.
     const sender = atsSenderName(event.organizer) ?? atsSenderName(event.creator);
@@ -222,23 +263,16 @@ export function extractCompany(
   fromName = teamMailboxName(event.creator);
   if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
 
-  // The most frequent employer domain that is not an agency's.
+  // The most frequent employer domain that is not an agency's. The invite never names it (no
+  // phrase spells it), so an organisation it does name as the employer comes first: senders
+  // from an agency nobody recognised write "your interview with Clearwater Health Partners".
   const employer = labels.find((l) => !agencies.includes(l));
-  if (employer !== undefined) return titleCaseLabel(employer);
+  if (employer !== undefined) return atPhrase(text, id, people) ?? titleCaseLabel(employer);
   // Title segments that are neither interview words, the owner, a person nor a role.
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
-  for (const seg of segments) if (!looksLikeAgency(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return seg;
-  // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
-  const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
-  AT_PHRASE.lastIndex = 0;
-  let at: RegExpExecArray | null;
-  while ((at = AT_PHRASE.exec(atText)) !== null) {
-    const cand = cleanSegment(at[1] ?? '', id, people);
-    if (cand && !looksLikeAgency(cand)) {
-      AT_PHRASE.lastIndex = 0;
-      return cand;
-    }
-  }
+  for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return seg;
+  const named = atPhrase(text, id, people);
+  if (named) return named;
   // Agency with no client named: the agency is the only employer we know of.
   const agency = agencies[0];
   if (agency) return phraseForLabel(agency, sources) ?? titleCaseLabel(agency);

@@ -12,9 +12,9 @@ import { colonAfterLabel, colonLabel } from './colon';
 
 // Labels whose following text is a list of interviewers. Run on plain (not folded) text.
 const STRONG_LABEL =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|sprechen sie mit|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -26,7 +26,7 @@ const STRONG_COLON = colonLabel(
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|rencontrerez|recibir[aá]n|triffst|treffen|participants?|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
 const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
@@ -35,7 +35,8 @@ const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
-const COORDINATOR = /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator/i;
+const COORDINATOR =
+  /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
 const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij)\b/i;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
@@ -52,13 +53,21 @@ function isTrailingMark(c: number): boolean {
 }
 
 /** A sentence ends at '!', '?' or a full stop that ends no initial and no title ("Dr.", "Mme."). */
-const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr))\.(?:\s|$)|!|\?/;
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr|Mag|MMag|Ing|Dipl|Kfm))\.(?:\s|$)|!|\?/;
+
+/** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
+const ORG_WORD =
+  /\b(?:Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association)\b/;
 
 /** Lower-case particles of family names. */
 const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;
 const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
 const HONORIFIC = /^(?:(?:la|el|le|der|die|de)\s+(?=\S+\.?\s))?(?:(?:(?:herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña)\.?|m\.)\s+)+/i;
+
+/** Academic titles before a name ("DI Markus …", "Mag. Claudia …"): case-sensitive, "Di Stefano" is a name. */
+const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.|Ing\.|MMag\.|Dr\.)\s+)+/;
+const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr)\b/;
 
 /** What every HONORIFIC match starts with: a cheap test before the replacement. */
 const HONORIFIC_START = /^(?:la|el|le|der|die|de|herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña|m\.)/i;
@@ -68,6 +77,7 @@ function nameShape(chunk: string): string | undefined {
   let trimmed = chunk.trim();
   // "la Sra. Beatriz Olmedo", "M. Thomas Girard": the form of address goes first.
   if (HONORIFIC_START.test(trimmed)) trimmed = trimmed.replace(HONORIFIC, '');
+  if (DEGREE_START.test(trimmed)) trimmed = trimmed.replace(DEGREE, '').replace(HONORIFIC, '');
   // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
   const c0 = trimmed.charCodeAt(0);
   if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
@@ -89,7 +99,7 @@ function nameShape(chunk: string): string | undefined {
   while (run.length > 0 && PARTICLE.test(run[run.length - 1]!)) run.pop();
   if (run.length === 0) return undefined;
   const name = run.join(' ');
-  if (ROLE_NOUN.test(fold(name))) return undefined;
+  if (ROLE_NOUN.test(fold(name)) || ORG_WORD.test(name)) return undefined;
   return name;
 }
 
@@ -200,7 +210,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'renc', 'recib', 'triff', 'treff', 'particip', 'serez', 'entrevistar', 'interviewed'];
+const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'triff', 'treff', 'particip', 'serez', 'entrevistar', 'interviewed'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {
@@ -315,7 +325,8 @@ export function findInterviewers(description: string, people: Person[], id: Owne
   return { interviewers: fromAttendees(description, humans, descriptionFolded).map(toInterviewer), ownerListedAsInterviewer: false };
 }
 
-function mentionContext(folded: string, name: string): { mentioned: boolean; coordinator: boolean } {
+/** Where `name` is mentioned in `folded`; a name from `sign` on (under the closing greeting) is the sender's signature, not a mention. */
+function mentionContext(folded: string, name: string, sign: number): { mentioned: boolean; coordinator: boolean } {
   if (!name) return { mentioned: false, coordinator: false };
   let coordinator = false;
   let mentioned = false;
@@ -324,6 +335,10 @@ function mentionContext(folded: string, name: string): { mentioned: boolean; coo
     const i = folded.indexOf(name, from);
     if (i === -1) break;
     from = i + name.length;
+    if (i >= sign) {
+      if (COORDINATOR.test(folded.slice(i + name.length, i + name.length + 45))) coordinator = true;
+      continue;
+    }
     const before = folded.slice(Math.max(0, i - 45), i);
     const after = folded.slice(i + name.length, i + name.length + 45);
     if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before)) coordinator = true;
@@ -332,10 +347,23 @@ function mentionContext(folded: string, name: string): { mentioned: boolean; coo
   return { mentioned, coordinator };
 }
 
+/** Where the closing greeting of a letter starts ("Kind regards", "Mit freundlichen Grüßen"), or the end. */
+const CLOSING = /\n[ \t]*(?:kind regards|best regards|regards|best wishes|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|mit freundlichen gr(?:u|ü)(?:ss|ß)en|freundliche gr(?:u|ü)(?:ss|ß)e|beste gr(?:u|ü)(?:ss|ß)e|viele gr(?:u|ü)(?:ss|ß)e|cordialement|bien cordialement|bien a vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|groeten|hartelijke groet)\b[^\n]*$/gm;
+
+function signatureStart(folded: string): number {
+  let start = folded.length;
+  CLOSING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLOSING.exec(folded)) !== null) start = m.index;
+  CLOSING.lastIndex = 0;
+  return start;
+}
+
 function fromAttendees(description: string, humans: Person[], descriptionFolded: string | undefined): Person[] {
   if (humans.length <= 1) return humans;
   const folded = descriptionFolded ?? fold(description);
-  let pool = humans.filter((p) => !mentionContext(folded, p.folded).coordinator);
+  const sign = signatureStart(folded);
+  let pool = humans.filter((p) => !mentionContext(folded, p.folded, sign).coordinator);
   if (pool.length === 0) pool = humans;
   // Narrow the pool only when someone is left.
   let next = pool.filter((p) => !p.optional);
@@ -345,7 +373,7 @@ function fromAttendees(description: string, humans: Person[], descriptionFolded:
   if (pool.length > 1) {
     const org = pool.find((p) => p.organizer);
     if (org) {
-      const ctx = mentionContext(folded, org.folded);
+      const ctx = mentionContext(folded, org.folded, sign);
       if (!ctx.mentioned && !FIRST_PERSON.test(description)) pool = pool.filter((p) => p !== org);
     }
   }

@@ -41,6 +41,7 @@ export const INTERVIEW_STRONG = new RegExp(
       '(?:tweede|derde)gesprek',
       'entrevista (?:telefonica|tecnica|final|personal)',
       'cas pratique',
+      'probearbeit\\w*',
       'caso practico',
       'prueba tecnica',
       'culture fit',
@@ -82,6 +83,10 @@ export const INTERVIEW_WEAK = new RegExp(
       'case study',
       'appel',
       'anruf',
+      'tel',
+      'fachgesprach',
+      'video ?call',
+      'videogesprach',
       'telefonat',
       'telefoongesprek',
       'belafspraak',
@@ -151,7 +156,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
       'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
-      'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement',
+      'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback',
       'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'orientation', 'first day',
@@ -183,7 +188,7 @@ export const NOT_HIRING_BODY = new RegExp(
       'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
-      'networking', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
+      'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
     ].join('|') +
     ')\\b',
 );
@@ -206,7 +211,7 @@ export const ROLE_NOUN = new RegExp(
       'president', 'executive', 'strategist', 'planner', 'operator', 'nurse', 'teacher', 'programmer', 'sre', 'devops',
       'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
-      'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', 'leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
+      'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
     ].join('|') +
@@ -231,7 +236,7 @@ export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|t
 
 /** A street address or room: something you walk to. */
 export const ADDRESS =
-  /(?:\b\d{1,5}[a-z]? [A-Za-zÀ-ÿ' .-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|pkwy|parkway|pl|place|sq|square|plaza|ct|court|hwy|highway)\b|[a-zà-ÿ](?:straße|strasse|str\.|weg|platz|allee|gasse|damm|laan|straat|gracht|plein|dijk|kade|singel)\b|\b(?:calle|avenida|av\.|carrera|paseo|plaza|rue|avenue|boulevard|place|via|piazza|corso)\s+\S|\b\d+(?:st|nd|rd|th) floor\b|\b(?:floor|suite|building|campus|office|hq|headquarters|room|conf(?:erence)? rm|conference room|etage|stock|og|planta|piso|verdieping)\b|\b[A-Z]{2} \d{5}\b|\b\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Ý][a-zà-ÿ]+)/i;
+  /(?:\b\d{1,5}[a-z]? [A-Za-zÀ-ÿ' .-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|pkwy|parkway|pl|place|sq|square|plaza|ct|court|hwy|highway|row|close|crescent|terrace|mews|gardens)\b|[a-zà-ÿ](?:straße|strasse|str\.|weg|platz|allee|gasse|damm|laan|straat|gracht|plein|dijk|kade|singel)\b|\b(?:calle|avenida|av\.|carrera|paseo|plaza|rue|avenue|boulevard|place|via|piazza|corso)\s+\S|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b\d+(?:st|nd|rd|th) floor\b|\b(?:floor|suite|building|campus|office|hq|headquarters|room|conf(?:erence)? rm|conference room|etage|stock|og|planta|piso|verdieping)\b|\b[A-Z]{2} \d{5}\b|\b\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Ý][a-zà-ÿ]+)/i;
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [

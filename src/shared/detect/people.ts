@@ -15,6 +15,8 @@ export interface OwnerIdentity {
   firstName: string;
   /** "Acme <> Sam", "Sam / Tom": the owner's first name as a party to the meeting. */
   firstNameInTitle: RegExp | undefined;
+  /** "Herr Becker", "Mme Moreau", "… – Becker": the owner's surname, addressed or as a party. */
+  lastNameInTitle?: RegExp;
 }
 
 /** Per owner record: the identity, and the one for each other spelling of the owner's name seen on invites (null: same). */
@@ -92,10 +94,18 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
       if (!fullNames.includes(initial)) fullNames.push(initial);
     }
   }
+  const surname = (spelledNames[0] ?? '').split(' ').slice(1).join(' ');
   return {
     email,
     domain,
     workDomain: isCompanyDomain(domain) ? domain : '',
+    ...(surname.length >= 3
+      ? {
+          lastNameInTitle: new RegExp(
+            `\\b(?:herr|hr|frau|fr|mr|mrs|ms|monsieur|m|mme|madame|senor|senora|sr|sra|dhr|mevr|meneer|mevrouw)\\.?\\s+${escapeRegExp(surname)}\\b|[-–|/:]\\s*${escapeRegExp(surname)}\\s*$`,
+          ),
+        }
+      : {}),
     fullNames,
     spelledNames,
     firstName: firstName.length >= 2 ? firstName : '',

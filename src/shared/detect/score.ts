@@ -260,7 +260,8 @@ export function scoreEvent(
   }
   const ownerInTitle = fullNameIn(title, id.fullNames) ||
     // The pattern needs the first name itself (both are folded): look for it before running the pattern.
-    (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title));
+    (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title)) ||
+    (id.lastNameInTitle !== undefined && id.lastNameInTitle.test(title));
 
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
@@ -310,7 +311,7 @@ export function scoreEvent(
     add(signals, WEIGHTS.interviewerSide, 'you are listed among the interviewers');
     ownerInterviews = true;
   }
-  const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) : undefined;
+  const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) ?? outletOnInvite(people) : undefined;
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
   const notHiring = bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined;
   if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
@@ -345,6 +346,16 @@ export function scoreEvent(
   for (const s of signals) score += s.weight;
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews };
+}
+
+/** A news outlet among the guests' organisations ("radio-mainwelle.de" → 'radio'), if any. */
+function outletOnInvite(people: Person[]): string | undefined {
+  for (const p of people) {
+    if (!p.companyDomain) continue;
+    const m = NEWS_OUTLET.exec(p.label.replace(/[-_]/g, ' '));
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /** True when one of the owner's full names (longer than three letters) is in the title. */
