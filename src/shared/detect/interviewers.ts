@@ -350,9 +350,12 @@ function mentionContext(folded: string, name: string, sign: number): { mentioned
 /** Where the closing greeting of a letter starts ("Kind regards", "Mit freundlichen Grüßen"), or the end. */
 const CLOSING = /\n[ \t]*(?:kind regards|best regards|regards|best wishes|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|mit freundlichen gr(?:u|ü)(?:ss|ß)en|freundliche gr(?:u|ü)(?:ss|ß)e|beste gr(?:u|ü)(?:ss|ß)e|viele gr(?:u|ü)(?:ss|ß)e|cordialement|bien cordialement|bien a vous|saludos(?: cordiales)?|un saludo|atentamente|met vriendelijke groet(?:en)?|groeten|hartelijke groet)\b[^\n]*$/gm;
 
+const SIGNATURE_SPAN = 600;
+
 function signatureStart(folded: string): number {
   let start = folded.length;
-  CLOSING.lastIndex = 0;
+  // A signature closes the letter: only its last lines are searched.
+  CLOSING.lastIndex = Math.max(0, folded.length - SIGNATURE_SPAN);
   let m: RegExpExecArray | null;
   while ((m = CLOSING.exec(folded)) !== null) start = m.index;
   CLOSING.lastIndex = 0;

@@ -17,6 +17,8 @@ export interface OwnerIdentity {
   firstNameInTitle: RegExp | undefined;
   /** "Herr Becker", "Mme Moreau", "… – Becker": the owner's surname, addressed or as a party. */
   lastNameInTitle?: RegExp;
+  /** The folded surname lastNameInTitle looks for ('' without one). */
+  lastName?: string;
 }
 
 /** Per owner record: the identity, and the one for each other spelling of the owner's name seen on invites (null: same). */
@@ -101,6 +103,7 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
     workDomain: isCompanyDomain(domain) ? domain : '',
     ...(surname.length >= 3
       ? {
+          lastName: surname,
           lastNameInTitle: new RegExp(
             `\\b(?:herr|hr|frau|fr|mr|mrs|ms|monsieur|m|mme|madame|senor|senora|sr|sra|dhr|mevr|meneer|mevrouw)\\.?\\s+${escapeRegExp(surname)}\\b|[-–|/:]\\s*${escapeRegExp(surname)}\\s*$`,
           ),

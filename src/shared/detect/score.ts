@@ -261,7 +261,7 @@ export function scoreEvent(
   const ownerInTitle = fullNameIn(title, id.fullNames) ||
     // The pattern needs the first name itself (both are folded): look for it before running the pattern.
     (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title)) ||
-    (id.lastNameInTitle !== undefined && id.lastNameInTitle.test(title));
+    (id.lastNameInTitle !== undefined && title.includes(id.lastName!) && id.lastNameInTitle.test(title));
 
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
