@@ -40,14 +40,20 @@ describe('detection quality', () => {
     expectTargets(path.join(ownFixtures, name));
   });
 
-  // Two more held-out sets, tuned on afterwards but still short of a target: the scores they
+  // Four more held-out sets, tuned on afterwards but still short of a target: the scores they
   // reach are held here so they only go up. German: a note of a recruiter's XING message with
   // only the owner on it, and a second round with no hiring words, are missed (recall 0.92).
   // UK: an integrated care board written out in the label but abbreviated (ICB) in the invite,
-  // and panel members named only in prose after the coordinator (interviewers 0.84).
+  // and panel members named only in prose after the coordinator (interviewers 0.84). Latin
+  // American Spanish: next rounds titled "Follow-up: …", which the hard negatives' rule for
+  // follow-up reminders turns away, and a "charla con el equipo" with no hiring words (recall
+  // 0.89). Australia and Singapore: an "EOI interview", a client named only by its suburb, and
+  // agencies' clients named in prose (recall 0.96, company 0.85, interviewers 0.81).
   it.each([
-    ['independent-de-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.91 }],
+    ['independent-de-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.96 }],
     ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    ['independent-es-latam-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.96, kindAccuracy: 0.96, interviewerAccuracy: 0.84 }],
+    ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

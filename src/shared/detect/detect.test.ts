@@ -154,6 +154,7 @@ describe('detectInterview: hard negatives', () => {
     ['a user study', { summary: 'Interview Nutzerstudie – Teilnehmer C. Morgan', organizer: colleague, attendees: [colleague, me] }],
     ['feedback after an assessment', { summary: 'Telefonisches Feedback zum Assessment Center', organizer: colleague, attendees: [colleague, me] }],
     ['user research with a voucher', { summary: 'Interview', description: 'Thanks for taking part in our research. We will send a £40 voucher.', organizer: colleague, attendees: [colleague, me] }],
+    ['a bootcamp class about interviews', { summary: 'Clase 14 – Entrevistas conductuales | Bootcamp', organizer: colleague, attendees: [colleague, me] }],
     ['a radio interview', {
       summary: 'Live-Interview Sport am Samstag',
       organizer: person('red@radio-mainwelle.de', 'Redaktion', { organizer: true }),
@@ -255,6 +256,8 @@ describe('detectInterview: wordings seen less often', () => {
     ['Probearbeitstag @ Quarrytech', 'Wir freuen uns auf den gemeinsamen Tag im Team.'],
     ['Quarrytech – Videocall Herr Ames / Herr Morgan', 'Wie besprochen zur Position.'],
     ['Fachgespräch Projektleiter SAP – Morgan', 'Zur Position im Bereich Logistik.'],
+    ['Work sample test – Analyst – Quarrytech', 'The task is sent when the test starts.'],
+    ['Meet the team – Quarrytech', 'An hour with the people you would work with in this role.'],
   ])('%s', (summary, description) => {
     const d = detectInterview(invite(summary, description), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
@@ -352,6 +355,22 @@ describe('detectInterview: wordings seen less often', () => {
     expect(detectInterview(ev({ summary: 'Telephone interview – Accountant', organizer: trust, attendees: [trust, me] }), owner).company).toBe('Tamarmoor');
     const note = detectInterview(ev({ summary: 'HireVue – Allingham & Reeve', description: 'Your video interview for the Analyst role is on HireVue.' }), owner);
     expect(note.company).toBe('Allingham & Reeve');
+  });
+
+  it('knows the owner in family-name-first order, an agency as hiring evidence, rooms, acronyms and media', () => {
+    const hr = person('lee.tan@quarrytech.com', 'Lee Tan', { organizer: true });
+    const room = person('sg-l9-sentosa@quarrytech.com', 'SG-L9-Sentosa (10)');
+    const d = detectInterview(ev({ summary: 'Case Presentation', description: 'Candidate: Morgan Casey\nPosition: Analyst', organizer: hr, attendees: [hr, room, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('you are named as the candidate');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Lee Tan']);
+    const agent = person('ana@nexoseleccion.pe', 'Ana Ríos', { organizer: true });
+    const call = detectInterview(ev({ summary: 'Llamada Nexo Selección – Casey Morgan', description: 'Sobre la posición de analista.', organizer: agent, attendees: [agent, me] }), owner);
+    expect(call.isInterview, call.reasons.join('; ')).toBe(true);
+    const gov = person('hr@nsro.gov.au', 'Deb Oak', { organizer: true });
+    const panel = detectInterview(ev({ summary: 'Selection panel interview – NSRO', description: 'The National Supply Resilience Office thanks you for your application.', organizer: gov, attendees: [gov, me] }), owner);
+    expect(panel.company).toBe('National Supply Resilience Office');
+    expect(detectInterview(invite('Video interview (one-way) – Quarrytech', 'Record your answers.'), owner).company).toBe('Quarrytech');
   });
 
   it('calls a virtual onsite video, and a call to your mobile a phone interview', () => {

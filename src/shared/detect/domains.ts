@@ -29,7 +29,7 @@ const ATS_DOMAINS = new Map<string, string>([
   ['successfactors.com', 'SuccessFactors'], ['successfactors.eu', 'SuccessFactors'], ['breezy.hr', 'Breezy'],
   ['pinpointhq.com', 'Pinpoint'], ['recruiterflow.com', 'Recruiterflow'], ['hirebridge.com', 'Hirebridge'],
   ['rippling.com', 'Rippling'], ['dover.com', 'Dover'], ['comeet.co', 'Comeet'], ['homerun.co', 'Homerun'],
-  ['join.com', 'JOIN'], ['softgarden.io', 'softgarden'], ['softgarden.de', 'softgarden'], ['hirevue.com', 'HireVue'],
+  ['join.com', 'JOIN'], ['softgarden.io', 'softgarden'], ['softgarden.de', 'softgarden'], ['hirevue.com', 'HireVue'], ['sonru.com', 'Sonru'],
   ['avature.net', 'Avature'], ['oraclecloud.com', 'Oracle Recruiting'], ['cornerstoneondemand.com', 'Cornerstone'],
   ['ukg.com', 'UKG'], ['ultipro.com', 'UKG'], ['adp.com', 'ADP'], ['hibob.com', 'HiBob'], ['prelude.co', 'Prelude'],
   ['yello.co', 'Yello'], ['coderpad.io', 'CoderPad'], ['hackerrank.com', 'HackerRank'], ['codility.com', 'Codility'],
@@ -48,7 +48,7 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
 
 /** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer. */
 export const AGENCY_WORD =
-  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n)/i;
+  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n|(?<!re)search\b)/i;
 
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each

@@ -90,6 +90,31 @@ function withInstitution(phrase: string, text: EventText): string {
 
 const INSTITUTION_HEAD = /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy)\s+(?:for|of(?: the)?)\s+)$/;
 
+/**
+ * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
+ * whose initials spell it ("National Supply Resilience Office"; "of", "for", "and", "the" skipped).
+ */
+function spelledOut(phrase: string, text: EventText): string {
+  if (phrase.length < 2 || phrase.length > 6 || !/^[A-Z]+$/.test(phrase)) return phrase;
+  const words = `${text.title}\n${text.body}`.match(/[A-Za-zÀ-ÿ][\wÀ-ÿ&'’-]*/g) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    let k = 0;
+    let j = i;
+    while (j < words.length && k < phrase.length) {
+      const w = words[j]!;
+      if (k > 0 && /^(?:of|for|and|the|de|du|des|der|für|und|y|del)$/.test(w)) {
+        j++;
+        continue;
+      }
+      if (w[0] !== phrase[k] || w === phrase) break;
+      k++;
+      j++;
+    }
+    if (k === phrase.length) return words.slice(i, j).join(' ');
+  }
+  return phrase;
+}
+
 /** The first organisation named after "at", "with", "bei", "chez"… in the title or description, if any. */
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
@@ -111,6 +136,9 @@ const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever'];
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
 const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+/** How an interview happens, never who hires ("Video interview" leaves "Video"). */
+const MEDIUM = /^(?:video|phone|telephone|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|one[- ]way)$/i;
+
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
 const PERSON_ADDRESS = /^(?:mr|mrs|ms|dr|mme|mlle|m|herr|frau|sr|sra|dhr|mevr)\.?\s+[A-ZÀ-Ý]/i;
 
@@ -134,7 +162,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     }
     s = s.slice(0, m.index).trim();
   }
-  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s)) || PERSON_ADDRESS.test(s)) return undefined;
+  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   return stripLegal(s);
 }
@@ -243,7 +271,7 @@ export function extractCompany(
       if (!agencies.includes(label)) agencies.push(label);
       continue;
     }
-    if (phrase) return stripLegal(withInstitution(phrase, text));
+    if (phrase) return stripLegal(spelledOut(withInstitution(phrase, text), text));
     // An applicant-tracking tool sends in the employer's name ("Kessler Automotive Parts" for
     // kessler-parts.com): the name, when it starts with the label's first word.
     const sender = atsSenderName(event.organizer) ?? atsSenderName(event.creator);

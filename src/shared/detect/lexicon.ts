@@ -42,6 +42,8 @@ export const INTERVIEW_STRONG = new RegExp(
       'entrevista (?:telefonica|tecnica|final|personal)',
       'cas pratique',
       'probearbeit\\w*',
+      'work sample(?: test| exercise)?',
+      'meet the team',
       'caso practico',
       'prueba tecnica',
       'culture fit',
@@ -134,7 +136,7 @@ export const JOB_CONTEXT = new RegExp(
 
 /** Tool names that are also ordinary words ("lever", "gem"): they count after "scheduled via" and the like. */
 export const ATS_TOOL =
-  /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|calendly)\b/g;
+  /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|sonru|calendly)\b/g;
 /** "Scheduled via", "Powered by", "sent with": the verb that makes a tool name boilerplate. */
 export const ATS_VERB =
   /\b(?:scheduled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed)\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in)\s*$/;
@@ -145,12 +147,12 @@ export const NEGATIVE_TITLE = new RegExp(
   '\\b(?:' +
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run',
-      'interviewer training', 'training', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
+      'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'radio', 'tv', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interview|discovery)', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
-      'job fair', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up',
+      'job fair', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',

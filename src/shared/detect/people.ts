@@ -173,14 +173,18 @@ function toPerson(p: EventPerson, entry: AddressEntry, organizerEmail: string): 
   return made;
 }
 
+/** A meeting room's display name: a capacity in brackets, or a word for a room. */
+const ROOM_NAME = /\(\d{1,3}\)\s*$|\b(?:meeting room|conference room|boardroom|besprechungsraum|vergaderruimte|vergaderzaal|salle de r[ée]union)\b/i;
+
 function makePerson(p: EventPerson, organizerEmail: string): Person | undefined {
   const email = (p.email ?? '').toLowerCase();
   const domain = emailDomain(email);
-  if (p.resource || domain.endsWith('resource.calendar.google.com') || domain.endsWith('group.calendar.google.com')) {
+  const display = (p.displayName ?? '').trim();
+  // Rooms: Google's resources, and Exchange-style room mailboxes ("SG-L9-Sentosa (10)").
+  if (p.resource || domain.endsWith('resource.calendar.google.com') || domain.endsWith('group.calendar.google.com') || ROOM_NAME.test(display)) {
     return undefined;
   }
   const local = email.slice(0, Math.max(0, email.indexOf('@')));
-  const display = (p.displayName ?? '').trim();
   // Team mailboxes, tool senders and "Acme Talent Team" are not people who interview you.
   const squashedName = fold(display).replace(/[^a-z0-9]/g, '');
   const label = domainLabel(domain);

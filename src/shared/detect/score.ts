@@ -42,6 +42,7 @@ export const WEIGHTS = {
   ownEmployer: -2.5,
   ordinaryMeeting: -1.5,
   noOneElse: -0.8,
+  agencyOnInvite: 0.6,
 } as const;
 
 export interface Signal {
@@ -96,6 +97,7 @@ const SAYS = {
   notHiring: phrase((a) => `description says '${a}', not a hiring conversation`),
   ordinary: phrase((a) => `title says '${a}', a routine meeting`),
   team: phrase((a) => `invite from the recruiting team at ${a}`),
+  agency: phrase((a) => `a recruiting agency is on the invite (${a})`),
 } satisfies Record<string, Phrase>;
 
 /** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
@@ -281,6 +283,11 @@ export function scoreEvent(
     add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
   }
   if (employerDomains) add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
+  else {
+    // A recruiting agency's people on the invite: someone is being placed in a job.
+    const agency = people.find((p) => p.agency && p.companyDomain && !ownSide(p.domain, id, calendar));
+    if (agency) add(signals, WEIGHTS.agencyOnInvite, reason(SAYS.agency, agency.domain));
+  }
   const team = recruitingTeamDomain(event.organizer, id, calendar) || recruitingTeamDomain(event.creator, id, calendar);
   if (team) add(signals, WEIGHTS.recruitingTeam, reason(SAYS.team, team));
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
@@ -289,7 +296,7 @@ export function scoreEvent(
   if (candidate) {
     const who = (candidate[1] ?? '').trim();
     const whoFolded = fold(who);
-    if (id.fullNames.some((n) => whoFolded.startsWith(n))) add(signals, WEIGHTS.candidateIsOwner, 'you are named as the candidate');
+    if (id.fullNames.some((n) => whoFolded.startsWith(n) || sameNameAnyOrder(whoFolded, n))) add(signals, WEIGHTS.candidateIsOwner, 'you are named as the candidate');
     else {
       add(signals, WEIGHTS.interviewerSide, `the candidate is someone else ('${who.slice(0, 40)}')`);
       ownerInterviews = true;
@@ -356,6 +363,17 @@ function outletOnInvite(people: Person[]): string | undefined {
     if (m) return m[0];
   }
   return undefined;
+}
+
+/**
+ * "nguyen thi mai" for "mai nguyen": every word of the owner's name, family name first or last.
+ * The words must be at least two, and `who` no more than one word longer.
+ */
+function sameNameAnyOrder(who: string, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || name.indexOf('.') !== -1) return false;
+  const theirs = who.split(/[\s,]+/).filter(Boolean);
+  return theirs.length <= words.length + 1 && words.every((w) => theirs.includes(w));
 }
 
 /** True when one of the owner's full names (longer than three letters) is in the title. */
