@@ -6,7 +6,7 @@ import { googleEndpoints } from './endpoints';
 import { describeGoogleError, explainGoogleError, isGrantRevoked } from './errors';
 import type { GoogleSyncHost, Log, Random, Sleep, SyncProgress } from './host';
 import { followReminderTarget, retireReminders } from './reminderCalendar';
-import { countPendingWrites, planReminderWrites, removeReminderCalendar, removeRetiredReminders, writeReminders, type RetiredCleanup } from './reminders';
+import { countPendingWrites, dropRetired, planReminderWrites, removeReminderCalendar, removeRetiredReminders, writeReminders, type RetiredCleanup } from './reminders';
 import type { RetryOptions } from './retry';
 import { readCalendar, type ReadCalendarResult } from './sync';
 import { mergeCredentials, type StoredCredentials, type TokenStore } from './tokens';
@@ -203,11 +203,7 @@ export function createGoogleSync(deps: GoogleSyncDeps): GoogleSync {
         try {
           const api = connect(credentials);
           if (calendarId && calendarId !== 'primary' && (await removeReminderCalendar(api, calendarId))) {
-            host.update((d) => {
-              const rest = (d.google.retired ?? []).filter((e) => e.calendarId !== calendarId);
-              if (rest.length > 0) d.google.retired = rest;
-              else delete d.google.retired;
-            });
+            dropRetired(host, (e) => e.calendarId === calendarId);
           }
           const cleanup = await removeRetiredReminders(api, host, log);
           if (cleanup.left > 0) result.error = leftBehindWarning(cleanup.left, cleanup.leftIn);

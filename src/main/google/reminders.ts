@@ -85,11 +85,7 @@ export async function removeRetiredReminders(
   const result: RetiredCleanup = { removed: 0, left: 0, leftIn: [] };
   const blocked = new Set<string>();
   const drop = (entry: { calendarId: string; eventId: string }) =>
-    host.update((d) => {
-      const rest = (d.google.retired ?? []).filter((e) => e.calendarId !== entry.calendarId || e.eventId !== entry.eventId);
-      if (rest.length > 0) d.google.retired = rest;
-      else delete d.google.retired;
-    });
+    dropRetired(host, (e) => e.calendarId === entry.calendarId && e.eventId === entry.eventId);
   for (const entry of host.read().google.retired ?? []) {
     if (shouldStop?.()) break;
     // Switched back to that calendar meanwhile, and the event is a live reminder again: keep it.
@@ -123,6 +119,15 @@ export async function removeRetiredReminders(
   }
   result.leftIn = [...blocked];
   return result;
+}
+
+/** Forgets the retired reminders `gone` matches (they are deleted, or were never Tactful's to delete). */
+export function dropRetired(host: GoogleSyncHost, gone: (entry: { calendarId: string; eventId: string }) => boolean): void {
+  host.update((d) => {
+    const rest = (d.google.retired ?? []).filter((e) => !gone(e));
+    if (rest.length > 0) d.google.retired = rest;
+    else delete d.google.retired;
+  });
 }
 
 /** True when the event is no longer in Google (reading needs only the read permission). */
