@@ -40,7 +40,7 @@ describe('detection quality', () => {
     expectTargets(path.join(ownFixtures, name));
   });
 
-  // Four more held-out sets, tuned on afterwards but still short of a target: the scores they
+  // Five more held-out sets, tuned on afterwards but still short of a target: the scores they
   // reach are held here so they only go up. German: a note of a recruiter's XING message with
   // only the owner on it, and a second round with no hiring words, are missed (recall 0.92).
   // UK: an integrated care board written out in the label but abbreviated (ICB) in the invite,
@@ -54,6 +54,9 @@ describe('detection quality', () => {
     ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-es-latam-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.96, kindAccuracy: 0.96, interviewerAccuracy: 0.84 }],
     ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
+    // US, mixed: an "Intro" with no description, and a "Coffee & conversation" the coffee-chat
+    // hard negative turns away (recall 0.94).
+    ['independent-us-mixed-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

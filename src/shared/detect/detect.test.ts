@@ -258,6 +258,7 @@ describe('detectInterview: wordings seen less often', () => {
     ['Fachgespräch Projektleiter SAP – Morgan', 'Zur Position im Bereich Logistik.'],
     ['Work sample test – Analyst – Quarrytech', 'The task is sent when the test starts.'],
     ['Meet the team – Quarrytech', 'An hour with the people you would work with in this role.'],
+    ['Quarrytech | PM Loop | Session 3 of 5', 'Product sense with the Growth lead.'],
   ])('%s', (summary, description) => {
     const d = detectInterview(invite(summary, description), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
@@ -371,6 +372,8 @@ describe('detectInterview: wordings seen less often', () => {
     const panel = detectInterview(ev({ summary: 'Selection panel interview – NSRO', description: 'The National Supply Resilience Office thanks you for your application.', organizer: gov, attendees: [gov, me] }), owner);
     expect(panel.company).toBe('National Supply Resilience Office');
     expect(detectInterview(invite('Video interview (one-way) – Quarrytech', 'Record your answers.'), owner).company).toBe('Quarrytech');
+    const search = person('kim@keystonesearch.com', 'Kim Ode', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Interview: Casey M. w/ Ribbonwood Bank – Sr. PM', organizer: search, attendees: [search, me] }), owner).company).toBe('Ribbonwood Bank');
   });
 
   it('calls a virtual onsite video, and a call to your mobile a phone interview', () => {

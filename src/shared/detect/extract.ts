@@ -150,6 +150,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   if (!s || s.length < 2) return undefined;
   const f = fold(s);
   if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n)) || f === id.firstName) return undefined;
+  // "Dana K.": the owner's first name with an initial.
+  if (id.firstName && f.startsWith(id.firstName + ' ') && /^[a-z]\.?$/.test(f.slice(id.firstName.length + 1))) return undefined;
   if (people.some((p) => p.folded && (f === p.folded || f === p.first))) return undefined;
   // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli"); one that
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.

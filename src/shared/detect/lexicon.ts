@@ -43,6 +43,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'cas pratique',
       'probearbeit\\w*',
       'work sample(?: test| exercise)?',
+      '(?:interview|onsite|virtual|final|pm|product|eng|engineering|design|data) loop',
       'meet the team',
       'caso practico',
       'prueba tecnica',
