@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
-import { ADDRESS, ATS_TOOL, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
+import { ADDRESS, ATS_TOOL, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
@@ -140,7 +140,7 @@ const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|
 const MEDIUM = /^(?:video|phone|telephone|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|one[- ]way)$/i;
 
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
-const PERSON_ADDRESS = /^(?:mr|mrs|ms|dr|mme|mlle|m|herr|frau|sr|sra|dhr|mevr)\.?\s+[A-ZÀ-Ý]/i;
+const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 
 /** Words that join an interview word to the company after it ("Interview bei Acme", "Call with Acme"). */
 const SEGMENT_JOINER = /^(?:at|with|w\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;

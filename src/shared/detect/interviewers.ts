@@ -1,6 +1,6 @@
 import type { Interviewer } from '../domain/application';
 import type { OwnerIdentity, Person } from './people';
-import { ROLE_NOUN } from './lexicon';
+import { FORM_OF_ADDRESS, ROLE_NOUN } from './lexicon';
 import { fold } from './text';
 import { colonAfterLabel, colonLabel } from './colon';
 
@@ -63,14 +63,14 @@ const ORG_WORD =
 const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;
 const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
-const HONORIFIC = /^(?:(?:la|el|le|der|die|de)\s+(?=\S+\.?\s))?(?:(?:(?:herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña)\.?|m\.)\s+)+/i;
+const HONORIFIC = new RegExp(`^(?:(?:la|el|le|der|die|de)\\s+(?=\\S+\\.?\\s))?(?:${FORM_OF_ADDRESS}\\s+)+`, 'i');
 
 /** Academic titles before a name ("DI Markus …", "Mag. Claudia …"): case-sensitive, "Di Stefano" is a name. */
 const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.|Ing\.|MMag\.|Dr\.)\s+)+/;
 const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr)\b/;
 
 /** What every HONORIFIC match starts with: a cheap test before the replacement. */
-const HONORIFIC_START = /^(?:la|el|le|der|die|de|herr|frau|mr|mrs|ms|miss|dr|prof|sr|sra|srta|mme|mlle|dhr|mevr|mevrouw|meneer|monsieur|madame|don|doña|m\.)/i;
+const HONORIFIC_START = new RegExp(`^(?:la|el|le|der|die|de|${FORM_OF_ADDRESS})`, 'i');
 
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
 function nameShape(chunk: string): string | undefined {

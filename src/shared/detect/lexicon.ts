@@ -241,6 +241,13 @@ export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|t
 export const ADDRESS =
   /(?:\b\d{1,5}[a-z]? [A-Za-zÀ-ÿ' .-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|pkwy|parkway|pl|place|sq|square|plaza|ct|court|hwy|highway|row|close|crescent|terrace|mews|gardens)\b|[a-zà-ÿ](?:straße|strasse|str\.|weg|platz|allee|gasse|damm|laan|straat|gracht|plein|dijk|kade|singel)\b|\b(?:calle|avenida|av\.|carrera|paseo|plaza|rue|avenue|boulevard|place|via|piazza|corso)\s+\S|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b\d+(?:st|nd|rd|th) floor\b|\b(?:floor|suite|building|campus|office|hq|headquarters|room|conf(?:erence)? rm|conference room|etage|stock|og|planta|piso|verdieping)\b|\b[A-Z]{2} \d{5}\b|\b\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Ý][a-zà-ÿ]+)/i;
 
+/**
+ * Forms of address before a person's name ("Herr Becker", "Mme Dubois", "la Sra. Olmo"), as a
+ * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
+ */
+export const FORM_OF_ADDRESS =
+  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer)\\.?|m\\.)';
+
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/\bon-?site\b[^\n(]{0,30}\((\d+)\s*(?:\/|of)\s*(\d+)\)/i, (m) => `Onsite (${m[1]}/${m[2]})`],

@@ -1,6 +1,7 @@
 import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event';
 import { emailDomain, GENERIC_MAILBOX, isCompanyDomain, looksLikeAgency, atsForDomain, domainLabel } from './domains';
 import { fold } from './text';
+import { FORM_OF_ADDRESS } from './lexicon';
 
 /** Everything that identifies the calendar's owner in one event. */
 export interface OwnerIdentity {
@@ -105,7 +106,7 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
       ? {
           lastName: surname,
           lastNameInTitle: new RegExp(
-            `\\b(?:herr|hr|frau|fr|mr|mrs|ms|monsieur|m|mme|madame|senor|senora|sr|sra|dhr|mevr|meneer|mevrouw)\\.?\\s+${escapeRegExp(surname)}\\b|[-–|/:]\\s*${escapeRegExp(surname)}\\s*$`,
+            `\\b${FORM_OF_ADDRESS}\\s+${escapeRegExp(surname)}\\b|[-–|/:]\\s*${escapeRegExp(surname)}\\s*$`,
           ),
         }
       : {}),
