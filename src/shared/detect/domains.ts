@@ -138,5 +138,15 @@ export function looksLikeAgency(nameOrDomain: string): boolean {
   return AGENCY_WORD.test(nameOrDomain);
 }
 
+/** Local parts of an employer's recruiting mailboxes: "talent@…", "careers@…", "bewerbung@…". */
+const RECRUITING_LOCAL =
+  'talent|recruit(?:ing|ment|er)?s?|careers?|jobs?|hr|interviews?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij';
+
+/** A recruiting team's mailbox (local part, "talent.team" included): the employer's hiring process. */
+export const RECRUITING_MAILBOX = new RegExp(`^(?:${RECRUITING_LOCAL})(?:[._+-].*)?$`, 'i');
+
 /** Mailboxes that are teams or robots, not people who interview you. */
-export const GENERIC_MAILBOX = /^(no-?reply|do-?not-?reply|donotreply|notifications?|calendar|talent|recruit(ing|ment|er)?s?|careers?|jobs?|hr|people|interviews?|hiring|scheduling|scheduler|team|hello|info|contact|admin|events?|all(-?staff)?|everyone|staff|office|bewerbung|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|personal|jobs?|candidates?|resourcing|staffing)([._+-].*)?$/i;
+export const GENERIC_MAILBOX = new RegExp(
+  `^(?:no-?reply|do-?not-?reply|donotreply|notifications?|calendar|${RECRUITING_LOCAL}|people|scheduling|scheduler|team|hello|info|contact|admin|events?|all(?:-?staff)?|everyone|staff|office|personal|candidates?|resourcing|staffing)(?:[._+-].*)?$`,
+  'i',
+);

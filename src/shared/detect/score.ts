@@ -6,7 +6,7 @@ import {
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
 import { atsSender, lowerAddress } from './people';
-import { isSchedulerDomain, emailDomain, isCompanyDomain } from './domains';
+import { isSchedulerDomain, emailDomain, isCompanyDomain, RECRUITING_MAILBOX } from './domains';
 import type { EventPerson } from '../domain/event';
 import type { CalendarContext } from './context';
 import { fold } from './text';
@@ -193,9 +193,7 @@ function atsInBody(body: string, from: number): string | undefined {
 
 const UNAMBIGUOUS_TOOL = new Set(['ashby', 'icims', 'smartrecruiters', 'goodtime', 'jobvite', 'teamtailor', 'recruitee', 'jazzhr', 'modernloop', 'successfactors', 'hirevue', 'bamboohr', 'recruiterflow', 'softgarden', 'myworkday', 'myworkdayjobs', 'ashbyhq']);
 
-/** A recruiting team's mailbox or name: "talent@…", "careers@…", "Acme Talent Acquisition". */
-const RECRUITING_MAILBOX =
-  /^(?:talent|recruit(?:ing|ment|ers?)?|careers?|jobs?|hr|interviews?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij)(?:[._+-].*)?$/i;
+/** A recruiting team's name: "Acme Talent Acquisition", "Acme Careers". */
 const RECRUITING_NAME = /\b(?:talent(?: acquisition| team)?|recruiting(?: team)?|recruitment(?: team)?|careers|hiring team|interviews)\s*$/i;
 
 /**
