@@ -153,6 +153,18 @@ describe('the fast paths of the pre-check', () => {
     );
   });
 
+  it('gates the candidate line: its folded text has the candidate bit wherever the line is', () => {
+    const labels = ['Candidate: Sam Rivera', '  candidata :  Ana', 'KANDIDATIN:x', '\tcandidat: Jo Li', 'Kandidat: Ém', ' Candidato:\tLuís'];
+    const lines = fc.array(fc.oneof(text, fc.constantFrom(...labels)), { maxLength: 8 }).map((xs) => xs.join('\n'));
+    fc.assert(
+      fc.property(lines, (body) => {
+        if (CANDIDATE_LINE.test(body)) expect(gateMask(fold(body)) & GATE.candidateInTitle).not.toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(gateMask(fold('Notes\ncandidate: Sam Rivera')) & GATE.candidateInTitle).not.toBe(0);
+  });
+
   it('boilerplateStart finds what the boilerplate pattern finds', () => {
     fc.assert(
       fc.property(text, (s) => {

@@ -241,6 +241,25 @@ describe('detectInterview: bad input', () => {
     const out = detectInterviews([invite('Phone screen', 'For the Analyst role.'), ev({ id: 'e2', summary: 'Gym' })], owner);
     expect(out.map((d) => d.isInterview)).toEqual([true, false]);
   });
+
+  it('reports an interview whose details cannot be read as skipped, and keeps the rest of the batch', () => {
+    // The link is read once to decide and again to extract: the second read throws.
+    let reads = 0;
+    const flaky = invite('Phone screen', 'For the Analyst role.', { id: 'flaky' });
+    Object.defineProperty(flaky, 'hangoutLink', {
+      get() {
+        if (++reads > 1) throw new Error('hangoutLink went away');
+        return undefined;
+      },
+    });
+    const out = detectInterviews([invite('Phone screen', 'For the Analyst role.', { id: 'a' }), flaky, invite('Onsite interview', 'Analyst role.', { id: 'c' })], owner);
+    expect(out.map((d) => d.eventId)).toEqual(['a', 'flaky', 'c']);
+    expect(out[1]!.isInterview).toBe(false);
+    expect(out[1]!.skippedReason).toBe('internal error: hangoutLink went away');
+    expect(out[0]!.company).not.toBeNull();
+    expect(out[2]!.company).toBe(out[0]!.company);
+    expect(reads).toBe(2);
+  });
 });
 
 describe('detectInterview: wordings seen less often', () => {

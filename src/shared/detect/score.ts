@@ -289,7 +289,9 @@ export function scoreEvent(
   const team = recruitingTeamDomain(event.organizer, id, calendar) || recruitingTeamDomain(event.creator, id, calendar);
   if (team) add(signals, WEIGHTS.recruitingTeam, reason(SAYS.team, team));
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
-  const candidate = body.includes('andidat') ? candidateLine(text.body) : null;
+  // A candidate line's label ("Candidate:", "Kandidatin:") is a word starting "can" or "kan", as
+  // in a title about a candidate: the body's gate has that bit whenever the line can be there.
+  const candidate = bg & GATE.candidateInTitle && body.includes('andidat') ? candidateLine(text.body) : null;
   let ownerInterviews = false;
   if (candidate) {
     const who = (candidate[1] ?? '').trim();
