@@ -427,4 +427,47 @@ describe('detectInterview: extraction edge cases', () => {
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.interviewers).toEqual([]);
   });
+
+  it.each([
+    ['Call re: Financial Reporting Analyst', 'The role is with our client Pinecliff Insurance Group at their King St office.', 'Pinecliff Insurance Group'],
+    ['Phone screen with Eimear', 'Our call about the Management Accountant role with my client Lissadell Foods in Mallow.', 'Lissadell Foods'],
+    ['Telefonisches Vorstellungsgespräch', 'Es geht um die Position Controller bei unserem Kunden, der Helvexa AG in Basel.', 'Helvexa'],
+    ['Assessment center – Reporting Manager', 'In opdracht van Solvane nodigen wij je uit voor een assessment center.', 'Solvane'],
+  ])('names the client an intermediary writes about, whoever sent it: %s', (summary, description, company) => {
+    const sender = person('d.ofori@hale-partners.example', 'Darnell Ofori', { organizer: true });
+    const d = detectInterview(invite(summary, description, { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe(company);
+  });
+
+  it('takes no person for a client ("im Auftrag von Frau Keller")', () => {
+    const sender = person('jan.berg@bergwerk-gmbh.example', 'Jan Berg', { organizer: true });
+    const d = detectInterview(invite('Vorstellungsgespräch – Controller', 'Im Auftrag von Frau Keller lade ich Sie ein.\nBergwerk GmbH', { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe('Bergwerk');
+  });
+
+  it('knows the largest staffing firms as agencies, and takes their client', () => {
+    const consultant = person('lies.vandewalle@adecco.example', 'Lies Vandewalle', { organizer: true });
+    const d = detectInterview(
+      invite('Sollicitatiegesprek bij Transport De Clercq – Financieel analist', 'Je gesprek voor de functie Financieel analist.\nLies Vandewalle – Adecco Roeselare', { organizer: consultant, attendees: [consultant, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Transport De Clercq');
+  });
+
+  it.each([
+    ['tanisha.bowen@maplecrestcu.example', 'Talent Acquisition Partner | Maple Crest Credit Union', 'Maple Crest Credit Union'],
+    ['ggrewal@wctimber.example', 'Gurpreet Grewal\nWestcoast Timber', 'Westcoast Timber'],
+    ['hollie@pacificcrestins.example', 'Hollie Marchetti, Pacific Crest Insurance', 'Pacific Crest Insurance'],
+  ])('names the company a domain abbreviates (%s)', (email, signature, company) => {
+    const sender = person(email, 'Recruiter', { organizer: true });
+    const d = detectInterview(invite('Interview – Senior Accountant', `Looking forward to it.\n${signature}`, { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe(company);
+  });
+
+  it('takes no run of initials for an abbreviated domain', () => {
+    const sender = person('ruth@acme.example', 'Ruth Ames', { organizer: true });
+    const d = detectInterview(invite('Interview – Analyst', 'Notes from Alice Carter Meeting Email thread.', { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe('Acme');
+  });
 });

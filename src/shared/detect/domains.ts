@@ -46,9 +46,9 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
   ['resource.calendar.google.com', 'Google Calendar'],
 ]);
 
-/** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer. */
+/** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer; and the largest staffing firms' names. */
 export const AGENCY_WORD =
-  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n|(?<!re)search\b)/i;
+  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n|(?<!re)search\b|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
 
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each

@@ -5,7 +5,7 @@ import { atsForDomain, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './d
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
-import { phraseForLabel, type PhraseSource } from './phrase';
+import { abbreviatedPhrase, phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
 import { collapseSpaces, isRegExpSpace } from './chars';
 import { GATE, type GateStarts } from './gate';
@@ -61,8 +61,13 @@ function orgFromDisplayName(display: string): string | undefined {
 const EMPLOYMENT_TERMS = /^(?:contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
+/**
+ * The client an agency writes about: a "Client:" line (group 1), or a phrase only an
+ * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van"), then
+ * the client's capitalised name, after an article if any ("bei unserem Kunden, der Helvexa AG").
+ */
 const CLIENT =
-  /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:our client|notre client|nuestro cliente|onze (?:klant|opdrachtgever)|unser(?:em|en)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist)(?:,|\s)+((?:[A-ZÀ-Ý][\w&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\w&'’-]*|&))*)/;
+  /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|unseres|unserer)|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
 const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
 
 /** A scheduling or assessment tool named on its own ("HireVue", "Calendly"): never the employer. */
@@ -132,7 +137,19 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
 }
 
 /** CLIENT needs one of these (lower case): a cheap test before the pattern. */
-const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever'];
+const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
+
+/** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
+function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOnly: boolean): string | undefined {
+  const folded = text.bodyFolded;
+  if (!CLIENT_WORDS.some((w) => folded.includes(w))) return undefined;
+  const client = CLIENT.exec(text.body);
+  if (!client || (phraseOnly && client[2] === undefined)) return undefined;
+  if (client[1] !== undefined) return stripLegal(client[1].trim()) || undefined;
+  // A phrase is followed by a name: a person's ("im Auftrag von Frau Keller") is no client.
+  const name = cleanSegment(client[2] ?? '', id, people);
+  return name && !looksLikeAgency(name) && !isToolName(name) ? name : undefined;
+}
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
 const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
@@ -267,8 +284,14 @@ export function extractCompany(
     weights[j] = w;
   }
 
+  // Only an intermediary writes "our client Pinecliff Insurance", "in opdracht van Solvane": the
+  // client hires, whoever sent the invite (an agency nobody recognised, an assessment firm).
+  if (labels.length > 0) {
+    const client = clientIn(text, id, people, true);
+    if (client) return client;
+  }
   for (const label of labels) {
-    const phrase = phraseForLabel(label, sources);
+    const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources);
     if (phrase && looksLikeAgency(agencyContext(phrase, text))) {
       if (!agencies.includes(label)) agencies.push(label);
       continue;
@@ -281,9 +304,7 @@ export function extractCompany(
   }
   // "Client: …" in the body, needed only from here on.
   if (agencies.length > 0 || labels.length === 0) {
-    const folded = text.bodyFolded;
-    const client = CLIENT_WORDS.some((w) => folded.includes(w)) ? CLIENT.exec(text.body) : null;
-    const clientName = client ? stripLegal((client[1] ?? client[2] ?? '').trim()) : undefined;
+    const clientName = clientIn(text, id, people, false);
     if (clientName) return clientName;
   }
 

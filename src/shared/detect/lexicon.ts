@@ -216,7 +216,7 @@ export const ROLE_NOUN = new RegExp(
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
-      'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
+      'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
     ].join('|') +
     ')\\b',
 );

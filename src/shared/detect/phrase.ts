@@ -201,3 +201,78 @@ function alnumOf(label: string): string {
 function alnum(label: string): string {
   return label.replace(/[^a-z0-9]/g, '');
 }
+
+/**
+ * A capitalised phrase the label abbreviates, for a label no phrase spells: each word gives
+ * the label its first letter and then some of its other letters, in order ("maplecrestcu":
+ * Maple Crest Credit Union, "wctimber": Westcoast Timber, "pacificcrestins": Pacific Crest
+ * Insurance). Two to five words on one line, all of them used, one giving three letters or
+ * more: a run of initials ("Alice Carter Meeting Email" for "acme") names nothing.
+ */
+export function abbreviatedPhrase(label: string, sources: PhraseSource[]): string | undefined {
+  const target = alnumOf(label);
+  if (target.length < 4) return undefined;
+  const starts = firstCharsFor(target.charCodeAt(0));
+  const words: string[] = [];
+  for (const src of sources) {
+    const s = src.text;
+    const n = Math.min(s.length, src.limit);
+    starts.lastIndex = 0;
+    while (starts.test(s)) {
+      const first = starts.lastIndex - 1;
+      if (first >= n) break;
+      if (!isWordCode(s.charCodeAt(first)) || !isWordStart(s, first)) continue;
+      nextWord(s, first, n);
+      if (isAddressPart(s, n)) continue;
+      words.length = 0;
+      words.push(squash(s.slice(wordStart, wordEnd)));
+      phraseStarts[0] = wordStart;
+      phraseEnds[0] = wordEnd;
+      let count = 1;
+      while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n) && isCapital(s.charCodeAt(wordStart)) && onlyBlanks(s, phraseEnds[count - 1]!, wordStart)) {
+        words.push(squash(s.slice(wordStart, wordEnd)));
+        phraseStarts[count] = wordStart;
+        phraseEnds[count] = wordEnd;
+        count++;
+      }
+      for (let k = count; k >= 2; k--) if (abbreviates(target, words, k, 0, 0, 0)) return phraseText(s, k);
+    }
+  }
+  return undefined;
+}
+
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** Only spaces and tabs between `from` and `to`. */
+function onlyBlanks(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether target[t..] splits into pieces, one for each of words[w..k), each the word's first
+ * letter followed by some of its other letters in order, with a piece of three letters or more
+ * among them (`longest` so far).
+ */
+function abbreviates(target: string, words: string[], k: number, w: number, t: number, longest: number): boolean {
+  if (w === k) return t === target.length && longest >= 3;
+  const word = words[w]!;
+  if (t >= target.length || word.length === 0 || word.charCodeAt(0) !== target.charCodeAt(t)) return false;
+  // The piece ends at e: target[t+1..e) must be a subsequence of word[1..).
+  let j = 1;
+  for (let e = t + 1; e <= target.length; e++) {
+    if (e > t + 1) {
+      const c = target.charCodeAt(e - 1);
+      while (j < word.length && word.charCodeAt(j) !== c) j++;
+      if (j >= word.length) break;
+      j++;
+    }
+    if (abbreviates(target, words, k, w + 1, e, Math.max(longest, e - t))) return true;
+  }
+  return false;
+}
