@@ -417,6 +417,41 @@ describe('detectInterview: wordings seen less often', () => {
   });
 });
 
+describe('detectInterview: rounds that look like something else, and the reverse', () => {
+  it('keeps a negative word that is part of the round\'s name ("Take-home debrief")', () => {
+    const d = detectInterview(invite('Birchway // Take-home debrief', 'Walk us through your solution.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(invite('Mock take-home debrief', 'Practice with a friend.'), owner).isInterview).toBe(false);
+  });
+
+  it('reads a "Follow-up" from the employer\'s people that names a round as the next round', () => {
+    const ruth = person('ruth.ames@quarrytech.com', 'Ruth Ames', { organizer: true });
+    const kofi = person('kofi@quarrytech.com', 'Kofi Asante');
+    const next = detectInterview(
+      ev({ summary: 'Follow-up conversation', description: 'This next round is a 45 minute conversation with Kofi.', organizer: ruth, attendees: [ruth, kofi, me] }),
+      owner,
+    );
+    expect(next.isInterview, next.reasons.join('; ')).toBe(true);
+    expect(detectInterview(invite('Follow-up: Quarrytech – live coding', 'Bring your laptop.'), owner).isInterview).toBe(true);
+    // The owner's own reminder stays one.
+    expect(detectInterview(ev({ summary: 'Follow up with Quarrytech recruiter', description: 'After the final round.' }), owner).isInterview).toBe(false);
+  });
+
+  it('hears a candidate before a selection board', () => {
+    const board = person('hr@bavi.gv.at', 'Personalabteilung BAVI', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Hearing vor der Auswahlkommission – Leitung Budgetcontrolling', organizer: board, attendees: [board, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['Loopbaanbegeleiding sessie 3 – rollenspel sollicitatiegesprek', 'Vacature als oefening.'],
+    ['Year-end audit: process walkthrough interviews – AP & Accruals', 'Walkthrough of the accruals process.'],
+    ['Bewerbungstraining: Vorstellungsgespräch', 'Übung mit dem Coach.'],
+  ])('turns away career guidance and audit interviews: %s', (summary, description) => {
+    expect(detectInterview(invite(summary, description), owner).isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: extraction edge cases', () => {
   it('does not read a list of interviewers out of words that merely start with "con" or "met"', () => {
     const team = person('talent@quarrytech.com', 'Quarrytech Talent', { organizer: true });
@@ -463,6 +498,16 @@ describe('detectInterview: extraction edge cases', () => {
     const sender = person(email, 'Recruiter', { organizer: true });
     const d = detectInterview(invite('Interview – Senior Accountant', `Looking forward to it.\n${signature}`, { organizer: sender, attendees: [sender, me] }), owner);
     expect(d.company).toBe(company);
+  });
+
+  it('names the organisation a tool\'s assistant writes for, not the assistant ("Olivia from Evergreen Grocers")', () => {
+    const olivia = person('olivia@paradox.ai', 'Olivia from Evergreen Grocers', { organizer: true });
+    const d = detectInterview(
+      invite('Phone Interview', 'Hi! This is Olivia, the virtual recruiting assistant. Your phone interview for UX Designer is confirmed.', { organizer: olivia, creator: olivia, attendees: [me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Evergreen Grocers');
   });
 
   it('takes no run of initials for an abbreviated domain', () => {

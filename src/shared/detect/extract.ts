@@ -51,10 +51,16 @@ function titleCaseLabel(label: string): string {
 
 const TEAM_SUFFIX = /(?:\s+|\s*[-–|]\s*)(?:talent acquisition|talent team|talent|recruiting(?: team| coordinator)?|recruitment(?: team)?|careers?|interviews?|hiring(?: team)?|jobs|hr|people(?: team| ops)?|team|scheduling|rrhh|recrutement|recrutamento|karriere|werving|selecci[oó]n|personalabteilung)\s*$/i;
 
-/** "Orion Freight Talent Acquisition" → "Orion Freight"; undefined for a person's name. */
+/** A sender writing for an organisation: "Olivia from Evergreen Grocers", "Sam at Acme". */
+const SENDER_FROM = /^[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?: [A-ZÀ-Ý][\wÀ-ÿ'’.-]*)? (?:from|at|@|bei|chez) ([A-ZÀ-Ý].+)$/;
+
+/** "Orion Freight Talent Acquisition" → "Orion Freight", "Olivia from Evergreen Grocers" → "Evergreen Grocers"; undefined for a person's name. */
 function orgFromDisplayName(display: string): string | undefined {
-  const stripped = display.replace(TEAM_SUFFIX, '').trim();
-  return stripped && stripped !== display.trim() ? stripped : undefined;
+  const trimmed = display.trim();
+  const from = SENDER_FROM.exec(trimmed);
+  if (from) return orgFromDisplayName(from[1]!) ?? from[1]!.trim();
+  const stripped = trimmed.replace(TEAM_SUFFIX, '').trim();
+  return stripped && stripped !== trimmed ? stripped : undefined;
 }
 
 // Contract terms and other words in title brackets that are never a company.
@@ -218,7 +224,9 @@ function addAtsLabels(labels: string[], weights: number[], who: EventPerson | un
   if (d && atsForDomain(d)) {
     const email = who?.email ?? '';
     const local = email.slice(0, email.indexOf('@')).toLowerCase();
-    if (local && !GENERIC_MAILBOX.test(local)) addWeight(labels, weights, local, 0.5);
+    // "acme@myworkday.com" names the employer; "olivia@paradox.ai" signed "Olivia from …" names the sender.
+    const senderFirst = fold(who?.displayName ?? '').split(' ')[0];
+    if (local && !GENERIC_MAILBOX.test(local) && local !== senderFirst) addWeight(labels, weights, local, 0.5);
     const parts = d.split('.');
     const sub = parts[0] ?? '';
     if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub)) addWeight(labels, weights, sub, 0.5);

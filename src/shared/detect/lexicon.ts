@@ -48,6 +48,9 @@ export const INTERVIEW_STRONG = new RegExp(
       'caso practico',
       'prueba tecnica',
       'culture fit',
+      // A selection board or committee hears the candidate (public sector): "Hearing vor der Auswahlkommission".
+      '(?:auswahl|aufnahme)kommission', 'selectiecommissie', 'selection (?:board|panel|committee)', 'jury de (?:selection|recrutement)',
+      'comite de seleccion',
     ].join('|') +
     ')\\b',
 );
@@ -166,6 +169,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'start date', 'contract signing', 'background check', 'drug test',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
+      // Career guidance sessions (they rehearse interviews), and auditors interviewing staff.
+      'loopbaanbegeleiding', 'loopbaancoaching', 'bewerbungstraining', 'jobcoaching', 'career coach\\w*',
+      'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
     ].join('|') +
     ')\\b',
 );

@@ -158,6 +158,12 @@ export function candidateLine(body: string): RegExpExecArray | null {
 
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
+/** `s` with the first `part` in it replaced by as many spaces (the rest keeps its positions). */
+function blankedOut(s: string, part: string): string {
+  const i = s.indexOf(part);
+  return i === -1 ? s : s.slice(0, i) + ' '.repeat(part.length) + s.slice(i + part.length);
+}
+
 /** Distinct matches of `g` in `s` starting from `from` up to `last` (no match starts after it), until `max`. */
 function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number, last: number): void {
   g.lastIndex = from;
@@ -239,7 +245,9 @@ export function scoreEvent(
   const tg = text.titleGate;
   const bg = text.bodyGate;
   const strongTitle = tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined;
-  const negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
+  let negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
+  // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
+  if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
   const context = distinctMatches(
     JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
@@ -308,7 +316,10 @@ export function scoreEvent(
   }
   if (event.hangoutLink || event.conferenceName || event.conferenceEntryPoints.length > 0) add(signals, WEIGHTS.conference, 'has a video link');
 
-  if (negTitle) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
+  // "Follow up with Acme" is the owner's reminder; "Follow-up conversation" from the employer's
+  // people, whose invite speaks of an interview round, is the next round.
+  const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
+  if (negTitle && !nextRound) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
   const side = bg & GATE.interviewerSide ? firstMatchFrom(SIDE_ALL, body, bodyFrom(text, GATE.interviewerSide)) : undefined;
   if (side && !ownerInterviews) {
     add(signals, WEIGHTS.interviewerSide, reason(SAYS.side, side));
