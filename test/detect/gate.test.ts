@@ -9,6 +9,7 @@ import { calendarContext } from '../../src/shared/detect/context';
 import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
+import { CLIENT } from '../../src/shared/detect/extract';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
 // The gate's word tables are kept by hand beside the lexicon's regexes. If they drift, the
@@ -195,6 +196,7 @@ const GATED: Array<[number, RegExp]> = [
   [GATE.interviewStrong, LEX.INTERVIEW_STRONG], [GATE.jobContext, LEX.JOB_CONTEXT], [GATE.atsTool, LEX.ATS_TOOL],
   [GATE.interviewerSide, LEX.INTERVIEWER_SIDE], [GATE.notHiring, LEX.NOT_HIRING_BODY], [GATE.negativeTitle, LEX.NEGATIVE_TITLE],
   [GATE.roleNoun, LEX.ROLE_NOUN], [GATE.interviewWeak, LEX.INTERVIEW_WEAK], [GATE.ordinaryMeeting, LEX.ORDINARY_MEETING],
+  [GATE.client, CLIENT],
 ];
 /**
  * A string the pattern source can match, choosing at random among alternatives and optional
@@ -219,7 +221,12 @@ function sample(source: string, pick: () => number): string {
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       let atom = '';
       const c = source[i]!;
-      if (c === '(') {
+      if (c === '(' && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+        // A lookaround matches no text: its group is read past, and nothing is written.
+        i += source[i + 2] === '<' ? 4 : 3;
+        alternatives();
+        i++; // ')'
+      } else if (c === '(') {
         i += source.startsWith('(?:', i) ? 3 : 1;
         atom = alternatives();
         i++; // ')'
@@ -285,6 +292,35 @@ function matchesFrom(re: RegExp, s: string, from: number): Array<[number, string
   }
   return out;
 }
+
+describe('the client bit', () => {
+  // CLIENT runs on the body as written (it needs the client's capitals), the gate on its fold.
+  it('is set wherever the client pattern matches the text before folding', () => {
+    const clientText = fc
+      .array(
+        fc.oneof(
+          fc.infiniteStream(fc.nat(9999)).map((stream) => {
+            const it = stream[Symbol.iterator]();
+            return sample(CLIENT.source, () => (it.next().value as number) / 10_000);
+          }),
+          fc.constantFrom(...SEPARATORS),
+          fc.constantFrom('Acme', 'Helvexa AG', 'der ', 'Über', 'clients', 'Kundenservice', 'compter'),
+        ),
+        { maxLength: 12 },
+      )
+      .map((xs) => xs.join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(clientText, (s) => {
+        if (!CLIENT.test(s)) return;
+        matched++;
+        expect(gateMask(fold(s)) & GATE.client, s).not.toBe(0);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(matched).toBeGreaterThan(300);
+  });
+});
 
 describe("the gate's start positions", () => {
   it('never skip a match: a search from a pattern\'s start finds what a search from 0 finds', () => {

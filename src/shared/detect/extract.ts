@@ -71,9 +71,11 @@ const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,
  * The client an agency writes about: a "Client:" line (group 1), or a phrase only an
  * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van"), then
  * the client's capitalised name, after an article if any ("bei unserem Kunden, der Helvexa AG").
+ * It starts after no letter at all, accented ones included: the gate reads the folded text, where
+ * "é" is "e", and "ékunde" holds no word "kunde" (test/detect/gate.test.ts).
  */
-const CLIENT =
-  /\b(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|\b(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|unseres|unserer)|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
+export const CLIENT =
+  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|unseres|unserer)|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
 const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
 
 /** A scheduling or assessment tool named on its own ("HireVue", "Calendly"): never the employer. */
@@ -142,13 +144,10 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
   return undefined;
 }
 
-/** CLIENT needs one of these (lower case): a cheap test before the pattern. */
-const CLIENT_WORDS = ['client', 'kunde', 'klant', 'mandant', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
-
 /** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
 function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOnly: boolean): string | undefined {
-  const folded = text.bodyFolded;
-  if (!CLIENT_WORDS.some((w) => folded.includes(w))) return undefined;
+  // Every match holds one of the gate's client words ("client", "Kunden", "opdracht"…).
+  if ((text.bodyGate & GATE.client) === 0) return undefined;
   const client = CLIENT.exec(text.body);
   if (!client || (phraseOnly && client[2] === undefined)) return undefined;
   if (client[1] !== undefined) return stripLegal(client[1].trim()) || undefined;

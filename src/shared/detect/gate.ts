@@ -24,6 +24,7 @@ export const GATE = {
   interviewWeak: 128,
   ordinaryMeeting: 256,
   candidateInTitle: 512,
+  client: 1024,
 } as const;
 
 /** The tool names of ATS_TOOL, "\\b(greenhouse|lever|…|calendly)\\b": plain words, calendly included. */
@@ -38,6 +39,9 @@ const JOB_WORDS = [
 
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
 const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'submit', 'packet', 'feedback', 'evaluation', 'guide', 'reference'];
+
+/** Every CLIENT match (extract.ts) contains one of these whole words. */
+const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
 
 /** Every NOT_HIRING_BODY match contains one of these whole words. */
 const NOT_HIRING_WORDS = [
@@ -84,6 +88,8 @@ const NEEDS: Array<[number, string[]]> = [
     'hap', 'cyc', 'inv',
   ]],
   [GATE.candidateInTitle, ['can', 'kan', 'sol']],
+  // CLIENT is a whole word: the word itself is checked (WORDS_AT).
+  [GATE.client, CLIENT_WORDS],
 ];
 
 /** 1..26 for letters (either case), 27 for digits, 28 for '_', 0 for anything `\\w` does not match. */
@@ -133,6 +139,7 @@ for (const [bit, starts] of NEEDS) {
  */
 const WHOLE_WORDS: Array<[number, string[]]> = [
   [GATE.atsTool, ATS_NAMES], [GATE.jobContext, JOB_WORDS], [GATE.interviewerSide, SIDE_WORDS], [GATE.notHiring, NOT_HIRING_WORDS],
+  [GATE.client, CLIENT_WORDS],
 ];
 const LENGTH_ROW = new Uint8Array(rows * 32);
 const WORDS_AT: Array<Array<{ bit: number; word: Uint8Array }>> = [[]];
@@ -166,7 +173,7 @@ function wholeWordBits(t: Uint8Array, start: number, end: number, at: number): n
   }
   return bits;
 }
-const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring;
+const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring | GATE.client;
 
 let gateOn = true;
 
@@ -196,7 +203,7 @@ PRINTABLE_BYTES[10] = 0;
  * skips the text before it. 0 wherever a position is not known exactly.
  */
 export type GateStarts = Int32Array;
-export const GATE_SLOTS = 10;
+export const GATE_SLOTS = 11;
 /**
  * One more slot after the GATE bits': where the last JOB_CONTEXT word starts. Every
  * JOB_CONTEXT match starts at or before the gated word it holds, so none starts after this.
@@ -221,6 +228,8 @@ export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.interviewerSide]: 31,
   [GATE.notHiring]: 8,
   [GATE.negativeTitle]: 13,
+  // "il nostro cliente", gated by "cliente".
+  [GATE.client]: 10,
 };
 
 /** A fresh GateStarts: every start 0 (search from the start), no last position known. */
