@@ -20,6 +20,9 @@ describe('companyKey / sameCompany', () => {
     ['Meta', 'Metal Works', false],
     ['', 'Acme', false],
     ['Inc.', 'LLC', false],
+    ['Groupe Lysane', 'Lysane', true],
+    ['Grupo Kora', 'Kora Digital', true],
+    ['Groupe', 'Lysane', false],
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameCompany(a, b)).toBe(same);
     expect(sameCompany(b, a)).toBe(same);

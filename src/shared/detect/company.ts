@@ -16,8 +16,12 @@ export function companyKey(name: string): string {
     .replace(/[’']/g, '')
     .replace(LEGAL_SUFFIX, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(GROUP_PREFIX, '');
 }
+
+/** "Groupe Lysane" is Lysane: a leading word for a group of companies, before a name. */
+const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep) (?=\S)/;
 
 /** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {

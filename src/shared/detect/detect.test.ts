@@ -444,9 +444,23 @@ describe('detectInterview: rounds that look like something else, and the reverse
   });
 
   it.each([
+    ['Zentrix Digital Services – Managerial Round (Virtual)', 'Please join the link below.'],
+    ['Telephonic round – Data Engineer', 'Our HR will call you.'],
+    ['F2F interview – Sahyadri Systems', 'Kindly carry your resume.'],
+    ['Mise en situation – Caravelle Voyages', 'Vous présenterez un plan de lancement.'],
+    ['Etude de cas - Ferrandiere', 'Présentation de votre étude de cas au jury.'],
+  ])('reads a round named the Indian English or French way: %s', (summary, description) => {
+    const d = detectInterview(invite(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toMatch(/^(?:F2F|Walk-in|Scheduled)$/);
+  });
+
+  it.each([
     ['Loopbaanbegeleiding sessie 3 – rollenspel sollicitatiegesprek', 'Vacature als oefening.'],
     ['Year-end audit: process walkthrough interviews – AP & Accruals', 'Walkthrough of the accruals process.'],
     ['Bewerbungstraining: Vorstellungsgespräch', 'Übung mit dem Coach.'],
+    ['Entretien chaudière – Engie Home Services', 'Visite annuelle du technicien.'],
+    ['Entretien utilisateur rémunéré – étude appli bancaire', 'Session de 45 min, 60 € offerts.'],
   ])('turns away career guidance and audit interviews: %s', (summary, description) => {
     expect(detectInterview(invite(summary, description), owner).isInterview).toBe(false);
   });
@@ -508,6 +522,48 @@ describe('detectInterview: extraction edge cases', () => {
     );
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Evergreen Grocers');
+  });
+
+  it('reads the brand after a start-up domain\'s verb ("heytandem.io" for Tandem)', () => {
+    const romain = person('romain@heytandem.io', 'Romain Castagné', { organizer: true });
+    const d = detectInterview(
+      invite('Entretien – Head of Brand', 'Premier échange sur le poste. La suite se passe avec Louise (notre COO).\nRomain\nCofondateur – Tandem', { organizer: romain, attendees: [romain, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Tandem');
+  });
+
+  it('takes no accented first name for a company ("avec Grégoire Du Plessis")', () => {
+    const marion = person('marion.fabre@groupe-lysane.fr', 'Marion Fabre', { organizer: true });
+    const gregoire = person('gregoire.duplessis@groupe-lysane.fr', 'Grégoire Du Plessis');
+    const d = detectInterview(
+      ev({ summary: '2e entretien – Mme Fabre', description: 'Un second entretien avec Grégoire Du Plessis, Directeur Marketing.', organizer: marion, attendees: [marion, gregoire, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Groupe Lysane');
+  });
+
+  it('takes a client named after "le groupe"', () => {
+    const julien = person('julien@pagegroup.example', 'Julien Moreau', { organizer: true });
+    const d = detectInterview(
+      invite('Entretien téléphonique', 'La présentation du poste que nous accompagnons pour le compte de notre client, le groupe Ferrandière (Lyon).', { organizer: julien, attendees: [julien, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Ferrandière');
+  });
+
+  it('knows a provider\'s mail in every country (yahoo.co.in) is no employer', () => {
+    const hr = person('amaravati.hr@yahoo.co.in', 'Lakshmi P', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Telephonic round – Sr. Data Engineer', description: 'Regards,\nAmaravati Soft Solutions', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons.join(' ')).not.toContain('yahoo');
+  });
+
+  it('takes no scheduling tool\'s own signature or a status word for the employer', () => {
+    const tool = person('scheduler@hirepro.in', 'HirePro Scheduler', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Interview Scheduled: Zentrix Digital Services – Technical Round 1', description: 'Greetings from Zentrix!', organizer: tool, attendees: [tool, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Zentrix Digital Services');
   });
 
   it('takes no run of initials for an abbreviated domain', () => {

@@ -34,6 +34,8 @@ const ATS_DOMAINS = new Map<string, string>([
   ['ukg.com', 'UKG'], ['ultipro.com', 'UKG'], ['adp.com', 'ADP'], ['hibob.com', 'HiBob'], ['prelude.co', 'Prelude'],
   ['yello.co', 'Yello'], ['coderpad.io', 'CoderPad'], ['hackerrank.com', 'HackerRank'], ['codility.com', 'Codility'],
   ['karat.com', 'Karat'], ['karat.io', 'Karat'], ['brighthire.ai', 'BrightHire'], ['metaview.ai', 'Metaview'],
+  ['hirepro.in', 'HirePro'], ['instahyre.com', 'Instahyre'], ['naukri.com', 'Naukri'], ['darwinbox.in', 'Darwinbox'],
+  ['keka.com', 'Keka'],
 ]);
 
 /** General-purpose schedulers: used for interviews and for everything else, so weaker evidence. */
@@ -92,9 +94,15 @@ function lookup<T>(map: Map<string, T> | Set<string>, domain: string): boolean {
   return false;
 }
 
+/** Providers whose every country domain is consumer mail (yahoo.co.in, hotmail.it, gmx.at). */
+const FREE_MAIL_LABELS = new Set([
+  'gmail', 'googlemail', 'yahoo', 'ymail', 'rocketmail', 'hotmail', 'outlook', 'msn', 'icloud', 'aol', 'gmx', 'yandex',
+  'rediffmail', 'protonmail', 'seznam', 'naver', 'hanmail', 'libero',
+]);
+
 /** Consumer mailbox providers: an address there says nothing about an employer. */
 export function isFreeMail(domain: string): boolean {
-  return FREE_MAIL.has(domain);
+  return FREE_MAIL.has(domain) || FREE_MAIL_LABELS.has(domainLabel(domain));
 }
 
 /** Name of the applicant-tracking tool a domain belongs to, if any. */

@@ -64,19 +64,28 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 // Contract terms and other words in title brackets that are never a company.
-const EMPLOYMENT_TERMS = /^(?:contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
+const EMPLOYMENT_TERMS = /^(?:contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 /**
  * The client an agency writes about: a "Client:" line (group 1), or a phrase only an
  * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van"), then
- * the client's capitalised name, after an article if any ("bei unserem Kunden, der Helvexa AG").
+ * the client's capitalised name, after an article and a word for a firm if any ("bei unserem
+ * Kunden, der Helvexa AG", "notre client, le groupe Ferrandière").
  * It starts after no letter at all, accented ones included: the gate reads the folded text, where
  * "é" is "e", and "ékunde" holds no word "kunde" (test/detect/gate.test.ts).
  */
 export const CLIENT =
-  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|unseres|unserer)|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
-const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|de))*)/g;
+  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|unseres|unserer)|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
+const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
+
+/** The name holds a scheduling tool's name ("HirePro Scheduler"). */
+function namesTool(name: string): boolean {
+  ATS_TOOL.lastIndex = 0;
+  const found = ATS_TOOL.test(fold(name));
+  ATS_TOOL.lastIndex = 0;
+  return found;
+}
 
 /** A scheduling or assessment tool named on its own ("HireVue", "Calendly"): never the employer. */
 function isToolName(seg: string): boolean {
@@ -159,7 +168,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
 const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
-const MEDIUM = /^(?:video|phone|telephone|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|one[- ]way)$/i;
+const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
 const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
@@ -208,6 +217,15 @@ function agencyContext(phrase: string, text: EventText): string {
   return recruiter ? phrase + after.slice(0, recruiter.index) : context;
 }
 
+/** A start-up's domain often puts a verb before the brand: heytandem.io, getacme.com, tryacme.com. */
+const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with)(?=[a-z0-9]{3})/;
+
+/** The phrase that spells the brand after such a prefix ("Tandem" for "heytandem"), if any. */
+function brandAfterPrefix(label: string, sources: PhraseSource[]): string | undefined {
+  const m = BRAND_PREFIX.exec(label);
+  return m ? phraseForLabel(label.slice(m[0].length).replace(/^[-_]/, ''), sources) : undefined;
+}
+
 /** Adds `weight` to a label's score; `labels` keeps first-seen order (a Map did, before). */
 function addWeight(labels: string[], weights: number[], label: string, weight: number): void {
   const k = labels.indexOf(label);
@@ -241,7 +259,8 @@ function atsSenderName(who: EventPerson | undefined): string | undefined {
 
 /** A team mailbox signed with the employer's name ("Proseware Recruiting"), or undefined. */
 function teamMailboxName(who: EventPerson | undefined): string | undefined {
-  if (!who?.displayName) return undefined;
+  // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer.
+  if (!who?.displayName || namesTool(who.displayName)) return undefined;
   const local = (who.email ?? '').split('@')[0] ?? '';
   return GENERIC_MAILBOX.test(local) || atsForDomain(emailDomain(who.email))
     ? orgFromDisplayName(who.displayName) ?? (GENERIC_MAILBOX.test(local) ? who.displayName : undefined)
@@ -298,7 +317,7 @@ export function extractCompany(
     if (client) return client;
   }
   for (const label of labels) {
-    const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources);
+    const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources) ?? brandAfterPrefix(label, sources);
     if (phrase && looksLikeAgency(agencyContext(phrase, text))) {
       if (!agencies.includes(label)) agencies.push(label);
       continue;

@@ -48,9 +48,13 @@ export const INTERVIEW_STRONG = new RegExp(
       'caso practico',
       'prueba tecnica',
       'culture fit',
+      // Indian English names rounds by who holds them: "Managerial round", "HR round", "L2 interview".
+      '(?:managerial|hr|client|leadership|behaviou?ral|director|telephonic) round', 'l[1-3] (?:interview|round)', 'f2f (?:interview|round)', 'face[- ]to[- ]face interview',
       // A selection board or committee hears the candidate (public sector): "Hearing vor der Auswahlkommission".
       '(?:auswahl|aufnahme)kommission', 'selectiecommissie', 'selection (?:board|panel|committee)', 'jury de (?:selection|recrutement)',
       'comite de seleccion',
+      // French exercises held in hiring: a case study, a job simulation.
+      'etude de cas', 'mise en situation',
     ].join('|') +
     ')\\b',
 );
@@ -140,7 +144,7 @@ export const JOB_CONTEXT = new RegExp(
 
 /** Tool names that are also ordinary words ("lever", "gem"): they count after "scheduled via" and the like. */
 export const ATS_TOOL =
-  /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|sonru|calendly)\b/g;
+  /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|sonru|hirepro|instahyre|darwinbox|calendly)\b/g;
 /** "Scheduled via", "Powered by", "sent with": the verb that makes a tool name boilerplate. */
 export const ATS_VERB =
   /\b(?:scheduled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed)\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in)\s*$/;
@@ -172,6 +176,9 @@ export const NEGATIVE_TITLE = new RegExp(
       // Career guidance sessions (they rehearse interviews), and auditors interviewing staff.
       'loopbaanbegeleiding', 'loopbaancoaching', 'bewerbungstraining', 'jobcoaching', 'career coach\\w*',
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
+      // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
+      'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|jardin|climatisation|clim|piscine|toiture|ramonage)',
+      '(?:entretien|test|etude) utilisateurs?',
     ].join('|') +
     ')\\b',
 );
