@@ -36,7 +36,8 @@ describe('detection quality', () => {
     // Written the same way later, and first measured as a held-out check (see the README).
     'independent-us-en-events.json',
     'independent-fr-es-events.json',
-    // Session 6: US product design, first measured at 1.00 / 0.94 / 0.94, tuned on afterwards.
+    // Session 6: US product design, first measured at 1.00 / 0.94 / 0.94 (precision / recall /
+    // company), tuned on afterwards.
     'independent-us-product-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
@@ -50,13 +51,13 @@ describe('detection quality', () => {
   // Spanish: a "charla con el equipo" with no hiring words (recall 0.96); its interviewers fell
   // to 0.81 when its two "Follow-up: … live coding" rounds were found, as "Participaremos Oriol
   // Vidal y yo" misses the writer. Australia and Singapore: an "EOI interview", a client named
-  // only by its suburb, and agencies' clients named in prose (recall 0.96, company 0.89,
+  // only by its suburb, and agencies' clients named in prose (recall 0.96, company 0.93,
   // interviewers 0.81).
   it.each([
     ['independent-de-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.96 }],
     ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-es-latam-events.json', { precision: 1, recall: 0.96, companyAccuracy: 1, kindAccuracy: 0.96, interviewerAccuracy: 0.81 }],
-    ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
+    ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
     // US, mixed: an "Intro" with no description, and a "Coffee & conversation" the coffee-chat
     // hard negative turns away (recall 0.94).
     ['independent-us-mixed-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
@@ -69,6 +70,17 @@ describe('detection quality', () => {
     // in the owner's notes.
     ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.87 }],
     ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
+    // France/Québec, first 0.94 / 0.85 / 0.59: left are "RDV RH", a "Visio avec …" and a
+    // lower-case "visio solvea - pmm" with few hiring words, names that drop a leading
+    // "Biscuiterie" or "Maison", and interviewers named only in prose. US public sector and
+    // education, first 1.00 / 0.82 / 0.37: left are "Meet with Principal Ortiz", a coffee and a
+    // one-way video "due" that the hard negatives turn away, domains that shorten a name past
+    // recognition ("hmic", "litbridgeci", "springfieldil"), and "Last, First" interviewers.
+    // India, first 1.00 / 0.94 / 0.78, meets the detection targets now; its interviewers (0.79)
+    // do not: "K. Srinivas" loses its dot, and prose lists after a coordinator are missed.
+    ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    ['independent-fr-qc-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.77 }],
+    ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.7 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -449,6 +449,8 @@ describe('detectInterview: rounds that look like something else, and the reverse
     ['F2F interview – Sahyadri Systems', 'Kindly carry your resume.'],
     ['Mise en situation – Caravelle Voyages', 'Vous présenterez un plan de lancement.'],
     ['Etude de cas - Ferrandiere', 'Présentation de votre étude de cas au jury.'],
+    ['Demo Lesson – Prairie Ridge JH', 'Teach a 20-minute lesson to the 7th grade class.'],
+    ['Oral Board – Training Coordinator (Position #2027-031)', 'The board will ask structured questions.'],
   ])('reads a round named the Indian English or French way: %s', (summary, description) => {
     const d = detectInterview(invite(summary, description), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
@@ -564,6 +566,39 @@ describe('detectInterview: extraction edge cases', () => {
     const d = detectInterview(ev({ summary: 'Interview Scheduled: Zentrix Digital Services – Technical Round 1', description: 'Greetings from Zentrix!', organizer: tool, attendees: [tool, me] }), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Zentrix Digital Services');
+  });
+
+  it.each([
+    ['jdoe@ucprairie.example', 'Search committee, University of Central Prairie', 'University of Central Prairie'],
+    ['hr@prcusd204.example', 'Human Resources – Prairie Ridge CUSD 204', 'Prairie Ridge CUSD 204'],
+    ['hr@isbe.example', 'Illinois State Board of Education', 'Illinois State Board of Education'],
+    ['talent@mercyhealthsys.example', 'Talent Acquisition | Mercy Health', 'Mercy Health'],
+  ])('names an institution or brand its domain shortens (%s)', (email, signature, company) => {
+    const sender = person(email, 'Jo Doe', { organizer: true });
+    const d = detectInterview(invite('Panel Interview – Instructional Designer', `We look forward to meeting you.\n${signature}`, { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe(company);
+  });
+
+  it('spells out an acronym that ends in a number ("CASD5")', () => {
+    const sender = person('hr@casd5.example', 'Jo Doe', { organizer: true });
+    const d = detectInterview(invite('Screening Interview – CASD5', 'Capitol Area School District 5 welcomes you.', { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe('Capitol Area School District 5');
+  });
+
+  it('takes no greeting for an abbreviation ("Hi Monica" is not HMIC), nor the owner\'s surname', () => {
+    const sender = person('pg@hmic.example', 'Pete Gustafson', { organizer: true });
+    const d = detectInterview(invite('Screening Interview (Morgan, Casey)', 'Hi Monica,\nConfirming your first interview.', { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe('Hmic');
+    const gmail = person('pat.recruits@gmail.com', 'Pat Lee', { organizer: true });
+    const mine = detectInterview(invite('Instructional Technology Coach – Screening Interview (Morgan, Casey)', 'See you then.', { organizer: gmail, attendees: [gmail, me] }), owner);
+    expect(mine.isInterview, mine.reasons.join('; ')).toBe(true);
+    expect(mine.company).toBeNull();
+  });
+
+  it('takes no segment that names a tool ("Record HireVue interview – Bright Futures")', () => {
+    const sender = person('noreply@hirevue.com', 'HireVue', { organizer: true });
+    const d = detectInterview(invite('Record HireVue interview – Bright Futures Academies', 'Record your answers by Friday.', { organizer: sender, attendees: [sender, me] }), owner);
+    expect(d.company).toBe('Bright Futures Academies');
   });
 
   it('takes no run of initials for an abbreviated domain', () => {

@@ -110,15 +110,16 @@ function withInstitution(phrase: string, text: EventText): string {
   return phrase;
 }
 
-const INSTITUTION_HEAD = /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy)\s+(?:for|of(?: the)?)\s+)$/;
+const INSTITUTION_HEAD = /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+)$/;
 
 /**
  * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
  * whose initials spell it ("National Supply Resilience Office"; "of", "for", "and", "the" skipped).
  */
 function spelledOut(phrase: string, text: EventText): string {
-  if (phrase.length < 2 || phrase.length > 6 || !/^[A-Z]+$/.test(phrase)) return phrase;
-  const words = `${text.title}\n${text.body}`.match(/[A-Za-zÀ-ÿ][\wÀ-ÿ&'’-]*/g) ?? [];
+  // Digits end some ("CASD5": Capitol Area School District 5).
+  if (phrase.length < 2 || phrase.length > 6 || !/^[A-Z]+[0-9]*$/.test(phrase)) return phrase;
+  const words = `${text.title}\n${text.body}`.match(/[A-Za-zÀ-ÿ0-9][\wÀ-ÿ&'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     let k = 0;
     let j = i;
@@ -180,7 +181,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, '');
   if (!s || s.length < 2) return undefined;
   const f = fold(s);
-  if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n)) || f === id.firstName) return undefined;
+  // The owner, also as "Valdez, Monica" cut at its comma.
+  if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n)) || f === id.firstName || (!!id.lastName && f === id.lastName)) return undefined;
   // "Dana K.": the owner's first name with an initial.
   if (id.firstName && f.startsWith(id.firstName + ' ') && /^[a-z]\.?$/.test(f.slice(id.firstName.length + 1))) return undefined;
   if (people.some((p) => p.folded && (f === p.folded || f === p.first))) return undefined;
@@ -195,7 +197,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     }
     s = s.slice(0, m.index).trim();
   }
-  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s)) return undefined;
+  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   return stripLegal(s);
 }
@@ -220,10 +222,15 @@ function agencyContext(phrase: string, text: EventText): string {
 /** A start-up's domain often puts a verb before the brand: heytandem.io, getacme.com, tryacme.com. */
 const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with)(?=[a-z0-9]{3})/;
 
-/** The phrase that spells the brand after such a prefix ("Tandem" for "heytandem"), if any. */
+/** …or a word after it: mercyhealthsys.org, acmegroup.com, acmeinc.com, acmeusa.com. */
+const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs)$/;
+
+/** The phrase that spells the brand without such a prefix or suffix ("Tandem" for "heytandem"), if any. */
 function brandAfterPrefix(label: string, sources: PhraseSource[]): string | undefined {
   const m = BRAND_PREFIX.exec(label);
-  return m ? phraseForLabel(label.slice(m[0].length).replace(/^[-_]/, ''), sources) : undefined;
+  if (m) return phraseForLabel(label.slice(m[0].length).replace(/^[-_]/, ''), sources);
+  const tail = BRAND_SUFFIX.exec(label);
+  return tail ? phraseForLabel(label.slice(0, tail.index), sources) : undefined;
 }
 
 /** Adds `weight` to a label's score; `labels` keeps first-seen order (a Map did, before). */

@@ -57,7 +57,7 @@ const NEEDS: Array<[number, string[]]> = [
     'int', 'ent', 'vor', 'bew', 'ein', 'aus', 'sol', 'sel', 'col', 'pho', 'tel', 'vid', 'rec', 'hr', 'tec', 'ini',
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
-    'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis',
+    'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
@@ -77,7 +77,7 @@ const NEEDS: Array<[number, string[]]> = [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
     'int', 'rep', 'acc', 'adv', 'tec', 'res', 'wri', 'edi', 'vp', 'pre', 'exe', 'str', 'pla', 'ope', 'nur', 'tea',
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
-    'cha', 'med', 'ont', 'beh', 'abt', 'gru',
+    'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',

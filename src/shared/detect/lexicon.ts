@@ -55,6 +55,8 @@ export const INTERVIEW_STRONG = new RegExp(
       'comite de seleccion',
       // French exercises held in hiring: a case study, a job simulation.
       'etude de cas', 'mise en situation',
+      // Schools and the public sector: a lesson taught as a test, an oral board, a search committee.
+      'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)? board)', 'search committee',
     ].join('|') +
     ')\\b',
 );
@@ -226,6 +228,7 @@ export const ROLE_NOUN = new RegExp(
       'representative', 'assistant', 'accountant', 'advisor', 'technician', 'researcher', 'writer', 'editor', 'vp',
       'president', 'executive', 'strategist', 'planner', 'operator', 'nurse', 'teacher', 'programmer', 'sre', 'devops',
       'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
+      'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',

@@ -203,11 +203,13 @@ function alnum(label: string): string {
 }
 
 /**
- * A capitalised phrase the label abbreviates, for a label no phrase spells: each word gives
- * the label its first letter and then some of its other letters, in order ("maplecrestcu":
- * Maple Crest Credit Union, "wctimber": Westcoast Timber, "pacificcrestins": Pacific Crest
- * Insurance). Two to five words on one line, all of them used, one giving three letters or
- * more: a run of initials ("Alice Carter Meeting Email" for "acme") names nothing.
+ * A capitalised phrase the label abbreviates, for a label no phrase spells: the first word
+ * gives its first letter and then some of its other letters in order, each later word a
+ * prefix of itself ("maplecrestcu": Maple Crest Credit Union, "wctimber": Westcoast Timber,
+ * "prcusd204": Prairie Ridge CUSD 204, "ucprairie": University of Central Prairie). Two to
+ * six words on one line, all used but the small words between them ("of", "de"). One piece
+ * must have three letters or more, unless the phrase names an institution ("isbe": Illinois
+ * State Board of Education): a run of initials ("Alice Carter Meeting Email") names nothing.
  */
 export function abbreviatedPhrase(label: string, sources: PhraseSource[]): string | undefined {
   const target = alnumOf(label);
@@ -229,20 +231,35 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
       phraseStarts[0] = wordStart;
       phraseEnds[0] = wordEnd;
       let count = 1;
-      while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n) && isCapital(s.charCodeAt(wordStart)) && onlyBlanks(s, phraseEnds[count - 1]!, wordStart)) {
-        words.push(squash(s.slice(wordStart, wordEnd)));
+      let institution = INSTITUTION_WORD.test(words[0]!);
+      while (count < 6 && nextWord(s, scanPos, n) && !isAddressPart(s, n) && onlyBlanks(s, phraseEnds[count - 1]!, wordStart)) {
+        const word = s.slice(wordStart, wordEnd);
+        const small = SMALL_WORD.test(word);
+        if (!small && !isCapitalOrDigit(s.charCodeAt(wordStart))) break;
+        // A small word joins two words of the phrase: it gives no letter, and ends none.
+        words.push(small ? '' : squash(word));
         phraseStarts[count] = wordStart;
         phraseEnds[count] = wordEnd;
         count++;
+        institution ||= INSTITUTION_WORD.test(words[count - 1]!);
       }
-      for (let k = count; k >= 2; k--) if (abbreviates(target, words, k, 0, 0, 0)) return phraseText(s, k);
+      for (let k = count; k >= 2; k--) {
+        if (words[k - 1] === '') continue;
+        if (abbreviates(target, words, k, 0, 0, institution ? 3 : 0)) return phraseText(s, k);
+      }
     }
   }
   return undefined;
 }
 
-function isCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+/** Words that join the words of a name ("University of Central Prairie", "Banco de la Nación"). */
+const SMALL_WORD = /^(?:of|for|and|the|de|du|des|la|le|der|die|das|für|und|y|del|van|von|&)$/;
+
+/** Words that make a run of initials a name: "Capitol Area School District 5" is CASD5. */
+const INSTITUTION_WORD = /^(?:school|district|university|college|board|department|council|authority|agency|hospital|health|bank|institute|ministry|office|county|city|state|federal|national|commission|service|services|trust|foundation|association|academy|museum)$/;
+
+function isCapitalOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 /** Only spaces and tabs between `from` and `to`. */
@@ -255,14 +272,22 @@ function onlyBlanks(s: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether target[t..] splits into pieces, one for each of words[w..k), each the word's first
- * letter followed by some of its other letters in order, with a piece of three letters or more
- * among them (`longest` so far).
+ * Whether target[t..] splits into pieces, one for each non-empty word of words[w..k): for the
+ * first word its first letter followed by some of its other letters in order, for the others
+ * a prefix; with a piece of three letters or more among them (`longest` so far).
  */
 function abbreviates(target: string, words: string[], k: number, w: number, t: number, longest: number): boolean {
   if (w === k) return t === target.length && longest >= 3;
   const word = words[w]!;
-  if (t >= target.length || word.length === 0 || word.charCodeAt(0) !== target.charCodeAt(t)) return false;
+  if (word === '') return abbreviates(target, words, k, w + 1, t, longest);
+  if (t >= target.length || word.charCodeAt(0) !== target.charCodeAt(t)) return false;
+  if (w > 0) {
+    // A prefix of the word: try the longest first.
+    let e = t + 1;
+    while (e < target.length && e - t < word.length && target.charCodeAt(e) === word.charCodeAt(e - t)) e++;
+    for (; e > t; e--) if (abbreviates(target, words, k, w + 1, e, Math.max(longest, e - t))) return true;
+    return false;
+  }
   // The piece ends at e: target[t+1..e) must be a subsequence of word[1..).
   let j = 1;
   for (let e = t + 1; e <= target.length; e++) {

@@ -158,6 +158,17 @@ export function candidateLine(body: string): RegExpExecArray | null {
 
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
+/** The first `word` in `title` is followed by a job noun ("training coordinator"). */
+function opensJobTitle(title: string, word: string): boolean {
+  const i = title.indexOf(word);
+  if (i === -1) return false;
+  const m = NEXT_WORD.exec(title.slice(i + word.length, i + word.length + 40));
+  return m !== null && ROLE_NOUN_START.test(m[1]!);
+}
+
+const NEXT_WORD = /^ +([a-z][\w-]*(?: of)?)/;
+const ROLE_NOUN_START = new RegExp(`^(?:${ROLE_NOUN.source.replace(/^\\b/, '')})`);
+
 /** `s` with the first `part` in it replaced by as many spaces (the rest keeps its positions). */
 function blankedOut(s: string, part: string): string {
   const i = s.indexOf(part);
@@ -248,6 +259,8 @@ export function scoreEvent(
   let negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
   // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
+  // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
+  if (negTitle !== undefined && strongTitle !== undefined && opensJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
   const context = distinctMatches(
     JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
