@@ -469,6 +469,11 @@ describe('detectInterview: rounds that look like something else, and the reverse
 });
 
 describe('detectInterview: extraction edge cases', () => {
+  it('keeps an initial\'s dot in an interviewer\'s name ("K. Srinivas")', () => {
+    const d = detectInterview(invite('Telephonic Interview – Quarrytech', 'Interviewer: K. Srinivas, Delivery Manager\nRegards, TA team'), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['K. Srinivas']);
+  });
+
   it('does not read a list of interviewers out of words that merely start with "con" or "met"', () => {
     const team = person('talent@quarrytech.com', 'Quarrytech Talent', { organizer: true });
     const d = detectInterview(

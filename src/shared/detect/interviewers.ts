@@ -93,7 +93,8 @@ function nameShape(chunk: string): string | undefined {
       continue;
     }
     if (!NAME_TOKEN.test(clean) || TITLE_WORD.test(clean)) break;
-    run.push(clean);
+    // An initial before the rest of the name keeps its dot ("K. Srinivas"); one at the end may close a sentence.
+    run.push(clean.length === 1 && w.length === 2 && w.charCodeAt(1) === 46 && k + 1 < words.length ? w : clean);
     if (run.length >= 4) break;
   }
   while (run.length > 0 && PARTICLE.test(run[run.length - 1]!)) run.pop();
