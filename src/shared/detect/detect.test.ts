@@ -468,6 +468,45 @@ describe('detectInterview: rounds that look like something else, and the reverse
   });
 });
 
+describe('detectInterview: a work calendar', () => {
+  const work: CalendarOwner = { email: 'casey@quillstone.example', name: 'Casey Morgan' };
+  const self: EventPerson = { email: work.email, self: true, responseStatus: 'accepted' };
+
+  it('knows the owner at a personal address, and never names the owner\'s employer', () => {
+    const hattie = person('hattie@ferrow.example', 'Hattie Lowe', { organizer: true });
+    const personal = person('casey.morgan@gmail.com', 'Casey Morgan');
+    const d = detectInterview(
+      ev({ summary: 'Interview – VP Engineering', description: 'Notes: currently leading Payments at Quillstone.', organizer: hattie, attendees: [hattie, personal, self] }),
+      work,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Hattie Lowe']);
+    expect(d.company).toBe('Ferrow');
+  });
+
+  it('names the employer of a copied confirmation by its tool links, and no "Personal" or "2nd"', () => {
+    const copy = ev({
+      summary: 'Video Interview – Engineering Manager, Data Platform', organizer: { email: work.email, self: true },
+      description: 'Your interview has been confirmed.\nCheck details in your candidate home: https://northmoor.wd3.myworkdayjobs.com/en-GB/Careers/userHome',
+    });
+    expect(detectInterview(copy, work).company).toBe('Northmoor');
+    const note = ev({ summary: 'Personal – call w/ Ellie', description: 'Recruiter screen for the Head of Platform role.', organizer: { email: work.email, self: true } });
+    expect(detectInterview(note, work).company).not.toBe('Personal');
+    expect(detectInterview(invite('Zoom – 2nd interview', 'Round two.'), owner).company).not.toBe('2nd');
+  });
+
+  it('reads a rubric as the interviewer\'s side, and a paid user study as no interview', () => {
+    const review = ev({ summary: 'Take-home review – Owen Bastable (Senior Backend)', description: 'Review the take-home before the coding interview.\nRubric: https://docs.example/r', organizer: { email: work.email, self: true } });
+    expect(detectInterview(review, work).isInterview).toBe(false);
+    expect(detectInterview(invite('Entrevista – estudio de usuarios Banca Orbe (incentivo 60 €)', 'Sesión de 45 minutos.'), owner).isInterview).toBe(false);
+  });
+
+  it('reads a trial shift as a working interview', () => {
+    const d = detectInterview(invite('Trial shift – Harbourside Kitchen', 'Come in at 4 and work the pass with Ben.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});
+
 describe('detectInterview: extraction edge cases', () => {
   it('keeps an initial\'s dot in an interviewer\'s name ("K. Srinivas")', () => {
     const d = detectInterview(invite('Telephonic Interview – Quarrytech', 'Interviewer: K. Srinivas, Delivery Manager\nRegards, TA team'), owner);

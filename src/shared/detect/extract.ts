@@ -1,7 +1,7 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
 import { ADDRESS, ATS_TOOL, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
-import { atsForDomain, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
+import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
@@ -64,7 +64,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 // Contract terms and other words in title brackets that are never a company.
-const EMPLOYMENT_TERMS = /^(?:contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
+const EMPLOYMENT_TERMS = /^(?:personal|private|privat|prive|persoonlijk|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 /**
@@ -181,8 +181,9 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, '');
   if (!s || s.length < 2) return undefined;
   const f = fold(s);
-  // The owner, also as "Valdez, Monica" cut at its comma.
+  // The owner, also as "Valdez, Monica" cut at its comma, and the owner's own employer.
   if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n)) || f === id.firstName || (!!id.lastName && f === id.lastName)) return undefined;
+  if (id.workDomain && companyKey(s).replace(/ /g, '') === domainLabel(id.workDomain).replace(/[^a-z0-9]/g, '')) return undefined;
   // "Dana K.": the owner's first name with an initial.
   if (id.firstName && f.startsWith(id.firstName + ' ') && /^[a-z]\.?$/.test(f.slice(id.firstName.length + 1))) return undefined;
   if (people.some((p) => p.folded && (f === p.folded || f === p.first))) return undefined;
@@ -257,6 +258,17 @@ function addAtsLabels(labels: string[], weights: number[], who: EventPerson | un
   }
 }
 
+/** An employer's own pages on a tool: acme.wd3.myworkdayjobs.com, jobs.lever.co/acme, boards.greenhouse.io/acme. */
+const ATS_TENANT =
+  /https?:\/\/(?:([a-z0-9-]+)\.(?:wd\d+\.)?myworkday(?:jobs)?\.com|(?:boards|job-boards)\.greenhouse\.io\/([a-z0-9-]+)|jobs\.(?:lever\.co|ashbyhq\.com)\/([a-z0-9-]+)|([a-z0-9-]+)\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|breezy\.hr|applytojob\.com|jobs\.personio\.(?:de|com)))/i;
+
+function addAtsTenant(labels: string[], weights: number[], description: string): void {
+  if (description.indexOf('://') === -1) return;
+  const m = ATS_TENANT.exec(description.length > 20_000 ? description.slice(0, 20_000) : description);
+  const tenant = m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase() : '';
+  if (tenant && !/^(?:www|app|jobs|careers|boards|api)$/.test(tenant)) addWeight(labels, weights, tenant, 0.5);
+}
+
 /** The display name of a sender on an applicant-tracking tool's domain, team words removed. */
 function atsSenderName(who: EventPerson | undefined): string | undefined {
   const name = who?.displayName?.trim();
@@ -303,6 +315,8 @@ export function extractCompany(
   }
   addAtsLabels(labels, weights, event.organizer);
   addAtsLabels(labels, weights, event.creator);
+  // A copy the owner made of a tool's confirmation: its links name the employer's tenant.
+  if (labels.length === 0) addAtsTenant(labels, weights, event.description);
   // Highest weight first, ties in first-seen order (a stable sort, as Array.prototype.sort is).
   for (let i = 1; i < labels.length; i++) {
     const l = labels[i]!;

@@ -56,7 +56,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // French exercises held in hiring: a case study, a job simulation.
       'etude de cas', 'mise en situation',
       // Schools and the public sector: a lesson taught as a test, an oral board, a search committee.
-      'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)? board)', 'search committee',
+      'trial shift', 'trial day', 'working interview', 'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)? board)', 'search committee',
     ].join('|') +
     ')\\b',
 );
@@ -180,7 +180,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
       // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
       'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|jardin|climatisation|clim|piscine|toiture|ramonage)',
-      '(?:entretien|test|etude) utilisateurs?',
+      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba)s? (?:de|con) usuarios?',
     ].join('|') +
     ')\\b',
 );
@@ -191,7 +191,7 @@ export const INTERVIEWER_SIDE = new RegExp(
     [
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
       'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
-      'interview kit', 'scorecards?', 'submit (?:your|the) (?:feedback|evaluation)',
+      'interview kit', 'scorecards?', 'rubric', 'submit (?:your|the) (?:feedback|evaluation)',
       'candidate (?:packet|feedback|evaluation)', 'interview guide', 'hiring panel',
       'as a reference', 'reference check',
     ].join('|') +

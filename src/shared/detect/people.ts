@@ -229,6 +229,9 @@ function addPerson(out: Person[], seen: string[] | Set<string>, p: EventPerson |
   if (entry.lower !== '' && entry.lower === id.email) return;
   const key = p.email != null ? entry.lower : (p.displayName ?? '').toLowerCase();
   if (!key) return;
+  const person = toPerson(p, entry, organizerEmail);
+  // The owner at another address (a personal mailbox on a work calendar) under the owner's name.
+  if (person && person.folded !== '' && id.fullNames.includes(person.folded)) return;
   if (Array.isArray(seen)) {
     if (seen.includes(key)) return;
     seen.push(key);
@@ -236,7 +239,6 @@ function addPerson(out: Person[], seen: string[] | Set<string>, p: EventPerson |
     if (seen.has(key)) return;
     seen.add(key);
   }
-  const person = toPerson(p, entry, organizerEmail);
   if (person) out.push(person);
 }
 
