@@ -501,6 +501,21 @@ describe('detectInterview: a work calendar', () => {
     expect(detectInterview(invite('Entrevista – estudio de usuarios Banca Orbe (incentivo 60 €)', 'Sesión de 45 minutos.'), owner).isInterview).toBe(false);
   });
 
+  it('reads an agency\'s call about one named client\'s job as a screen, and a registration chat as none', () => {
+    const carlota = person('carlota.urquijo@michaelpage.es', 'Carlota Urquijo', { organizer: true });
+    const screen = detectInterview(
+      ev({ summary: 'Videollamada Michael Page | Financial Controller - Almadraba Hoteles', description: 'Repasaremos tu trayectoria antes de presentar tu candidatura a nuestro cliente, Almadraba Hoteles, para la posición de Financial Controller.', organizer: carlota, attendees: [carlota, me] }),
+      owner,
+    );
+    expect(screen.isInterview, screen.reasons.join('; ')).toBe(true);
+    expect(screen.company).toBe('Almadraba Hoteles');
+    const registration = detectInterview(
+      ev({ summary: 'Videollamada Michael Page', description: 'Una charla sobre las vacantes con las que trabajamos.', organizer: carlota, attendees: [carlota, me] }),
+      owner,
+    );
+    expect(registration.isInterview).toBe(false);
+  });
+
   it('reads a trial shift as a working interview', () => {
     const d = detectInterview(invite('Trial shift – Harbourside Kitchen', 'Come in at 4 and work the pass with Ben.'), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);

@@ -1,3 +1,4 @@
+import { CLIENT } from './extract';
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
@@ -43,6 +44,7 @@ export const WEIGHTS = {
   ordinaryMeeting: -1.5,
   noOneElse: -0.8,
   agencyOnInvite: 0.6,
+  agencyNamesClient: 0.8,
 } as const;
 
 export interface Signal {
@@ -306,6 +308,8 @@ export function scoreEvent(
     // A recruiting agency's people on the invite: someone is being placed in a job.
     const agency = people.find((p) => p.agency && p.companyDomain && !ownSide(p.domain, id, calendar));
     if (agency) add(signals, WEIGHTS.agencyOnInvite, reason(SAYS.agency, agency.domain));
+    // "…before presenting you to our client, Almadraba Hoteles": a screen for one client's job.
+    if (agency && bg & GATE.client && CLIENT.test(text.body)) add(signals, WEIGHTS.agencyNamesClient, 'the agency names its client');
   }
   const team = recruitingTeamDomain(event.organizer, id, calendar) || recruitingTeamDomain(event.creator, id, calendar);
   if (team) add(signals, WEIGHTS.recruitingTeam, reason(SAYS.team, team));
