@@ -124,15 +124,9 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     const s = src.text;
     const n = Math.min(s.length, src.limit);
     // Only words whose first character can begin the label are looked at, in text order.
-    // test() and lastIndex, not exec(): no match object per candidate. Each match is one
-    // character, so it starts at lastIndex - 1, where the next search resumes anyway.
     starts.lastIndex = 0;
-    while (starts.test(s)) {
-      const first = starts.lastIndex - 1;
-      if (first >= n) break;
-      if (!isWordCode(s.charCodeAt(first)) || !isWordStart(s, first)) continue;
-      nextWord(s, first, n);
-      if (isAddressPart(s, n)) continue;
+    let first: number;
+    while ((first = nextCandidate(starts, s, n)) !== -1) {
       let acc = continuesWith(s, first, wordEnd, target, 0);
       if (acc === -1) continue;
       phraseStarts[0] = first;
@@ -152,6 +146,23 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     }
   }
   return prefixHit;
+}
+
+/**
+ * The next word of `s` (before `n`) whose first character `starts` finds (see firstCharsFor),
+ * that is no part of an e-mail address, URL or domain: its start, with nextWord()'s bounds set;
+ * -1 when there is none. test() and lastIndex, not exec(): no match object per candidate. Each
+ * match is one character, so it starts at lastIndex - 1, where the next search resumes anyway.
+ */
+function nextCandidate(starts: RegExp, s: string, n: number): number {
+  while (starts.test(s)) {
+    const first = starts.lastIndex - 1;
+    if (first >= n) return -1;
+    if (!isWordCode(s.charCodeAt(first)) || !isWordStart(s, first)) continue;
+    nextWord(s, first, n);
+    if (!isAddressPart(s, n)) return first;
+  }
+  return -1;
 }
 
 /**
@@ -220,12 +231,7 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
     const s = src.text;
     const n = Math.min(s.length, src.limit);
     starts.lastIndex = 0;
-    while (starts.test(s)) {
-      const first = starts.lastIndex - 1;
-      if (first >= n) break;
-      if (!isWordCode(s.charCodeAt(first)) || !isWordStart(s, first)) continue;
-      nextWord(s, first, n);
-      if (isAddressPart(s, n)) continue;
+    while (nextCandidate(starts, s, n) !== -1) {
       words.length = 0;
       words.push(squash(s.slice(wordStart, wordEnd)));
       phraseStarts[0] = wordStart;
