@@ -227,7 +227,7 @@ const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with)(?=[a-z0-9]{3}
 const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs)$/;
 
 /** The phrase that spells the brand without such a prefix or suffix ("Tandem" for "heytandem"), if any. */
-function brandAfterPrefix(label: string, sources: PhraseSource[]): string | undefined {
+function brandWithoutAffix(label: string, sources: PhraseSource[]): string | undefined {
   const m = BRAND_PREFIX.exec(label);
   if (m) return phraseForLabel(label.slice(m[0].length).replace(/^[-_]/, ''), sources);
   const tail = BRAND_SUFFIX.exec(label);
@@ -338,7 +338,7 @@ export function extractCompany(
     if (client) return client;
   }
   for (const label of labels) {
-    const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources) ?? brandAfterPrefix(label, sources);
+    const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources) ?? brandWithoutAffix(label, sources);
     if (phrase && looksLikeAgency(agencyContext(phrase, text))) {
       if (!agencies.includes(label)) agencies.push(label);
       continue;
