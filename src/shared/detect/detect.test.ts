@@ -450,6 +450,8 @@ describe('detectInterview: rounds that look like something else, and the reverse
     ['Mise en situation – Caravelle Voyages', 'Vous présenterez un plan de lancement.'],
     ['Etude de cas - Ferrandiere', 'Présentation de votre étude de cas au jury.'],
     ['Demo Lesson – Prairie Ridge JH', 'Teach a 20-minute lesson to the 7th grade class.'],
+    ['Visio avec Arnaud Le Berre (Brasserie du Mont-Royal)', 'Un premier échange sur le poste de responsable marketing, suite à votre candidature.'],
+    ['Bate-papo com o time - FP&A', 'Conversa com o time sobre a vaga de analista, parte do processo seletivo.'],
     ['Oral Board – Training Coordinator (Position #2027-031)', 'The board will ask structured questions.'],
   ])('reads a round named the Indian English or French way: %s', (summary, description) => {
     const d = detectInterview(invite(summary, description), owner);

@@ -35,6 +35,7 @@ const JOB_WORDS = [
   'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiting', 'recruitment',
   'talent', 'hiring', 'bewerbung', 'stelle', 'candidature', 'poste', 'recrutement', 'postulacion', 'candidatura',
   'puesto', 'vacante', 'posicion', 'proceso', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
+  'vaga', 'processo', 'recrutamento',
 ];
 
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
@@ -82,6 +83,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
+    'vis', 'bat', 'poi', 'rdv',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

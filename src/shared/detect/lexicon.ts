@@ -102,6 +102,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'telefonat',
       'telefoongesprek',
       'belafspraak',
+      // French, Spanish and Portuguese calls: "Visio avec …", "Videollamada con …", "Bate-papo com o time".
+      'visio\\w*', 'videollamada', 'videoconferencia', 'bate-?papo', 'conversa', 'point (?:telephonique|rh)', 'rdv', 'rendez-vous',
     ].join('|') +
     ')\\b',
 );
@@ -140,6 +142,10 @@ export const JOB_CONTEXT = new RegExp(
       'vacature',
       'functie',
       'werving',
+      // Portuguese: a vacancy, the selection process, recruitment.
+      'vaga',
+      'processo seletivo',
+      'recrutamento',
     ].join('|') +
     ')\\b',
 );
