@@ -84,8 +84,8 @@ describe('detection quality', () => {
     // a London manager's work calendar, mostly look-alikes (0.93 / 0.82 / 0.79), New Zealand and
     // Australia hospitality (1.00 / 0.94 / 0.93) and Spain/Mexico (0.97 / 0.88 / 0.96). Left:
     // private blocks titled "Hold" or "Busy" whose notes describe an interview, a "Meet the
-    // founders", a typed "trial – little fern 8-12", a headhunter's "Llamada" with no hiring
-    // words, and interviewers named only in prose.
+    // founders", a typed "trial – little fern 8-12", a headhunter's "Llamada" and a
+    // "Videollamada con el Ing. …" with no hiring words, and interviewers named only in prose.
     ['independent-uk-work-events.json', { precision: 1, recall: 0.82, companyAccuracy: 0.93, kindAccuracy: 0.93, interviewerAccuracy: 0.79 }],
     ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.94, kindAccuracy: 0.9, interviewerAccuracy: 0.74 }],
     ['independent-es-mx-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.7 }],
