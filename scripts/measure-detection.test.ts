@@ -89,6 +89,11 @@ describe('detection quality', () => {
     ['independent-uk-work-events.json', { precision: 1, recall: 0.82, companyAccuracy: 0.93, kindAccuracy: 0.93, interviewerAccuracy: 0.79 }],
     ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.94, kindAccuracy: 0.9, interviewerAccuracy: 0.74 }],
     ['independent-es-mx-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.7 }],
+    // German industry, written last and first measured at 0.96 / 0.79 / 0.85: left are the
+    // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …", "Rückruf …"), a plain
+    // "Gespräch – Ihre Bewerbung als …", role compounds ("Produktionsplaner") taken for the
+    // company, and "Nottebohm, Kai-Uwe" style names.
+    ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.69 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -450,6 +450,9 @@ describe('detectInterview: rounds that look like something else, and the reverse
     ['Mise en situation – Caravelle Voyages', 'Vous présenterez un plan de lancement.'],
     ['Etude de cas - Ferrandiere', 'Présentation de votre étude de cas au jury.'],
     ['Demo Lesson – Prairie Ridge JH', 'Teach a 20-minute lesson to the 7th grade class.'],
+    ['Einladung zum Videointerview: Fertigungsplaner (m/w/d) bei Brenner Präzisionsteile AG', 'Wir freuen uns auf das Gespräch.'],
+    ['Assessment-Center – Nordwerk Automotive SE', 'Ablauf: Präsentation, Rollenspiel, Interview.'],
+    ['Vorstellungstermin beim Kunden: Grieshaber Metallbau GmbH', 'Bitte melden Sie sich am Empfang.'],
     ['Visio avec Arnaud Le Berre (Brasserie du Mont-Royal)', 'Un premier échange sur le poste de responsable marketing, suite à votre candidature.'],
     ['Bate-papo com o time - FP&A', 'Conversa com o time sobre a vaga de analista, parte do processo seletivo.'],
     ['Oral Board – Training Coordinator (Position #2027-031)', 'The board will ask structured questions.'],
@@ -464,6 +467,8 @@ describe('detectInterview: rounds that look like something else, and the reverse
     ['Year-end audit: process walkthrough interviews – AP & Accruals', 'Walkthrough of the accruals process.'],
     ['Bewerbungstraining: Vorstellungsgespräch', 'Übung mit dem Coach.'],
     ['Entretien chaudière – Engie Home Services', 'Visite annuelle du technicien.'],
+    ['UX-Studie: Interview zu Navigations-Apps (60 € Aufwandsentschädigung)', 'Teilnahme an einer Nutzerstudie.'],
+    ['Rückmeldung zum Assessment-Center (telefonisch)', 'Wir besprechen Ihre Ergebnisse.'],
     ['Entretien utilisateur rémunéré – étude appli bancaire', 'Session de 45 min, 60 € offerts.'],
   ])('turns away career guidance and audit interviews: %s', (summary, description) => {
     expect(detectInterview(invite(summary, description), owner).isInterview).toBe(false);
@@ -550,6 +555,16 @@ describe('detectInterview: extraction edge cases', () => {
     const d = detectInterview(invite(summary, description, { organizer: sender, attendees: [sender, me] }), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe(company);
+  });
+
+  it('takes no word for a client for the client ("im Auftrag unseres Mandanten", "Kennenlerngespräch")', () => {
+    const consultant = person('m.sauter@hays.example', 'Miriam Sauter', { organizer: true });
+    const d = detectInterview(
+      invite('Hays | Kennenlerngespräch – Produktionsplaner SAP PP (m/w/d)', 'Danke für Ihre Bewerbung auf die Stelle. Im Auftrag unseres Mandanten, eines Maschinenbauers, suche ich einen Produktionsplaner.', { organizer: consultant, attendees: [consultant, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toMatch(/^(?:Mandanten|Kennenlerngespräch)$/);
   });
 
   it('takes no person for a client ("im Auftrag von Frau Keller")', () => {

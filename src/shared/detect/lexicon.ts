@@ -28,14 +28,14 @@ export const INTERVIEW_STRONG = new RegExp(
       'panel interview',
       'on-?site (?:interview|loop|visit)',
       'superday',
-      'assessment (?:center|centre|day)',
+      'assessment[- ](?:center|centre|day)',
       'technical (?:assessment|interview|round|call)',
       'coding (?:challenge review|exercise|session)',
       'system design',
       'live coding',
       'pair programming',
       'take-?home (?:review|debrief|walkthrough|presentation|assignment|project|exercise|challenge|task|case)',
-      'telefoninterview',
+      'telefoninterview', '(?:video|online|bewerbungs|einzel|job)interview', 'vorstellungstermin',
       'kennismakingsgesprek',
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
       '(?:tweede|derde)gesprek',
@@ -186,7 +186,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
       // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
       'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|jardin|climatisation|clim|piscine|toiture|ramonage)',
-      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba)s? (?:de|con) usuarios?',
+      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba)s? (?:de|con) usuarios?', 'ux[- ](?:studie|study|test)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling',
     ].join('|') +
     ')\\b',
 );
