@@ -94,6 +94,11 @@ describe('detection quality', () => {
     // "Gespräch – Ihre Bewerbung als …", role compounds ("Produktionsplaner") taken for the
     // company, and "Nottebohm, Kai-Uwe" style names.
     ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.69 }],
+    // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
+    // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
+    // interview word, and names only another round of the same application spells ("Follow up
+    // – …" from glcold.com): one round could lend its name to the others.
+    ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.79, kindAccuracy: 1, interviewerAccuracy: 0.86 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -469,6 +469,8 @@ describe('detectInterview: rounds that look like something else, and the reverse
     ['Entretien chaudière – Engie Home Services', 'Visite annuelle du technicien.'],
     ['UX-Studie: Interview zu Navigations-Apps (60 € Aufwandsentschädigung)', 'Teilnahme an einer Nutzerstudie.'],
     ['Rückmeldung zum Assessment-Center (telefonisch)', 'Wir besprechen Ihre Ergebnisse.'],
+    ['Apply: Controller – Brightwater Packaging', 'Posting closes Friday; tailor the resume.'],
+    ['IDES telephone fact-finding interview (claim)', 'About your unemployment claim.'],
     ['Entretien utilisateur rémunéré – étude appli bancaire', 'Session de 45 min, 60 € offerts.'],
   ])('turns away career guidance and audit interviews: %s', (summary, description) => {
     expect(detectInterview(invite(summary, description), owner).isInterview).toBe(false);
@@ -649,6 +651,8 @@ describe('detectInterview: extraction edge cases', () => {
     ['hr@prcusd204.example', 'Human Resources – Prairie Ridge CUSD 204', 'Prairie Ridge CUSD 204'],
     ['hr@isbe.example', 'Illinois State Board of Education', 'Illinois State Board of Education'],
     ['talent@mercyhealthsys.example', 'Talent Acquisition | Mercy Health', 'Mercy Health'],
+    ['tkeane@bwpkg.example', 'Thank you for your application to Brightwater Packaging Corp.', 'Brightwater Packaging'],
+    ['hr@crintermodal.example', 'Continental Rail & Intermodal | Operations Finance', 'Continental Rail & Intermodal'],
   ])('names an institution or brand its domain shortens (%s)', (email, signature, company) => {
     const sender = person(email, 'Jo Doe', { organizer: true });
     const d = detectInterview(invite('Panel Interview – Instructional Designer', `We look forward to meeting you.\n${signature}`, { organizer: sender, attendees: [sender, me] }), owner);

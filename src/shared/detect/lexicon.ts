@@ -186,7 +186,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
       // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
       'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|jardin|climatisation|clim|piscine|toiture|ramonage)',
-      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba)s? (?:de|con) usuarios?', 'ux[- ](?:studie|study|test)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling',
+      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba)s? (?:de|con) usuarios?', 'ux[- ](?:studie|study|test)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling', 'apply', 'fact[- ]finding',
     ].join('|') +
     ')\\b',
 );

@@ -214,13 +214,14 @@ function alnum(label: string): string {
 }
 
 /**
- * A capitalised phrase the label abbreviates, for a label no phrase spells: the first word
- * gives its first letter and then some of its other letters in order, each later word a
- * prefix of itself ("maplecrestcu": Maple Crest Credit Union, "wctimber": Westcoast Timber,
- * "prcusd204": Prairie Ridge CUSD 204, "ucprairie": University of Central Prairie). Two to
- * six words on one line, all used but the small words between them ("of", "de"). One piece
- * must have three letters or more, unless the phrase names an institution ("isbe": Illinois
- * State Board of Education): a run of initials ("Alice Carter Meeting Email") names nothing.
+ * A capitalised phrase the label abbreviates, for a label no phrase spells: each word gives its
+ * first letter and then some of its other letters in order ("maplecrestcu": Maple Crest Credit
+ * Union, "wctimber": Westcoast Timber, "bwpkg": Brightwater Packaging, "prcusd204": Prairie
+ * Ridge CUSD 204, "ucprairie": University of Central Prairie). Two to six words on one line,
+ * all used but the small words and ampersands between them. One piece must have three letters
+ * or more, unless the phrase names an institution ("isbe": Illinois State Board of Education):
+ * a run of initials ("Alice Carter Meeting Email") names nothing, and nor does a greeting
+ * ("Hi Monica").
  */
 export function abbreviatedPhrase(label: string, sources: PhraseSource[]): string | undefined {
   const target = alnumOf(label);
@@ -249,6 +250,8 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
         count++;
         institution ||= INSTITUTION_WORD.test(words[count - 1]!);
       }
+      // A greeting and a name ("Hi Monica") abbreviate nothing.
+      if (GREETING.test(words[0]!)) continue;
       for (let k = count; k >= 2; k--) {
         if (words[k - 1] === '') continue;
         if (abbreviates(target, words, k, 0, 0, institution ? 3 : 0)) return phraseText(s, k);
@@ -257,6 +260,8 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
   }
   return undefined;
 }
+
+const GREETING = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|beste|liebe|lieber|ola|oi|ciao|buongiorno|buenos|guten|goedemorgen|goedendag)$/;
 
 /** Words that join the words of a name ("University of Central Prairie", "Banco de la Nación"). */
 const SMALL_WORD = /^(?:of|for|and|the|de|du|des|la|le|der|die|das|für|und|y|del|van|von|&)$/;
@@ -268,32 +273,25 @@ function isCapitalOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
-/** Only spaces and tabs between `from` and `to`. */
+/** Only spaces, tabs and ampersands between `from` and `to` ("Continental Rail & Intermodal"). */
 function onlyBlanks(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
+    if (c !== 32 && c !== 9 && c !== 38) return false;
   }
   return true;
 }
 
 /**
- * Whether target[t..] splits into pieces, one for each non-empty word of words[w..k): for the
- * first word its first letter followed by some of its other letters in order, for the others
- * a prefix; with a piece of three letters or more among them (`longest` so far).
+ * Whether target[t..] splits into pieces, one for each non-empty word of words[w..k), each the
+ * word's first letter followed by some of its other letters in order, with a piece of three
+ * letters or more among them (`longest` so far).
  */
 function abbreviates(target: string, words: string[], k: number, w: number, t: number, longest: number): boolean {
   if (w === k) return t === target.length && longest >= 3;
   const word = words[w]!;
   if (word === '') return abbreviates(target, words, k, w + 1, t, longest);
   if (t >= target.length || word.charCodeAt(0) !== target.charCodeAt(t)) return false;
-  if (w > 0) {
-    // A prefix of the word: try the longest first.
-    let e = t + 1;
-    while (e < target.length && e - t < word.length && target.charCodeAt(e) === word.charCodeAt(e - t)) e++;
-    for (; e > t; e--) if (abbreviates(target, words, k, w + 1, e, Math.max(longest, e - t))) return true;
-    return false;
-  }
   // The piece ends at e: target[t+1..e) must be a subsequence of word[1..).
   let j = 1;
   for (let e = t + 1; e <= target.length; e++) {
