@@ -77,8 +77,8 @@ describe('detection quality', () => {
     // recognition ("hmic", "litbridgeci", "springfieldil"), and "Last, First" interviewers.
     // India, first 1.00 / 0.94 / 0.78, meets the detection targets now; its interviewers (0.82)
     // do not: prose lists after a coordinator are missed.
-    ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
-    ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.76 }],
+    ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.76 }],
     ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.7 }],
     // The last three, measured with everything above in place and before any change for them:
     // a London manager's work calendar, mostly look-alikes (0.93 / 0.82 / 0.79), New Zealand and
@@ -96,9 +96,9 @@ describe('detection quality', () => {
     ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.69 }],
     // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
-    // interview word, and names only another round of the same application spells ("Follow up
-    // – …" from glcold.com): one round could lend its name to the others.
-    ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.79, kindAccuracy: 1, interviewerAccuracy: 0.86 }],
+    // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
+    // Logístico Alameda.
+    ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.86 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fromGoogleEvent, ownerFromEventsList } from '../src/shared/events/google';
-import { calendarContext, detectInterview, sameCompany, type Detection } from '../src/shared/detect/index';
+import { calendarContext, detectInterviews, sameCompany, type Detection } from '../src/shared/detect/index';
 import type { CalendarEvent } from '../src/shared/domain/event';
 
 export interface Label {
@@ -73,7 +73,10 @@ export function scoreDetection(file: unknown): DetectionScores {
   let tp = 0, fp = 0, fn = 0, companyOk = 0, kindOk = 0, interviewersOk = 0, events = 0;
   const misses: Miss[] = [];
   const mappedAll = file.items.map((item) => fromGoogleEvent(item, 'primary'));
-  const context = calendarContext(mappedAll.flatMap((m): CalendarEvent[] => ('event' in m ? [m.event] : [])), owner);
+  const mappedEvents = mappedAll.flatMap((m): CalendarEvent[] => ('event' in m ? [m.event] : []));
+  // The whole calendar in one batch, as the app ingests a sync.
+  const detected = new Map<CalendarEvent, Detection>();
+  detectInterviews(mappedEvents, owner, { context: calendarContext(mappedEvents, owner) }).forEach((d, k) => detected.set(mappedEvents[k]!, d));
   for (const [index, item] of file.items.entries()) {
     const mapped = mappedAll[index]!;
     const idOf = isRecord(item) && typeof item.id === 'string' ? item.id : '';
@@ -81,7 +84,7 @@ export function scoreDetection(file: unknown): DetectionScores {
     if (!label) continue;
     events++;
     const title = isRecord(item) && typeof item.summary === 'string' ? item.summary : '';
-    const d: Detection | undefined = 'event' in mapped ? detectInterview(mapped.event, owner, context) : undefined;
+    const d: Detection | undefined = 'event' in mapped ? detected.get(mapped.event) : undefined;
     const predicted = d?.isInterview === true;
     if (predicted && !label.interview) {
       fp++;

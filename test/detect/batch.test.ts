@@ -1,15 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CalendarEvent, CalendarOwner, EventPerson } from '../../src/shared/domain/event';
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
-import { calendarContext, detectInterview, detectInterviews } from '../../src/shared/detect/index';
+import { calendarContext, detectInterview, detectInterviews, type Detection } from '../../src/shared/detect/index';
 
 const FIXTURES = resolve(__dirname, '../../src/shared/detect/fixtures');
+
+const withoutCompany = (d: Detection): Detection => ({ ...d, company: null });
 
 describe('detectInterviews over a calendar', () => {
   it('gives the same detections as one event at a time (it decides them all first, then extracts details)', () => {
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(9);
+    let lent = 0;
     for (const file of files) {
       const raw = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { items: unknown[] };
       const events = raw.items.flatMap((item) => {
@@ -19,8 +23,35 @@ describe('detectInterviews over a calendar', () => {
       const owner = ownerFromEventsList(raw) ?? { email: 'owner@example.com' };
       const context = calendarContext(events, owner);
       const batch = detectInterviews(events, owner);
+      const single = events.map((e) => detectInterview(e, owner, context));
       expect(batch.some((d) => d.isInterview && d.company), file).toBe(true);
-      expect(batch, file).toEqual(events.map((e) => detectInterview(e, owner, context)));
+      expect(batch.map(withoutCompany), file).toEqual(single.map(withoutCompany));
+      // The company differs only where another round of the calendar lent its name.
+      batch.forEach((d, k) => {
+        if (d.company === single[k]!.company) return;
+        lent++;
+        expect(batch.some((o, j) => j !== k && o.company === d.company), `${file} ${d.eventId}`).toBe(true);
+      });
     }
+    expect(lent).toBeGreaterThan(0);
+  });
+
+  it('lends a round the name another round of the same employer spelled', () => {
+    const owner: CalendarOwner = { email: 'gabriela.wojcik@gmail.com', name: 'Gabriela Wojcik' };
+    const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
+    const renata: EventPerson = { email: 'renata@glcold.example', displayName: 'Renata Salgado', organizer: true, responseStatus: 'accepted' };
+    const event = (id: string, summary: string, description: string): CalendarEvent => ({
+      id, source: 'google', calendarId: 'primary', status: 'confirmed', summary, description, location: '',
+      start: { dateTime: '2027-01-10T10:00:00-06:00' }, end: { dateTime: '2027-01-10T11:00:00-06:00' },
+      organizer: renata, attendees: [renata, me], conferenceEntryPoints: [], eventType: 'default',
+    });
+    const first = event('a', 'Recruiter Screen – Operations Finance Manager', 'Thanks for applying to Great Lakes Cold Storage. This phone interview covers the role.');
+    const second = event('b', 'Follow up – Gabriela Wojcik', 'This is your second-round interview for the role, with our VP Finance.');
+    expect(detectInterview(second, owner).company).toBe('Glcold');
+    const [a, b] = detectInterviews([first, second], owner);
+    expect(a!.company).toBe('Great Lakes Cold');
+    expect(b!.company).toBe('Great Lakes Cold');
+    // Alone, the round keeps what its own invite says.
+    expect(detectInterviews([second], owner)[0]!.company).toBe('Glcold');
   });
 });

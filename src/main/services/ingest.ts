@@ -1,5 +1,5 @@
 import { DateTime, Info } from 'luxon';
-import { assignApplication, calendarContext, detectInterview, type Detection } from '../../shared/detect';
+import { assignApplication, calendarContext, detectInterviews, type Detection } from '../../shared/detect';
 import { emptyDecisions, type Application, type Interview } from '../../shared/domain/application';
 import type { CalendarEvent, CalendarOwner, EventTime } from '../../shared/domain/event';
 import { interviewIdFor, safe } from '../../shared/domain/ids';
@@ -28,6 +28,13 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
   const context = colleaguesOf(draft, batch, owner);
   const byId = new Map(draft.interviews.map((i) => [i.id, i]));
   const seen = new Set<string>();
+  // One call for the batch: rounds whose invite spells no company take the name another round
+  // spelled. A dismissed event is never suggested again: it is decided (for the skip report)
+  // without extracting.
+  const dismissedIds = new Set(batch.events.filter((e) => draft.feedback[interviewIdFor(batch.source, batch.calendarId, e.id)]?.decision === 'dismissed').map((e) => e.id));
+  const live = batch.events.filter((e) => e.status !== 'cancelled');
+  const detections = new Map<CalendarEvent, Detection>();
+  detectInterviews(live, owner, { context, details: (e) => !dismissedIds.has(e.id) }).forEach((d, k) => detections.set(live[k]!, d));
 
   for (const event of batch.events) {
     const id = interviewIdFor(batch.source, batch.calendarId, event.id);
@@ -38,9 +45,8 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
       continue;
     }
     const feedback = draft.feedback[id];
-    // A dismissed event is never suggested again: decide (for the skip report) without extracting.
     const dismissed = feedback?.decision === 'dismissed';
-    const detection = detectInterview(event, owner, context, { details: !dismissed });
+    const detection = detections.get(event)!;
     if (detection.skippedReason) result.skipped.push({ eventId: event.id, reason: detection.skippedReason });
     if (dismissed) continue;
     const confirmed = feedback?.decision === 'confirmed';

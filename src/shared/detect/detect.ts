@@ -4,7 +4,7 @@ import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, w
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, type Signal } from './score';
-import { type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
+import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
@@ -153,10 +153,12 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
 }
 
 /** Company, role, kind, interviewers, round, link and place of an interview classify() queued. */
-function extractDetails({ detection, event, text, people, id, lists }: Pending): void {
+function extractDetails({ detection, event, text, people, id, lists }: Pending, names?: CalendarNames, index = 0): void {
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists);
   const meetingLink = extractMeetingLink(event, text);
-  detection.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())));
+  const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
+  detection.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())), source);
+  if (source?.unspelled !== undefined) names!.unspelled.push([index, source.unspelled]);
   detection.role = extractRole(text, detection.company, id);
   detection.kind = extractKind(text, event, meetingLink);
   // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
@@ -253,43 +255,82 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Classifies a batch of events from one calendar, using what the whole calendar says about the owner. */
-export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, options: DetectOptions = {}): Detection[] {
-  let context = EMPTY_CONTEXT;
-  try {
-    context = calendarContext(events, owner);
-  } catch {
-    // A malformed batch still gets classified event by event.
+/** detectInterviews' options: a context known beyond this batch, and details for only some events. */
+export interface BatchOptions {
+  /** What the calendar says about the owner; by default, what these events say (calendarContext). */
+  context?: CalendarContext;
+  /** Whether to extract an event's details; false for all, as in DetectOptions, by default true. */
+  details?: boolean | ((event: CalendarEvent) => boolean);
+}
+
+/**
+ * Classifies a batch of events from one calendar, using what the whole calendar says about the
+ * owner; rounds whose invite spells no company take the name another round of the batch spelled
+ * for the same employer domain (lendNames).
+ */
+export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, options: BatchOptions = {}): Detection[] {
+  let context = options.context ?? EMPTY_CONTEXT;
+  if (!options.context) {
+    try {
+      context = calendarContext(events, owner);
+    } catch {
+      // A malformed batch still gets classified event by event.
+    }
   }
-  const details = options.details !== false;
+  const detailsFor = options.details;
   const out: Detection[] = new Array<Detection>(events.length);
   // Two passes: the events are decided first, then the interviews' details are extracted in a
   // run of their own. The results are the same as detecting each event in turn (tested), and
   // the whole detector is about 12% faster over a large calendar (bench/detect.bench.ts, A/B
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
+  const names: CalendarNames = { spelled: new Map(), unspelled: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {
+      const details = typeof detailsFor === 'function' ? detailsFor(event) : detailsFor !== false;
       const d = classify(event, owner, context, details, queue, i);
       if (d !== null) out[i] = d;
     } catch (err) {
       out[i] = crashed(event, err);
     }
-    if (queue.length >= QUEUE_MAX) extractQueued(queue, out);
+    if (queue.length >= QUEUE_MAX) extractQueued(queue, out, names);
   }
-  extractQueued(queue, out);
+  extractQueued(queue, out, names);
+  lendNames(names, out);
   return out;
+}
+
+/**
+ * The names the calendar's invites spelled, by employer domain label, and the interviews whose
+ * own invite spelled none (their index in the output, and their label).
+ */
+interface CalendarNames {
+  spelled: Map<string, string>;
+  unspelled: Array<[number, string]>;
+}
+
+/**
+ * Rounds of one application come from the employer's domain: a round whose invite never spells
+ * the name ("Follow up – Gabriela Wojcik" from glcold.com) takes the one another round spelled
+ * ("Great Lakes Cold Storage"), instead of the title-cased label ("Glcold").
+ */
+function lendNames(names: CalendarNames, out: Detection[]): void {
+  for (const [index, label] of names.unspelled) {
+    const name = names.spelled.get(label);
+    const d = out[index];
+    if (name !== undefined && d !== undefined && d.isInterview) d.company = name;
+  }
 }
 
 /** Smaller queues were measured slower: 256 gained nothing, 2,048 half of it. */
 const QUEUE_MAX = 16384;
 
 /** Extracts the details of every queued interview into `out`, and empties the queue. */
-function extractQueued(queue: Pending[], out: Detection[]): void {
+function extractQueued(queue: Pending[], out: Detection[], names: CalendarNames): void {
   for (const p of queue) {
     try {
-      extractDetails(p);
+      extractDetails(p, names, p.index);
       out[p.index] = p.detection;
     } catch (err) {
       out[p.index] = crashed(p.event, err);

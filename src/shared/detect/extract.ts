@@ -286,6 +286,16 @@ function teamMailboxName(who: EventPerson | undefined): string | undefined {
     : undefined;
 }
 
+/**
+ * How extractCompany named the employer, for a calendar's other rounds: `spelled` maps an
+ * employer domain's label to the name the invite spelled for it; `unspelled` is the label it
+ * could only title-case ("Glcold" for glcold.com), when that is what it returned.
+ */
+export interface CompanySource {
+  spelled: Map<string, string>;
+  unspelled?: string;
+}
+
 /** The hiring company's plain name: the client when an agency schedules, never the scheduling tool. */
 export function extractCompany(
   text: EventText,
@@ -293,6 +303,7 @@ export function extractCompany(
   people: Person[],
   id: OwnerIdentity,
   interviewerEmails: ReadonlySet<string> = new Set(),
+  source?: CompanySource,
 ): string | null {
   const sources: PhraseSource[] = [
     { text: text.title, folded: text.titleFolded, limit: 500, foldedLimit: Infinity },
@@ -343,7 +354,11 @@ export function extractCompany(
       if (!agencies.includes(label)) agencies.push(label);
       continue;
     }
-    if (phrase) return stripLegal(spelledOut(withInstitution(phrase, text), text));
+    if (phrase) {
+      const name = stripLegal(spelledOut(withInstitution(phrase, text), text));
+      if (source) source.spelled.set(label, name);
+      return name;
+    }
     // An applicant-tracking tool sends in the employer's name ("Kessler Automotive Parts" for
     // kessler-parts.com): the name, when it starts with the label's first word.
     const sender = atsSenderName(event.organizer) ?? atsSenderName(event.creator);
@@ -365,7 +380,12 @@ export function extractCompany(
   // phrase spells it), so an organisation it does name as the employer comes first: senders
   // from an agency nobody recognised write "your interview with Clearwater Health Partners".
   const employer = labels.find((l) => !agencies.includes(l));
-  if (employer !== undefined) return atPhrase(text, id, people) ?? titleCaseLabel(employer);
+  if (employer !== undefined) {
+    const named = atPhrase(text, id, people);
+    if (named) return named;
+    if (source) source.unspelled = employer;
+    return titleCaseLabel(employer);
+  }
   // Title segments that are neither interview words, the owner, a person nor a role.
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return seg;
