@@ -9,7 +9,6 @@ import { calendarContext } from '../../src/shared/detect/context';
 import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
-import { CLIENT } from '../../src/shared/detect/extract';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
 // The gate's word tables are kept by hand beside the lexicon's regexes. If they drift, the
@@ -196,7 +195,7 @@ const GATED: Array<[number, RegExp]> = [
   [GATE.interviewStrong, LEX.INTERVIEW_STRONG], [GATE.jobContext, LEX.JOB_CONTEXT], [GATE.atsTool, LEX.ATS_TOOL],
   [GATE.interviewerSide, LEX.INTERVIEWER_SIDE], [GATE.notHiring, LEX.NOT_HIRING_BODY], [GATE.negativeTitle, LEX.NEGATIVE_TITLE],
   [GATE.roleNoun, LEX.ROLE_NOUN], [GATE.interviewWeak, LEX.INTERVIEW_WEAK], [GATE.ordinaryMeeting, LEX.ORDINARY_MEETING],
-  [GATE.client, CLIENT],
+  [GATE.client, LEX.CLIENT],
 ];
 /**
  * A string the pattern source can match, choosing at random among alternatives and optional
@@ -301,7 +300,7 @@ describe('the client bit', () => {
         fc.oneof(
           fc.infiniteStream(fc.nat(9999)).map((stream) => {
             const it = stream[Symbol.iterator]();
-            return sample(CLIENT.source, () => (it.next().value as number) / 10_000);
+            return sample(LEX.CLIENT.source, () => (it.next().value as number) / 10_000);
           }),
           fc.constantFrom(...SEPARATORS),
           fc.constantFrom('Acme', 'Helvexa AG', 'der ', 'Über', 'clients', 'Kundenservice', 'compter'),
@@ -312,7 +311,7 @@ describe('the client bit', () => {
     let matched = 0;
     fc.assert(
       fc.property(clientText, (s) => {
-        if (!CLIENT.test(s)) return;
+        if (!LEX.CLIENT.test(s)) return;
         matched++;
         expect(gateMask(fold(s)) & GATE.client, s).not.toBe(0);
       }),

@@ -31,10 +31,10 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
   // One call for the batch: rounds whose invite spells no company take the name another round
   // spelled. A dismissed event is never suggested again: it is decided (for the skip report)
   // without extracting.
-  const dismissedIds = new Set(batch.events.filter((e) => draft.feedback[interviewIdFor(batch.source, batch.calendarId, e.id)]?.decision === 'dismissed').map((e) => e.id));
+  const dismissed = (e: CalendarEvent): boolean => draft.feedback[interviewIdFor(batch.source, batch.calendarId, e.id)]?.decision === 'dismissed';
   const live = batch.events.filter((e) => e.status !== 'cancelled');
   const detections = new Map<CalendarEvent, Detection>();
-  detectInterviews(live, owner, { context, details: (e) => !dismissedIds.has(e.id) }).forEach((d, k) => detections.set(live[k]!, d));
+  detectInterviews(live, owner, { context, details: (e) => !dismissed(e) }).forEach((d, k) => detections.set(live[k]!, d));
 
   for (const event of batch.events) {
     const id = interviewIdFor(batch.source, batch.calendarId, event.id);
@@ -45,10 +45,9 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
       continue;
     }
     const feedback = draft.feedback[id];
-    const dismissed = feedback?.decision === 'dismissed';
     const detection = detections.get(event)!;
     if (detection.skippedReason) result.skipped.push({ eventId: event.id, reason: detection.skippedReason });
-    if (dismissed) continue;
+    if (feedback?.decision === 'dismissed') continue;
     const confirmed = feedback?.decision === 'confirmed';
     if (!detection.isInterview && !confirmed) {
       if (existing) {

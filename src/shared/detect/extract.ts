@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
-import { ADDRESS, ATS_TOOL, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
+import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
@@ -63,20 +63,10 @@ function orgFromDisplayName(display: string): string | undefined {
   return stripped && stripped !== trimmed ? stripped : undefined;
 }
 
-// Contract terms and other words in title brackets that are never a company.
-const EMPLOYMENT_TERMS = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
+/** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
-/**
- * The client an agency writes about: a "Client:" line (group 1), or a phrase only an
- * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van"), then
- * the client's capitalised name, after an article and a word for a firm if any ("bei unserem
- * Kunden, der Helvexa AG", "notre client, le groupe Ferrandière").
- * It starts after no letter at all, accented ones included: the gate reads the folded text, where
- * "é" is "e", and "ékunde" holds no word "kunde" (test/detect/gate.test.ts).
- */
-export const CLIENT =
-  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
 const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
 
 /** The name holds a scheduling tool's name ("HirePro Scheduler"). */
@@ -198,7 +188,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     }
     s = s.slice(0, m.index).trim();
   }
-  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || EMPLOYMENT_TERMS.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
+  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || NEVER_A_COMPANY.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   return stripLegal(s);
 }

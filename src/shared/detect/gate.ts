@@ -41,7 +41,7 @@ const JOB_WORDS = [
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
 const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'rubric', 'submit', 'packet', 'feedback', 'evaluation', 'guide', 'reference'];
 
-/** Every CLIENT match (extract.ts) contains one of these whole words. */
+/** Every CLIENT match (lexicon.ts) contains one of these whole words. */
 const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
 
 /** Every NOT_HIRING_BODY match contains one of these whole words. */

@@ -1,8 +1,7 @@
-import { CLIENT } from './extract';
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  NEWS_OUTLET, NOT_HIRING_BODY, ORDINARY_MEETING, ROLE_NOUN,
+  CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, ORDINARY_MEETING, ROLE_NOUN,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
