@@ -39,6 +39,13 @@ describe('detection quality', () => {
     // Session 6: US product design, first measured at 1.00 / 0.94 / 0.94 (precision / recall /
     // company), tuned on afterwards.
     'independent-us-product-events.json',
+    // Session 7, measured before any change for them: Toronto tech with ATS boilerplate (0.95 /
+    // 0.95 / 0.97) and a Dutch public-sector and logistics search (0.94 / 0.79 / 0.70). Left:
+    // a "Coffee at the office – meet the team" final step (the coffee-chat hard negative wins),
+    // an internal vacancy at the owner's own employer, a "Meeloopochtend" with no other hiring
+    // words, and "Vechtstede" for Gemeente Vechtstede on rounds whose invite never says "Gemeente".
+    'independent-ca-tech-events.json',
+    'independent-nl-public-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -55,8 +62,8 @@ describe('detection quality', () => {
   // interviewers 0.81).
   it.each([
     ['independent-de-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.96 }],
-    ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
-    ['independent-es-latam-events.json', { precision: 1, recall: 0.96, companyAccuracy: 1, kindAccuracy: 0.96, interviewerAccuracy: 0.81 }],
+    ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    ['independent-es-latam-events.json', { precision: 1, recall: 0.96, companyAccuracy: 1, kindAccuracy: 0.96, interviewerAccuracy: 0.85 }],
     ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
     // US, mixed: an "Intro" with no description, and a "Coffee & conversation" the coffee-chat
     // hard negative turns away (recall 0.94).
@@ -69,7 +76,7 @@ describe('detection quality', () => {
     // Zennevallei"), a head-hunter's mandate in prose, and interviewers named only in prose or
     // in the owner's notes.
     ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.87 }],
-    ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
+    ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // France/Québec, first 0.94 / 0.85 / 0.59: left are names that drop a leading "Biscuiterie"
     // or "Maison", and interviewers named only in prose. US public sector and
     // education, first 1.00 / 0.82 / 0.37: left are "Meet with Principal Ortiz", a coffee and a
@@ -78,8 +85,8 @@ describe('detection quality', () => {
     // India, first 1.00 / 0.94 / 0.78, meets the detection targets now; its interviewers (0.82)
     // do not: prose lists after a coordinator are missed.
     ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
-    ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.76 }],
-    ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.7 }],
+    ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.77 }],
     // The last three, measured with everything above in place and before any change for them:
     // a London manager's work calendar, mostly look-alikes (0.93 / 0.82 / 0.79), New Zealand and
     // Australia hospitality (1.00 / 0.94 / 0.93) and Spain/Mexico (0.97 / 0.88 / 0.96). Left:
@@ -88,17 +95,20 @@ describe('detection quality', () => {
     // "Videollamada con el Ing. …" with no hiring words, and interviewers named only in prose.
     ['independent-uk-work-events.json', { precision: 1, recall: 0.82, companyAccuracy: 0.93, kindAccuracy: 0.93, interviewerAccuracy: 0.79 }],
     ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.94, kindAccuracy: 0.9, interviewerAccuracy: 0.74 }],
-    ['independent-es-mx-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.7 }],
+    // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
+    // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
+    // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
+    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.72 }],
     // German industry, written last and first measured at 0.96 / 0.79 / 0.85: left are the
     // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …", "Rückruf …"), a plain
     // "Gespräch – Ihre Bewerbung als …", role compounds ("Produktionsplaner") taken for the
     // company, and "Nottebohm, Kai-Uwe" style names.
-    ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.69 }],
+    ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.72 }],
     // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
     // Logístico Alameda.
-    ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.86 }],
+    ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

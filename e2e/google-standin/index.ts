@@ -56,6 +56,8 @@ export async function startGoogleStandIn(opts: StandInOptions = {}): Promise<Goo
   });
   const api = new CalendarApi(store, lister, oauth);
   const faults: FaultSpec[] = [];
+  /** A slow network: every request of `method` (any when omitted) is answered `ms` later. */
+  let latency: { ms: number; method?: string } = { ms: 0 };
   const requests: LoggedRequest[] = [];
 
   const route = (inc: Incoming): Reply => {
@@ -75,6 +77,7 @@ export async function startGoogleStandIn(opts: StandInOptions = {}): Promise<Goo
   const server = createServer((req, res) => {
     void (async () => {
       const rawBody = await readBody(req);
+      if (latency.ms > 0 && (!latency.method || latency.method === req.method)) await new Promise((r) => setTimeout(r, latency.ms));
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const inc: Incoming = { method: req.method ?? 'GET', path: url.pathname, url, headers: req.headers, rawBody };
       const log = (status: number) =>
@@ -131,6 +134,7 @@ export async function startGoogleStandIn(opts: StandInOptions = {}): Promise<Goo
     expireSyncTokens: () => lister.expireSyncTokens(),
     revokeAll: () => oauth.revokeAll(),
     injectFault: (f) => void faults.push({ ...f }),
+    setLatency: (ms, method) => void (latency = { ms, method }),
     approveNextConsent: (o) => oauth.approveNextConsent(o?.deny ?? false),
     grantTokens: (scopes = [SCOPES.readonly, SCOPES.appCreated]) => oauth.grantTokens(scopes),
   };

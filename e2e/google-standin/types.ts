@@ -70,6 +70,8 @@ export interface GoogleStandIn {
   expireSyncTokens(): void;
   revokeAll(): void;
   injectFault(f: FaultSpec): void;
+  /** Answers every request (of `method`, when given) `ms` later; 0 turns it off. */
+  setLatency(ms: number, method?: string): void;
   approveNextConsent(opts?: { deny?: boolean }): void;
   /** Extra: mint a grant directly (no browser), with the given scopes (default: readonly + app.created). */
   grantTokens(scopes?: string[]): GrantedTokens;

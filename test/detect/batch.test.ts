@@ -54,4 +54,21 @@ describe('detectInterviews over a calendar', () => {
     // Alone, the round keeps what its own invite says.
     expect(detectInterviews([second], owner)[0]!.company).toBe('Glcold');
   });
+
+  it('gives a round that spells the name short the fuller name another round spelled', () => {
+    const owner: CalendarOwner = { email: 'daan.verhoef@ziggo.example', name: 'Daan Verhoef' };
+    const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
+    const clerk: EventPerson = { email: 'a.vos@vechtstede.example', displayName: 'Annelies Vos', organizer: true, responseStatus: 'accepted' };
+    const event = (id: string, summary: string, description: string): CalendarEvent => ({
+      id, source: 'google', calendarId: 'primary', status: 'confirmed', summary, description, location: '',
+      start: { dateTime: '2027-01-10T10:00:00+01:00' }, end: { dateTime: '2027-01-10T11:00:00+01:00' },
+      organizer: clerk, attendees: [clerk, me], conferenceEntryPoints: [], eventType: 'default',
+    });
+    const first = event('a', 'Selectiegesprek Beleidsmedewerker Mobiliteit', 'Uitnodiging voor de functie.\n\nMet vriendelijke groet,\nAnnelies Vos\nGemeente Vechtstede');
+    const second = event('b', 'Tweede gesprek Beleidsmedewerker Mobiliteit', 'Graag tot ziens op het Stadskantoor Vechtstede voor de functie.');
+    expect(detectInterview(second, owner).company).toBe('Vechtstede');
+    for (const order of [[first, second], [second, first]]) {
+      for (const d of detectInterviews(order, owner)) expect(d.company).toBe('Gemeente Vechtstede');
+    }
+  });
 });

@@ -6,7 +6,7 @@ import type { CalendarEvent, CalendarOwner } from '../../src/shared/domain/event
 import { fromGoogleEvent, ownerFromEventsList } from '../../src/shared/events/google';
 import { detectInterviews } from '../../src/shared/detect/detect';
 import { calendarContext } from '../../src/shared/detect/context';
-import { GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
+import { BACK_OFF, GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
@@ -355,14 +355,14 @@ describe("the gate's start positions", () => {
     const s = 'thanks again for meeting with us last week. please submit your feedback on the candidate packet; your application is in review';
     const mask = gateMask(s, starts);
     expect(mask & GATE.interviewerSide).toBeTruthy();
-    expect(starts[gateSlot(GATE.interviewerSide)]).toBe(s.indexOf('submit') - 31);
-    expect(starts[gateSlot(GATE.jobContext)]).toBe(s.indexOf('application') - 5);
+    expect(starts[gateSlot(GATE.interviewerSide)]).toBe(s.indexOf('submit') - BACK_OFF[GATE.interviewerSide]!);
+    expect(starts[gateSlot(GATE.jobContext)]).toBe(s.indexOf('application') - BACK_OFF[GATE.jobContext]!);
     expect(starts[JOB_LAST]).toBe(s.indexOf('application'));
     // Past a character of several UTF-8 bytes, positions are still character positions.
     const accented = gateStarts();
     const t = `é 😀 ${'x '.repeat(40)}your application`;
     expect(gateMask(t, accented) & GATE.jobContext).toBeTruthy();
-    expect(accented[gateSlot(GATE.jobContext)]).toBe(t.indexOf('application') - 5);
+    expect(accented[gateSlot(GATE.jobContext)]).toBe(t.indexOf('application') - BACK_OFF[GATE.jobContext]!);
     expect(accented[JOB_LAST]).toBe(t.indexOf('application'));
     // With the gate off nothing is known: searches start at 0 and run to the end.
     setGateEnabled(false);

@@ -1,6 +1,6 @@
 import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event';
 import { emailDomain, isCompanyDomain } from './domains';
-import { INTERVIEW_STRONG, ORDINARY_MEETING } from './lexicon';
+import { INTERVIEW_STRONG, ORDINARY_MEETING, ROLE_NOUN } from './lexicon';
 import { fold } from './text';
 import { GATE, gateMaskLine } from './gate';
 
@@ -29,7 +29,7 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
     const lower = head.toLowerCase();
     const gate = lower.length === head.length ? gateMaskLine(lower) : -1;
     const title = gate === -1 ? fold(head) : lower;
-    if (!e.recurringEventId && !(may(gate, GATE.ordinaryMeeting) && ORDINARY_MEETING.test(title))) continue;
+    if (!e.recurringEventId && !(may(gate, GATE.ordinaryMeeting) && routineWord(title) !== undefined)) continue;
     if (may(gate, GATE.interviewStrong) && INTERVIEW_STRONG.test(title)) continue;
     seen.length = 0;
     addDomain(seen, e.organizer, ownerEmail);
@@ -54,3 +54,16 @@ function addDomain(seen: string[], p: EventPerson | undefined, ownerEmail: strin
   if (!isCompanyDomain(d) || seen.includes(d) || email.toLowerCase() === ownerEmail) return;
   seen.push(d);
 }
+
+/**
+ * The routine-meeting word in a folded title ("stand-up", "planning"), or undefined. A word that
+ * ends a job title is part of the job ("Teamleider Planning", "Manager, Inventory").
+ */
+export function routineWord(title: string): string | undefined {
+  const m = ORDINARY_MEETING.exec(title);
+  if (m === null) return undefined;
+  const before = PREVIOUS_WORD.exec(title.slice(Math.max(0, m.index - 40), m.index));
+  return before !== null && ROLE_NOUN.test(before[1]!) ? undefined : m[0];
+}
+
+const PREVIOUS_WORD = /([\p{L}-]+)[ ,]+$/u;

@@ -687,3 +687,131 @@ describe('detectInterview: extraction edge cases', () => {
     expect(d.company).toBe('Acme');
   });
 });
+
+describe('detectInterview: invites from unseen calendars (session 7)', () => {
+  const at = (email: string, name: string, extra: Partial<EventPerson> = {}) => person(email, name, extra);
+
+  it('reads a pairing round with hiring words as an interview, and a podcast "balado" or a parent-teacher interview as none', () => {
+    const cto = at('wren@quillstone.example', 'Wren Abernathy', { organizer: true });
+    const eng = at('tomas@quillstone.example', 'Tomás Ferreira');
+    const d = detectInterview(
+      ev({ summary: 'Quillstone – pairing session w/ Tomás & Wren', description: 'Next step for the Founding Engineer role: 90 min pairing on a small problem.', organizer: cto, attendees: [cto, eng, me], hangoutLink: 'https://meet.google.com/abc-defg-hij' }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // The title names the organizer: Wren pairs too.
+    expect(d.interviewers.map((i) => i.name).sort()).toEqual(['Tomás Ferreira', 'Wren Abernathy']);
+    const host = at('animation@donnees.example', 'Les Données', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Entrevue – balado « Les Données en clair »', organizer: host, attendees: [host, me] }), owner).isInterview).toBe(false);
+    expect(detectInterview(ev({ summary: 'Parent-teacher interview – Zara (Ms. Dubé)' }), owner).isInterview).toBe(false);
+  });
+
+  it('turns away taking someone else to their interview ("Noor sollicitatiegesprek … – brengen")', () => {
+    const d = detectInterview(ev({ summary: 'Noor sollicitatiegesprek Albert Heijn - brengen', description: 'Brengen en wachten in de auto.' }), owner);
+    expect(d.isInterview).toBe(false);
+  });
+
+  it('takes the owner of a team for the company ("Harbourline Bank\'s Enterprise Data Platform team")', () => {
+    const d = detectInterview(
+      invite('Panel Interview – Data Engineer II', "Details for your panel interview for the Data Engineer II role with Harbourline Bank's Enterprise Data Platform team."),
+      owner,
+    );
+    expect(d.isInterview).toBe(true);
+    expect(d.company).not.toMatch(/Enterprise/);
+  });
+
+  it('reads "Who:" lines of a scheduling assistant, and calls a mobile a phone interview', () => {
+    const bot = at('everfield@paradox.ai', 'Olivia (Everfield Markets)', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Phone Interview with Everfield Markets', description: 'Your phone interview for Data Analyst is confirmed.\n\nWho: Kevin Baptiste, Manager, eCommerce Analytics\nHow: Kevin will call you', organizer: bot, attendees: [bot, me] }),
+      owner,
+    );
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Kevin Baptiste']);
+    const screen = detectInterview(invite('Screening call: ML Engineer', "Let's do a screening call for the Machine Learning Engineer role.\n\nCalling your mobile."), owner);
+    expect(screen.kind).toBe('phone');
+  });
+
+  it('leaves out the host of a welcome slot, and adds attendees prose names beside a partial list', () => {
+    const host = at('ngozi.eze@orchard.example', 'Ngozi Eze', { organizer: true });
+    const a = at('simone.achebe@orchard.example', 'Simone Achebe');
+    const b = at('raj.malhotra@orchard.example', 'Raj Malhotra');
+    const d = detectInterview(
+      ev({ summary: 'Orchard Ledger – Final Interviews (Staff Data Engineer)', description: 'Your final interviews:\n\n9:30  Welcome – Ngozi Eze\n9:45  Architecture – Simone Achebe\n10:45 SQL – Raj Malhotra', organizer: host, attendees: [host, a, b, me] }),
+      owner,
+    );
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Simone Achebe', 'Raj Malhotra']);
+    const assessor = at('anouk@cerno.example', 'Anouk Meulen');
+    const manager = at('frederik@solvane.example', 'Frederik Vos');
+    const planner = at('planning@cerno.example', 'Joris Lemaire', { organizer: true });
+    const ac = detectInterview(
+      ev({ summary: 'Assessment center – Group Reporting Manager', description: 'Competentiegericht interview met assessor Anouk Meulen.\nPresentatie aan Frederik Vos (Head of Group Reporting).', organizer: planner, attendees: [planner, assessor, manager, me] }),
+      owner,
+    );
+    expect(ac.interviewers.map((i) => i.name)).toEqual(['Anouk Meulen', 'Frederik Vos']);
+  });
+
+  it('reads a Dutch selection process: candidate named in the title, a routine word that ends a job title, initials and institutions', () => {
+    const dutch: CalendarOwner = { email: 'daan.verhoef@ziggo.example', name: 'Daan Verhoef' };
+    const self: EventPerson = { email: dutch.email, self: true, responseStatus: 'accepted' };
+    const recruiter = at('e.koopmans@dfl.example', 'Esther Koopmans', { organizer: true });
+    const rounds = [1, 2].map((n) =>
+      ev({ id: `r${n}`, summary: `${n === 1 ? 'Eerste' : 'Tweede'} gesprek Teamleider Planning - Daan Verhoef`, description: 'Hierbij de bevestiging van je gesprek voor de functie Teamleider Planning.\n\nEsther Koopmans\nCorporate Recruiter | Dijkstra Fresh Logistics', organizer: recruiter, attendees: [recruiter, self] }),
+    );
+    // Two rounds titled "… Planning" do not make dfl a colleague domain: both are interviews.
+    const found = detectInterviews(rounds, dutch);
+    for (const d of found) {
+      expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+      expect(d.company).toBe('Dijkstra Fresh Logistics');
+    }
+    const agent = at('rachid@publiektalent.example', 'Rachid El Hamdaoui', { organizer: true });
+    const client = at('k.smits@lekdijk.example', 'Karin Smits');
+    const d = detectInterview(
+      ev({ summary: 'Gesprek opdrachtgever Gemeente Lekdijk - kandidaat D. Verhoef', description: 'De opdrachtgever wil je graag spreken.', organizer: agent, attendees: [agent, client, self] }),
+      dutch,
+    );
+    expect(d.reasons).toContain('the title names you as the candidate');
+    const clerk = at('a.vos@vechtstede.example', 'Annelies Vos', { organizer: true });
+    const g = detectInterview(ev({ summary: 'Selectiegesprek Beleidsmedewerker Mobiliteit', description: 'Met vriendelijke groet,\nAnnelies Vos\nGemeente Vechtstede', organizer: clerk, attendees: [clerk, self] }), dutch);
+    expect(g.company).toBe('Gemeente Vechtstede');
+    const po = at('po@bskr.example', 'P&O BSKR', { organizer: true });
+    const b = detectInterview(ev({ summary: 'Telefonisch selectiegesprek Teamleider Invordering', description: 'Met vriendelijke groet,\nTeam P&O\nBelastingsamenwerking Kromme Rijn (BSKR)', organizer: po, attendees: [po, self] }), dutch);
+    expect(b.company).toBe('Belastingsamenwerking Kromme Rijn');
+  });
+
+  it('takes no booking page\'s "Klant:" (the owner) for a client, and reads "Werken bij …" as the employer', () => {
+    const mailbox = at('werkenbij@woongoed.example', 'Werken bij Woongoed Lekstroom', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Kennismakingsgesprek vacature Teamleider Financiële Administratie', description: 'Service: Kennismakingsgesprek\nMedewerker: Dennis Aalbers\nKlant: Casey Morgan', organizer: mailbox, attendees: [mailbox, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Woongoed Lekstroom');
+  });
+
+  it('counts the candidate\'s own background as hiring talk ("tu trayectoria", "je ervaring")', () => {
+    const d = detectInterview(invite('Vervolggesprek', 'Wij spreken je graag verder over de functie en je ervaring met planning.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons.some((r) => r.includes("'ervaring'"))).toBe(true);
+  });
+});
+
+describe('detectInterview: the owner applying inside their own employer', () => {
+  it('reads an interview about "your internal application" as the owner\'s, and other internal interviews as ones the owner runs', () => {
+    const worker: CalendarOwner = { email: 'daan.verhoef@rijnland.example', name: 'Daan Verhoef' };
+    const self: EventPerson = { email: worker.email, self: true, responseStatus: 'accepted' };
+    const hr = person('n.brouwer@rijnland.example', 'Nicole Brouwer', { organizer: true });
+    const cfo = person('e.vermeulen@rijnland.example', 'Els Vermeulen');
+    const mine = detectInterview(
+      ev({ summary: 'Sollicitatiegesprek Manager Finance Operations', description: 'Naar aanleiding van je interne sollicitatie op de functie nodigen we je uit.', location: 'Vergaderruimte De Lek (1.04), Laagraven 42, Nieuwegein', organizer: hr, attendees: [hr, cfo, self] }),
+      worker,
+    );
+    expect(mine.isInterview, mine.reasons.join('; ')).toBe(true);
+    expect(mine.reasons).toContain('your internal application');
+    expect(mine.kind).toBe('onsite');
+    const theirs = detectInterview(
+      ev({ summary: 'Sollicitatiegesprek Manager Finance Operations', description: 'Gesprek met een kandidaat op de functie.', organizer: hr, attendees: [hr, cfo, self] }),
+      worker,
+    );
+    expect(theirs.isInterview).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, w
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, type Signal } from './score';
-import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound } from './extract';
+import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, namesMore } from './extract';
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
@@ -154,11 +154,12 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
 
 /** Company, role, kind, interviewers, round, link and place of an interview classify() queued. */
 function extractDetails({ detection, event, text, people, id, lists }: Pending, names?: CalendarNames, index = 0): void {
-  const found = findInterviewers(text.body, people, id, text.bodyFolded, lists);
+  const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
   detection.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())), source);
   if (source?.unspelled !== undefined) names!.unspelled.push([index, source.unspelled]);
+  else if (source?.label !== undefined) names!.spelledBy.push([index, source.label]);
   detection.role = extractRole(text, detection.company, id);
   detection.kind = extractKind(text, event, meetingLink);
   // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
@@ -284,7 +285,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   // the whole detector is about 12% faster over a large calendar (bench/detect.bench.ts, A/B
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
-  const names: CalendarNames = { spelled: new Map(), unspelled: [] };
+  const names: CalendarNames = { spelled: new Map(), unspelled: [], spelledBy: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {
@@ -302,24 +303,31 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
 }
 
 /**
- * The names the calendar's invites spelled, by employer domain label, and the interviews whose
- * own invite spelled none (their index in the output, and their label).
+ * The names the calendar's invites spelled, by employer domain label; the interviews whose own
+ * invite spelled none, and those whose invite spelled one (their index in the output, and their label).
  */
 interface CalendarNames {
   spelled: Map<string, string>;
   unspelled: Array<[number, string]>;
+  spelledBy: Array<[number, string]>;
 }
 
 /**
  * Rounds of one application come from the employer's domain: a round whose invite never spells
  * the name ("Follow up – Gabriela Wojcik" from glcold.com) takes the one another round spelled
- * ("Great Lakes Cold Storage"), instead of the title-cased label ("Glcold").
+ * ("Great Lakes Cold Storage"), instead of the title-cased label ("Glcold"); one that spells it
+ * short ("Vechtstede") takes the fuller name another spelled ("Gemeente Vechtstede").
  */
 function lendNames(names: CalendarNames, out: Detection[]): void {
   for (const [index, label] of names.unspelled) {
     const name = names.spelled.get(label);
     const d = out[index];
     if (name !== undefined && d !== undefined && d.isInterview) d.company = name;
+  }
+  for (const [index, label] of names.spelledBy) {
+    const name = names.spelled.get(label);
+    const d = out[index];
+    if (name !== undefined && d !== undefined && d.isInterview && d.company !== null && namesMore(name, d.company)) d.company = name;
   }
 }
 

@@ -51,12 +51,18 @@ function titleCaseLabel(label: string): string {
 
 const TEAM_SUFFIX = /(?:\s+|\s*[-–|]\s*)(?:talent acquisition|talent team|talent|recruiting(?: team| coordinator)?|recruitment(?: team)?|careers?|interviews?|hiring(?: team)?|jobs|hr|people(?: team| ops)?|team|scheduling|rrhh|recrutement|recrutamento|karriere|werving|selecci[oó]n|personalabteilung)\s*$/i;
 
+/** A careers mailbox's or HR department's name before the organisation's ("Werken bij …", "Jobs at …", "P&O …"). */
+const CAREERS_AT = /^(?:werken bij|werken voor|careers? (?:at|with)|jobs? (?:at|with)|work (?:at|with|for)|join|karriere bei|jobs bei|arbeiten bei|travailler chez|carri[eè]res? chez|trabaja en|empleo en|p&o|hr|hrm|rh|rrhh)\s+([A-ZÀ-Ý0-9].*)$/i;
+
 /** A sender writing for an organisation: "Olivia from Evergreen Grocers", "Sam at Acme". */
 const SENDER_FROM = /^[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?: [A-ZÀ-Ý][\wÀ-ÿ'’.-]*)? (?:from|at|@|bei|chez) ([A-ZÀ-Ý].+)$/;
 
 /** "Orion Freight Talent Acquisition" → "Orion Freight", "Olivia from Evergreen Grocers" → "Evergreen Grocers"; undefined for a person's name. */
 function orgFromDisplayName(display: string): string | undefined {
   const trimmed = display.trim();
+  // "Werken bij Woongoed Lekstroom", "Careers at Acme", "P&O BSKR": the organisation follows.
+  const careers = CAREERS_AT.exec(trimmed);
+  if (careers) return careers[1]!.trim();
   const from = SENDER_FROM.exec(trimmed);
   if (from) return orgFromDisplayName(from[1]!) ?? from[1]!.trim();
   const stripped = trimmed.replace(TEAM_SUFFIX, '').trim();
@@ -100,7 +106,8 @@ function withInstitution(phrase: string, text: EventText): string {
   return phrase;
 }
 
-const INSTITUTION_HEAD = /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+)$/;
+const INSTITUTION_HEAD =
+  /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+)$/;
 
 /**
  * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
@@ -109,6 +116,9 @@ const INSTITUTION_HEAD = /\b((?:Department|Ministry|Office|University|Bank|Insti
 function spelledOut(phrase: string, text: EventText): string {
   // Digits end some ("CASD5": Capitol Area School District 5).
   if (phrase.length < 2 || phrase.length > 6 || !/^[A-Z]+[0-9]*$/.test(phrase)) return phrase;
+  // "Belastingsamenwerking Kromme Rijn (BSKR)": the invite defines the acronym.
+  const defined = definedAcronym(phrase, text.body) ?? definedAcronym(phrase, text.title);
+  if (defined) return defined;
   const words = `${text.title}\n${text.body}`.match(/[A-Za-zÀ-ÿ0-9][\wÀ-ÿ&'’-]*/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     let k = 0;
@@ -128,14 +138,32 @@ function spelledOut(phrase: string, text: EventText): string {
   return phrase;
 }
 
+/** The capitalised words right before "(ACRONYM)" in `s` (same line), when there are two or more. */
+function definedAcronym(acronym: string, s: string): string | undefined {
+  const i = s.indexOf(`(${acronym})`);
+  if (i < 4) return undefined;
+  const m = DEFINED_BY.exec(s.slice(Math.max(0, i - 80), i));
+  return m ? m[1] : undefined;
+}
+
+const DEFINED_BY = /((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&|of|for|and|de|van|der|en|für|und|y|del)){1,6})[ \t]*$/;
+
 /** The first organisation named after "at", "with", "bei", "chez"… in the title or description, if any. */
+/** The phrase up to a full stop that ends a sentence ("Rob Hazelaar. Het gesprek" → "Rob Hazelaar"; "J.P. Morgan" stays). */
+function beforeSentenceEnd(phrase: string): string {
+  const end = SENTENCE_STOP.exec(phrase);
+  return end ? phrase.slice(0, end.index + end[0].length) : phrase;
+}
+
+const SENTENCE_STOP = /[a-zà-ÿ]{3}(?=\.\s)/;
+
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
   AT_PHRASE.lastIndex = 0;
   let at: RegExpExecArray | null;
   while ((at = AT_PHRASE.exec(atText)) !== null) {
-    const cand = cleanSegment(at[1] ?? '', id, people);
+    const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
     if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
       AT_PHRASE.lastIndex = 0;
       return cand;
@@ -150,7 +178,11 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
   if ((text.bodyGate & GATE.client) === 0) return undefined;
   const client = CLIENT.exec(text.body);
   if (!client || (phraseOnly && client[2] === undefined)) return undefined;
-  if (client[1] !== undefined) return stripLegal(client[1].trim()) || undefined;
+  if (client[1] !== undefined) {
+    // Booking pages list the person who booked as "Klant:"/"Customer:": the owner is no client.
+    const name = stripLegal(client[1].trim());
+    return name && !id.fullNames.includes(fold(name)) ? name : undefined;
+  }
   // A phrase is followed by a name: a person's ("im Auftrag von Frau Keller") is no client.
   const name = cleanSegment(client[2] ?? '', id, people);
   return name && !looksLikeAgency(name) && !isToolName(name) ? name : undefined;
@@ -159,6 +191,8 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
 const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
+/** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
+const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
@@ -172,11 +206,13 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   if (!s || s.length < 2) return undefined;
   const f = fold(s);
   // The owner, also as "Valdez, Monica" cut at its comma, and the owner's own employer.
-  if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n)) || f === id.firstName || (!!id.lastName && f === id.lastName)) return undefined;
+  // The owner's name without a second surname ("Daniela Ríos" for Daniela Ríos Olvera) is the owner too.
+  if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n) || (f.includes(' ') && n.startsWith(f + ' '))) || f === id.firstName || (!!id.lastName && f === id.lastName)) return undefined;
   if (id.workDomain && companyKey(s).replace(/ /g, '') === domainLabel(id.workDomain).replace(/[^a-z0-9]/g, '')) return undefined;
   // "Dana K.": the owner's first name with an initial.
   if (id.firstName && f.startsWith(id.firstName + ' ') && /^[a-z]\.?$/.test(f.slice(id.firstName.length + 1))) return undefined;
-  if (people.some((p) => p.folded && (f === p.folded || f === p.first))) return undefined;
+  // A person on the invite, also without their second surname ("Gerardo Zambrano" for Gerardo Zambrano Quiroga).
+  if (people.some((p) => p.folded && (f === p.folded || f === p.first || (!p.generic && f.includes(' ') && p.folded.startsWith(f + ' '))))) return undefined;
   // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli"); one that
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
   const m = INTERVIEW_STRONG.exec(f) ?? SEGMENT_INTERVIEW_WORD.exec(f);
@@ -188,6 +224,11 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     }
     s = s.slice(0, m.index).trim();
   }
+  // "Harbourline Bank's Enterprise Data Platform": a name of two words or more that owns a team or
+  // department is the company. One word keeps it ("Children's Hospital"), and so does a possessive
+  // that ends the name ("Macy's Inc.").
+  const possessive = s.indexOf("'") !== -1 || s.indexOf('’') !== -1 ? POSSESSIVE.exec(s) : null;
+  if (possessive && possessive[1]!.includes(' ') && stripLegal(s) !== s.slice(0, possessive.index + 2)) s = possessive[1]!;
   if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || NEVER_A_COMPANY.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   return stripLegal(s);
@@ -278,12 +319,19 @@ function teamMailboxName(who: EventPerson | undefined): string | undefined {
 
 /**
  * How extractCompany named the employer, for a calendar's other rounds: `spelled` maps an
- * employer domain's label to the name the invite spelled for it; `unspelled` is the label it
- * could only title-case ("Glcold" for glcold.com), when that is what it returned.
+ * employer domain's label to the fullest name an invite spelled for it ("Gemeente Vechtstede"
+ * over "Vechtstede"); `label` is the label this invite's name was spelled for, and `unspelled`
+ * the label it could only title-case ("Glcold" for glcold.com), when that is what it returned.
  */
 export interface CompanySource {
   spelled: Map<string, string>;
+  label?: string;
   unspelled?: string;
+}
+
+/** `full` is `part` with more words around it ("Gemeente Vechtstede" and "Vechtstede"). */
+export function namesMore(full: string, part: string): boolean {
+  return full.length > part.length && ` ${fold(full)} `.includes(` ${fold(part)} `);
 }
 
 /** The hiring company's plain name: the client when an agency schedules, never the scheduling tool. */
@@ -346,7 +394,11 @@ export function extractCompany(
     }
     if (phrase) {
       const name = stripLegal(spelledOut(withInstitution(phrase, text), text));
-      if (source) source.spelled.set(label, name);
+      if (source) {
+        source.label = label;
+        const before = source.spelled.get(label);
+        if (before === undefined || namesMore(name, before) || !namesMore(before, name)) source.spelled.set(label, name);
+      }
       return name;
     }
     // An applicant-tracking tool sends in the employer's name ("Kessler Automotive Parts" for

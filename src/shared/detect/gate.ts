@@ -35,7 +35,8 @@ const JOB_WORDS = [
   'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiting', 'recruitment',
   'talent', 'hiring', 'bewerbung', 'stelle', 'candidature', 'poste', 'recrutement', 'postulacion', 'candidatura',
   'puesto', 'vacante', 'posicion', 'proceso', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
-  'vaga', 'processo', 'recrutamento',
+  'vaga', 'processo', 'recrutamento', 'selectieprocedure', 'sollicitatieprocedure', 'rol',
+  'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria', 'werdegang', 'erfahrung', 'erfahrungen',
 ];
 
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
@@ -72,18 +73,18 @@ const NEEDS: Array<[number, string[]]> = [
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo',
-    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac',
+    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
     'int', 'rep', 'acc', 'adv', 'tec', 'res', 'wri', 'edi', 'vp', 'pre', 'exe', 'str', 'pla', 'ope', 'nur', 'tea',
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
-    'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec',
+    'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv',
+    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

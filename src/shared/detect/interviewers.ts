@@ -3,6 +3,7 @@ import type { OwnerIdentity, Person } from './people';
 import { FORM_OF_ADDRESS, ROLE_NOUN } from './lexicon';
 import { fold } from './text';
 import { colonAfterLabel, colonLabel } from './colon';
+import { isRegExpSpace } from './chars';
 
 /**
  * Who interviews the owner. Invites list them explicitly ("Interviewer(s):", "Panel:",
@@ -14,7 +15,7 @@ import { colonAfterLabel, colonLabel } from './colon';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|who(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -26,7 +27,7 @@ const STRONG_COLON = colonLabel(
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|who|bestaat|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
 const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
@@ -37,7 +38,7 @@ const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
 const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
-const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij)\b/i;
+const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip))\b/i;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
@@ -72,12 +73,28 @@ const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr)\b/;
 /** What every HONORIFIC match starts with: a cheap test before the replacement. */
 const HONORIFIC_START = new RegExp(`^(?:la|el|le|der|die|de|${FORM_OF_ADDRESS})`, 'i');
 
+/** One to three words in lower case before a capitalised one; not after an article ("the Acme Talent team" is no person). */
+const LOWER_LEAD = /^(?!(?:the|a|an|de|het|een|la|le|les|el|los|las|die|der|das)\s)(?:[a-zà-ÿ][\wà-ÿ'’-]*\s+){0,2}([a-zà-ÿ][\wà-ÿ'’-]*)\s+(?=[A-ZÀ-Ý])/;
+
+/** The last word of such a description says who the person is: a job title or a relation. */
+function describesPerson(word: string): boolean {
+  return TITLE_WORD.test(word) || ROLE_NOUN.test(fold(word)) || PERSON_NOUN.test(word);
+}
+
+const PERSON_NOUN = /^(?:oprichter|assessor|beoordelaar|gr[uü]nder(?:in)?|fondat(?:eur|rice)|fundador[a]?|eigenaar|owner|colleague|collega|kollegin|kollege|coll[eè]gue|compa[nñ]er[oa]|boss|leidinggevende|chef|chefin|jefa?|responsable)$/i;
+
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
 function nameShape(chunk: string): string | undefined {
   let trimmed = chunk.trim();
   // "la Sra. Beatriz Olmedo", "M. Thomas Girard": the form of address goes first.
   if (HONORIFIC_START.test(trimmed)) trimmed = trimmed.replace(HONORIFIC, '');
   if (DEGREE_START.test(trimmed)) trimmed = trimmed.replace(DEGREE, '').replace(HONORIFIC, '');
+  // "onze oprichter Thijs Kamphuis", "our founder Ana Díaz": a description in lower case goes first.
+  const c = trimmed.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    const lead = LOWER_LEAD.exec(trimmed);
+    if (lead && describesPerson(lead[1]!)) trimmed = trimmed.slice(lead[0].length);
+  }
   // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
   const c0 = trimmed.charCodeAt(0);
   if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
@@ -123,12 +140,12 @@ function listNames(text: string): string[] {
 }
 
 /** The writer of the invite, in a list of who you meet ("Erik Zwart en mij", "Marc Lefèvre et moi-même"). */
-const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'mich', 'mir']);
+const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'mich', 'mir', 'ich']);
 
 function isMe(s: string): boolean {
   if (s.length === 0 || s.length > 9) return false;
   const c = s.charCodeAt(0) | 0x20;
-  // m(e, ij, oi, ich, ir, yself), i(k), y(o): nothing else can be one of ME_WORDS.
+  // m(e, ij, oi, ich, ir, yself), i(k, ch), y(o): nothing else can be one of ME_WORDS.
   return (c === 109 || c === 105 || c === 121) && ME_WORDS.has(s.toLowerCase());
 }
 
@@ -211,7 +228,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'triff', 'treff', 'particip', 'serez', 'entrevistar', 'interviewed'];
+const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'triff', 'treff', 'particip', 'who:', 'bestaat', 'serez', 'entrevistar', 'interviewed'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {
@@ -295,7 +312,14 @@ function pushInterviewer(chosen: Interviewer[], seen: Set<string>, iv: Interview
 }
 
 /** Finds who interviews the owner, from labelled lists in the description, else from the attendees. */
-export function findInterviewers(description: string, people: Person[], id: OwnerIdentity, descriptionFolded?: string, cache?: ListCache): InterviewerFinding {
+export function findInterviewers(
+  description: string,
+  people: Person[],
+  id: OwnerIdentity,
+  descriptionFolded?: string,
+  cache?: ListCache,
+  titleFolded = '',
+): InterviewerFinding {
   const humans: Person[] = [];
   for (const p of people) if (!p.generic && p.name) humans.push(p);
   const lists = description ? labelledLists(description, false, cache, descriptionFolded) : [];
@@ -322,8 +346,19 @@ export function findInterviewers(description: string, people: Person[], id: Owne
       else if (raw.includes(' ') && (list.strong || humans.every((p) => p.organizer))) pushInterviewer(chosen, seen, { name: raw });
     }
   }
+  // Prose ("interview with assessor Anouk …") is no complete list: other attendees the
+  // description names as more than a coordinator take part too ("… present to Frederik de Vos").
+  if (chosen.length > 0 && !ownerListed && !lists.some((l) => l.strong) && humans.length > chosen.length) {
+    const folded = descriptionFolded ?? fold(description);
+    const sign = signatureStart(folded);
+    for (const p of humans) {
+      if (p.organizer || p.agency || p.optional || seen.has(p.folded)) continue;
+      const ctx = mentionContext(folded, p.folded, sign);
+      if (ctx.mentioned && !ctx.coordinator) pushInterviewer(chosen, seen, toInterviewer(p));
+    }
+  }
   if (chosen.length > 0 || ownerListed) return { interviewers: chosen, ownerListedAsInterviewer: ownerListed };
-  return { interviewers: fromAttendees(description, humans, descriptionFolded).map(toInterviewer), ownerListedAsInterviewer: false };
+  return { interviewers: fromAttendees(description, humans, descriptionFolded, titleFolded).map(toInterviewer), ownerListedAsInterviewer: false };
 }
 
 /** Where `name` is mentioned in `folded`; a name from `sign` on (under the closing greeting) is the sender's signature, not a mention. */
@@ -342,10 +377,25 @@ function mentionContext(folded: string, name: string, sign: number): { mentioned
     }
     const before = folded.slice(Math.max(0, i - 45), i);
     const after = folded.slice(i + name.length, i + name.length + 45);
-    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before)) coordinator = true;
-    else if (!/^\s+(?:is inviting|invited you|has invited)/i.test(after)) mentioned = true;
+    // A coordinator, or the host of a slot that is no interview ("9:30 Welcome – Ngozi Eze", "Lunch with …").
+    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before) || (mayBeHostSlot(before) && HOST_SLOT.test(before))) coordinator = true;
+    // Zoom's and Teams' boilerplate names the host: "… is inviting you", "… le está invitando", "… vous invite".
+    else if (!INVITES.test(after)) mentioned = true;
   }
   return { mentioned, coordinator };
+}
+
+const INVITES = /^\s+(?:is inviting|invited you|has invited|le esta invitando|te esta invitando|lo invita|la invita|vous invite|t'invite|nodigt (?:je|u) uit|ladt sie|ladt dich|lädt sie|lädt dich|convida)/i;
+
+/** A schedule slot that hosts the candidate without interviewing, just before a name. */
+const HOST_SLOT = /(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*)?[-–—:|]?\s*)?(?:welcome|arrival|check[- ]?in|lunch|office tour|tour|break)(?:\s*(?:&|and)\s*(?:intro\w*|coffee|welcome))?\s*(?:[-–—:|]|with|by)\s*$/;
+
+/** A cheap necessary condition for HOST_SLOT: `before` ends with a dash, colon or bar, or "with"/"by", then blanks. */
+function mayBeHostSlot(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && isRegExpSpace(before.charCodeAt(i))) i--;
+  const c = before.charCodeAt(i);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 124 || before.endsWith('with', i + 1) || before.endsWith('by', i + 1);
 }
 
 /** Where the closing greeting of a letter starts ("Kind regards", "Mit freundlichen Grüßen"), or the end. */
@@ -363,7 +413,26 @@ function signatureStart(folded: string): number {
   return start;
 }
 
-function fromAttendees(description: string, humans: Person[], descriptionFolded: string | undefined): Person[] {
+/** The title names the person: their full name, or their first name as a word (a team's name is no person's). */
+function namedInTitle(titleFolded: string, p: Person): boolean {
+  if (!titleFolded || !p.folded || COORDINATOR.test(p.name) || ORG_WORD.test(p.name)) return false;
+  if (titleFolded.includes(p.folded)) return true;
+  if (p.first.length < 3) return false;
+  let i = titleFolded.indexOf(p.first);
+  while (i !== -1) {
+    const end = i + p.first.length;
+    if ((i === 0 || !isWordChar(titleFolded.charCodeAt(i - 1))) && (end === titleFolded.length || !isWordChar(titleFolded.charCodeAt(end)))) return true;
+    i = titleFolded.indexOf(p.first, end);
+  }
+  return false;
+}
+
+/** A letter or digit of a folded text (ASCII, or a letter folding left in place). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+}
+
+function fromAttendees(description: string, humans: Person[], descriptionFolded: string | undefined, titleFolded: string): Person[] {
   if (humans.length <= 1) return humans;
   const folded = descriptionFolded ?? fold(description);
   const sign = signatureStart(folded);
@@ -378,7 +447,8 @@ function fromAttendees(description: string, humans: Person[], descriptionFolded:
     const org = pool.find((p) => p.organizer);
     if (org) {
       const ctx = mentionContext(folded, org.folded, sign);
-      if (!ctx.mentioned && !FIRST_PERSON.test(description)) pool = pool.filter((p) => p !== org);
+      // A title that names the organizer ("pairing session w/ Tomás & Wren") says they take part.
+      if (!ctx.mentioned && !FIRST_PERSON.test(description) && !namedInTitle(titleFolded, org)) pool = pool.filter((p) => p !== org);
     }
   }
   return pool;

@@ -92,6 +92,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'kennismaking',
       '(?:erst|kennenlern)gesprach',
       'eerste gesprek',
+      // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
+      'vervolggesprek(?:ken)?', 'arbeidsvoorwaardengesprek', 'meeloop(?:dag|ochtend|middag)',
       'case study',
       'appel',
       'anruf',
@@ -103,7 +105,9 @@ export const INTERVIEW_WEAK = new RegExp(
       'telefoongesprek',
       'belafspraak',
       // French, Spanish and Portuguese calls: "Visio avec …", "Videollamada con …", "Bate-papo com o time".
-      'visio\\w*', 'videollamada', 'videoconferencia', 'bate-?papo', 'conversa', 'point (?:telephonique|rh)', 'rdv', 'rendez-vous',
+      'visio\\w*', 'videollamada',
+      // A pairing round ("pairing session w/ …", "pair-programming"): weak, colleagues pair too.
+      'pairing(?: session| exercise| interview)?', 'pair[- ]programming', 'videoconferencia', 'bate-?papo', 'conversa', 'point (?:telephonique|rh)', 'rdv', 'rendez-vous',
     ].join('|') +
     ')\\b',
 );
@@ -142,6 +146,14 @@ export const JOB_CONTEXT = new RegExp(
       'vacature',
       'functie',
       'werving',
+      'selectieprocedure',
+      'sollicitatieprocedure',
+      // "de rol", and talk of the candidate's own path: "your background", "je ervaring", "votre
+      // parcours", "Ihren Werdegang". A match starts at the noun, and looks behind it for the
+      // possessive (a lookbehind first would be tried at every position: six times slower).
+      'rol(?<=\\b(?:de|deze|die) rol)',
+      '(?:background|experience|achtergrond|ervaring)(?<=\\b(?:your|je|jouw|uw) \\w+)', 'parcours(?<=\\b(?:votre|ton) parcours)',
+      '(?:experiencia|trayectoria)(?<=\\b(?:tu|su) \\w+)', '(?:werdegang|erfahrung(?:en)?)(?<=\\b(?:ihren?|deinen?) \\w+)',
       // Portuguese: a vacancy, the selection process, recruitment.
       'vaga',
       'processo seletivo',
@@ -164,7 +176,9 @@ export const NEGATIVE_TITLE = new RegExp(
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run',
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
-      'podcast', 'radio', 'tv', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
+      'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening', 'gebruikersonderzoek',
+      // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
+      'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interview|discovery)', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
@@ -239,13 +253,14 @@ export const ROLE_NOUN = new RegExp(
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
+      '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder',
     ].join('|') +
     ')\\b',
 );
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
-  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =
@@ -261,14 +276,14 @@ export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|t
 
 /** A street address or room: something you walk to. */
 export const ADDRESS =
-  /(?:\b\d{1,5}[a-z]? [A-Za-zÀ-ÿ' .-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|pkwy|parkway|pl|place|sq|square|plaza|ct|court|hwy|highway|row|close|crescent|terrace|mews|gardens)\b|[a-zà-ÿ](?:straße|strasse|str\.|weg|platz|allee|gasse|damm|laan|straat|gracht|plein|dijk|kade|singel)\b|\b(?:calle|avenida|av\.|carrera|paseo|plaza|rue|avenue|boulevard|place|via|piazza|corso)\s+\S|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b\d+(?:st|nd|rd|th) floor\b|\b(?:floor|suite|building|campus|office|hq|headquarters|room|conf(?:erence)? rm|conference room|etage|stock|og|planta|piso|verdieping)\b|\b[A-Z]{2} \d{5}\b|\b\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Ý][a-zà-ÿ]+)/i;
+  /(?:\b\d{1,5}[a-z]? [A-Za-zÀ-ÿ' .-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|way|lane|ln|pkwy|parkway|pl|place|sq|square|plaza|ct|court|hwy|highway|row|close|crescent|terrace|mews|gardens)\b|[a-zà-ÿ](?:straße|strasse|str\.|weg|platz|allee|gasse|damm|laan|straat|gracht|plein|dijk|kade|singel)\b|\b(?:calle|avenida|av\.|carrera|paseo|plaza|rue|avenue|boulevard|place|via|piazza|corso)\s+\S|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b\d+(?:st|nd|rd|th) floor\b|\b(?:floor|suite|building|campus|office|hq|headquarters|room|conf(?:erence)? rm|conference room|etage|stock|og|planta|piso|verdieping|vergaderruimte|vergaderzaal|spreekkamer|besprechungsraum|sala de (?:reuniones|juntas)|salle de r[ée]union)\b|\b[A-Z]{2} \d{5}\b|\b\d{4,5}(?: [A-Z]{2})? [A-ZÀ-Ý][a-zà-ÿ]+)/i;
 
 /**
  * Forms of address before a person's name ("Herr Becker", "Mme Dubois", "la Sra. Olmo"), as a
  * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
  */
 export const FORM_OF_ADDRESS =
-  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer)\\.?|m\\.)';
+  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [

@@ -225,7 +225,9 @@ function alnum(label: string): string {
  */
 export function abbreviatedPhrase(label: string, sources: PhraseSource[]): string | undefined {
   const target = alnumOf(label);
-  if (target.length < 4) return undefined;
+  // Three letters are a name's initials only, of exactly three capitalised words ("dfl": "Dijkstra Fresh Logistics").
+  const initialsOnly = target.length === 3;
+  if (target.length < 3) return undefined;
   const starts = firstCharsFor(target.charCodeAt(0));
   const words: string[] = [];
   for (const src of sources) {
@@ -252,6 +254,12 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
       }
       // A greeting and a name ("Hi Monica") abbreviate nothing.
       if (GREETING.test(words[0]!)) continue;
+      if (initialsOnly) {
+        if (count === 3 && isCapitalOrDigit(s.charCodeAt(phraseStarts[0]!)) && words[0]![0] === target[0] && words[1]![0] === target[1] && words[2]![0] === target[2] && words[1] !== '' && words[2] !== '') {
+          return phraseText(s, 3);
+        }
+        continue;
+      }
       for (let k = count; k >= 2; k--) {
         if (words[k - 1] === '') continue;
         if (abbreviates(target, words, k, 0, 0, institution ? 3 : 0)) return phraseText(s, k);
@@ -264,10 +272,10 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
 const GREETING = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|beste|liebe|lieber|ola|oi|ciao|buongiorno|buenos|guten|goedemorgen|goedendag)$/;
 
 /** Words that join the words of a name ("University of Central Prairie", "Banco de la Nación"). */
-const SMALL_WORD = /^(?:of|for|and|the|de|du|des|la|le|der|die|das|für|und|y|del|van|von|&)$/;
+const SMALL_WORD = /^(?:of|for|and|the|de|du|des|la|le|der|die|das|für|und|y|del|van|von|en|het|voor|&)$/;
 
 /** Words that make a run of initials a name: "Capitol Area School District 5" is CASD5. */
-const INSTITUTION_WORD = /^(?:school|district|university|college|board|department|council|authority|agency|hospital|health|bank|institute|ministry|office|county|city|state|federal|national|commission|service|services|trust|foundation|association|academy|museum)$/;
+const INSTITUTION_WORD = /^(?:school|district|university|college|board|department|council|authority|agency|hospital|health|bank|institute|ministry|office|county|city|state|federal|national|commission|service|services|trust|foundation|association|academy|museum|gemeente|provincie|waterschap|hoogheemraadschap|ministerie|universiteit|hogeschool|ziekenhuis|\w*regio|gemeinde|stadt|landkreis|ministerium|hochschule|universitat|klinikum)$/;
 
 function isCapitalOrDigit(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);

@@ -1,14 +1,14 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, ORDINARY_MEETING, ROLE_NOUN,
+  CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, ROLE_NOUN,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
 import { atsSender, lowerAddress } from './people';
 import { isSchedulerDomain, emailDomain, isCompanyDomain, RECRUITING_MAILBOX } from './domains';
 import type { EventPerson } from '../domain/event';
-import type { CalendarContext } from './context';
+import { routineWord, type CalendarContext } from './context';
 import { fold } from './text';
 import { GATE, gateSlot, JOB_LAST, NO_LAST } from './gate';
 import { cached } from './cache';
@@ -135,7 +135,13 @@ const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
 const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
 const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
 
-const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|candidat[oa]s?|sollicitant)\b/;
+/** The owner's own application for a job at their employer, in the second person. */
+const INTERNAL_APPLICATION =
+  /\b(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)\b/;
+
+const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
+/** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
+const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
 export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
 const CANDIDATE_LINE_AT = new RegExp(CANDIDATE_LINE.source, 'iy');
 
@@ -326,6 +332,11 @@ export function scoreEvent(
       ownerInterviews = true;
     }
   }
+  // An agency's or employer's title that calls the owner the candidate ("Gesprek opdrachtgever – kandidaat D. Verhoef").
+  if (!candidate && ownerInTitle && tg & GATE.candidateInTitle) {
+    const named = CANDIDATE_NAMED_IN_TITLE.exec(title);
+    if (named && id.fullNames.some((n) => named[1]!.startsWith(n))) add(signals, WEIGHTS.candidateIsOwner, 'the title names you as the candidate');
+  }
   if (!candidate && !ownerInTitle && tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) {
     add(signals, WEIGHTS.titleNamesOtherCandidate, 'the title is about a candidate, not you');
     ownerInterviews = true;
@@ -366,13 +377,16 @@ export function scoreEvent(
     }
   }
   if (event.organizer?.email && ownSide(emailDomain(event.organizer.email), id, calendar) && !ownerOrganises) {
-    if (strongTitle || strongBody) {
+    if (INTERNAL_APPLICATION.test(body)) {
+      // "Naar aanleiding van je interne sollicitatie …": the owner applied for a job at their own employer.
+      add(signals, WEIGHTS.candidateIsOwner, 'your internal application');
+    } else if (strongTitle || strongBody) {
       // Interviews run by your own employer are ones you sit on as an interviewer.
       add(signals, WEIGHTS.interviewerSide, 'an interview organised inside your own company: you are on the hiring side');
       ownerInterviews = true;
     } else add(signals, WEIGHTS.ownEmployer, 'organised by a colleague at your current employer');
   }
-  const ordinary = tg & GATE.ordinaryMeeting ? firstMatch(ORDINARY_MEETING, title) : undefined;
+  const ordinary = tg & GATE.ordinaryMeeting ? routineWord(title) : undefined;
   if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
   if (guests === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
 
