@@ -34,7 +34,9 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
   const dismissed = (e: CalendarEvent): boolean => draft.feedback[interviewIdFor(batch.source, batch.calendarId, e.id)]?.decision === 'dismissed';
   const live = batch.events.filter((e) => e.status !== 'cancelled');
   const detections = new Map<CalendarEvent, Detection>();
-  detectInterviews(live, owner, { context, details: (e) => !dismissed(e) }).forEach((d, k) => detections.set(live[k]!, d));
+  const names = employerNamesOf(draft, batch);
+  detectInterviews(live, owner, { context, details: (e) => !dismissed(e), names }).forEach((d, k) => detections.set(live[k]!, d));
+  keepEmployerNames(draft, batch, names);
 
   for (const event of batch.events) {
     const id = interviewIdFor(batch.source, batch.calendarId, event.id);
@@ -119,6 +121,23 @@ function colleaguesOf(draft: StoreData, batch: IngestBatch, owner: CalendarOwner
   draft.colleagueDomains = { ...draft.colleagueDomains, [key]: domains };
   return { colleagueDomains: new Set(domains) };
 }
+
+/**
+ * The employer names spelled in this calendar's earlier batches: a full snapshot starts afresh
+ * (its own rounds spell what is still there), an incremental batch builds on them.
+ */
+function employerNamesOf(draft: StoreData, batch: IngestBatch): Map<string, string> {
+  const known = batch.complete ? undefined : draft.employerNames?.[`${batch.source}:${batch.calendarId}`];
+  return new Map(known ? Object.entries(known) : []);
+}
+
+/** Keeps the names for the next batch; at most the last EMPLOYER_NAMES_MAX, as a calendar's employers are far fewer. */
+function keepEmployerNames(draft: StoreData, batch: IngestBatch, names: Map<string, string>): void {
+  const entries = [...names].slice(-EMPLOYER_NAMES_MAX);
+  draft.employerNames = { ...draft.employerNames, [`${batch.source}:${batch.calendarId}`]: Object.fromEntries(entries) };
+}
+
+const EMPLOYER_NAMES_MAX = 500;
 
 /** Removes the sample calendar's interviews and applications: the user now has real data. */
 export function leaveSampleMode(draft: StoreData): void {

@@ -72,6 +72,27 @@ describe('TactfulService.ingest', () => {
     expect(views[0]!.interviews.map((i) => i.round)).toEqual([1, 2]);
   });
 
+  it('names a round synced later after the employer an earlier sync spelled, and groups it with it', () => {
+    const { service } = engine();
+    const renata = { email: 'renata@glcold.com', displayName: 'Renata Salgado', organizer: true };
+    const round = (id: string, summary: string, description: string, day: string): CalendarEvent =>
+      interviewEvent(id, {
+        summary,
+        description,
+        organizer: renata,
+        attendees: [renata, { email: owner.email, self: true }],
+        start: { dateTime: `${day}T10:00:00-05:00` },
+        end: { dateTime: `${day}T11:00:00-05:00` },
+      });
+    service.ingest(batch([round('r1', 'Recruiter Screen – Operations Finance Manager', 'Thanks for applying to Great Lakes Cold Storage. This phone interview covers the role.', '2026-10-06')]));
+    // Only the new round comes in the incremental sync; its invite never spells the name.
+    service.ingest(batch([round('r2', 'Follow up – Sam Rivera', 'This is your second-round interview for the role, with our VP Finance.', '2026-10-14')], false));
+    const views = service.views();
+    expect(views).toHaveLength(1);
+    expect(views[0]!.application.company).toBe('Great Lakes Cold');
+    expect(views[0]!.interviews.map((i) => i.round)).toEqual([1, 2]);
+  });
+
   it('keeps the user\'s confirmation and corrections through every later sync', () => {
     const { service } = engine();
     service.ingest(batch([interviewEvent('evt1')]));

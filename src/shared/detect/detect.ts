@@ -262,6 +262,11 @@ export interface BatchOptions {
   context?: CalendarContext;
   /** Whether to extract an event's details; false for all, as in DetectOptions, by default true. */
   details?: boolean | ((event: CalendarEvent) => boolean);
+  /**
+   * Employer names spelled in earlier batches of this calendar, by domain label (see lendNames):
+   * rounds of this batch may take them, and the names this batch spells are added to the map.
+   */
+  names?: Map<string, string>;
 }
 
 /**
@@ -285,7 +290,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   // the whole detector is about 12% faster over a large calendar (bench/detect.bench.ts, A/B
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
-  const names: CalendarNames = { spelled: new Map(), unspelled: [], spelledBy: [] };
+  const names: CalendarNames = { spelled: options.names ?? new Map(), unspelled: [], spelledBy: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {

@@ -79,6 +79,12 @@ export const StoreDataSchema = z.object({
    * snapshot, so an incremental batch is judged with the same knowledge.
    */
   colleagueDomains: z.record(z.string(), z.array(z.string().max(253)).max(200)).optional(),
+  /**
+   * Per calendar (`source:calendarId`): the fullest employer name an invite spelled for each
+   * employer domain label, so a round synced later whose invite spells none ("Follow up –
+   * Gabriela") is named, and grouped, like the rounds before it.
+   */
+  employerNames: z.record(z.string(), z.record(z.string().max(253), z.string().max(300))).optional(),
   google: GoogleStateSchema,
   /** SEQUENCE bookkeeping for .ics export, keyed by UID. */
   icsExport: z.object({
