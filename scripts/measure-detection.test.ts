@@ -67,7 +67,7 @@ describe('detection quality', () => {
     ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
     // US, mixed: an "Intro" with no description, and a "Coffee & conversation" the coffee-chat
     // hard negative turns away (recall 0.94).
-    ['independent-us-mixed-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
+    ['independent-us-mixed-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     // Session 6, first measured (precision / recall / company) at 0.97 / 0.94 / 0.71 (Canada and
     // Ireland) and 0.97 / 0.94 / 0.77 (Belgium, Switzerland, Austria). Left: an owner's own
     // lower-case note of a call, a "Modelling Exercise" and a first-name title with no hiring
@@ -103,12 +103,24 @@ describe('detection quality', () => {
     // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …", "Rückruf …"), a plain
     // "Gespräch – Ihre Bewerbung als …", role compounds ("Produktionsplaner") taken for the
     // company, and "Nottebohm, Kai-Uwe" style names.
-    ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.72 }],
+    ['independent-de-industry-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.76 }],
     // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
     // Logístico Alameda.
     ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    // Session 7, after the Toronto and Dutch sets: a US nurse moving into clinical operations
+    // (first 0.95 / 0.95 / 0.89, interviewers 0.67: hospital directories write "Washington,
+    // Krystal"), then, with those fixes in, a UK/Irish graduate (0.80 / 0.95 / 0.89) and a Berlin
+    // developer (0.95 / 0.88 / 0.89, interviewers 0.69). Left: assessment-centre activities
+    // without an interviewer (group exercise, written case, Excel task, a recorded pitch) that
+    // this set labels as no interview and others label as one; "Rio Bravo Rehab" and "Desert
+    // Vista UC" for the names their other rounds spell out; and German rounds with no hiring
+    // word in the title ("Tech Deep Dive", "Teamkennenlernen (Mittagessen)", "Gespräch mit der
+    // Geschäftsführung") that stop just short of the threshold.
+    ['independent-us-health-events.json', { precision: 1, recall: 1, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
+    ['independent-uk-graduate-events.json', { precision: 0.86, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -8,6 +8,7 @@ import { detectInterviews } from '../../src/shared/detect/detect';
 import { calendarContext } from '../../src/shared/detect/context';
 import { BACK_OFF, GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
+import { CANDIDATE_IN_TITLE, CANDIDATE_NAMED_IN_TITLE } from '../../src/shared/detect/score';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
@@ -190,8 +191,9 @@ describe('the fast paths of the pre-check', () => {
   });
 });
 
-// Every gated pattern, by its bit. CANDIDATE_IN_TITLE lives in score.ts; its copy here is checked against it below.
+// Every gated pattern, by its bit; the title's candidate patterns live in score.ts.
 const GATED: Array<[number, RegExp]> = [
+  [GATE.jobContextMore, LEX.JOB_CONTEXT_MORE], [GATE.candidateInTitle, CANDIDATE_IN_TITLE], [GATE.candidateInTitle, CANDIDATE_NAMED_IN_TITLE],
   [GATE.interviewStrong, LEX.INTERVIEW_STRONG], [GATE.jobContext, LEX.JOB_CONTEXT], [GATE.atsTool, LEX.ATS_TOOL],
   [GATE.interviewerSide, LEX.INTERVIEWER_SIDE], [GATE.notHiring, LEX.NOT_HIRING_BODY], [GATE.negativeTitle, LEX.NEGATIVE_TITLE],
   [GATE.roleNoun, LEX.ROLE_NOUN], [GATE.interviewWeak, LEX.INTERVIEW_WEAK], [GATE.ordinaryMeeting, LEX.ORDINARY_MEETING],
@@ -374,5 +376,66 @@ describe("the gate's start positions", () => {
     } finally {
       setGateEnabled(true);
     }
+  });
+});
+
+/**
+ * The pattern once for each alternative of its first group ("\b(?:a|b|c)\b" → "\b(?:a)\b", …):
+ * the random texts above may miss a rare alternative, these do not.
+ */
+function eachAlternative(source: string): string[] {
+  const open = source.indexOf('(?:');
+  if (open === -1) return [source];
+  const parts: string[] = [];
+  let depth = 0;
+  let from = open + 3;
+  for (let i = open + 3; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+    } else if (c === '[') {
+      i = source.indexOf(']', i + 1);
+    } else if (c === '(') {
+      depth++;
+    } else if (c === ')') {
+      if (depth === 0) {
+        parts.push(source.slice(from, i));
+        return parts.map((p) => `${source.slice(0, open)}(?:${p})${source.slice(i + 1)}`);
+      }
+      depth--;
+    } else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [source];
+}
+
+describe('every alternative of every gated pattern', () => {
+  it('sets its bit wherever it matches, and a search from the recorded start finds the same matches', () => {
+    let checked = 0;
+    for (const [bit, re] of GATED) {
+      const whole = new RegExp(re.source, re.flags.replace('g', ''));
+      for (const alternative of eachAlternative(re.source)) {
+        for (let k = 0; k < 12; k++) {
+          let seed = k * 7919 + alternative.length;
+          const pick = (): number => {
+            seed = (seed * 1103515245 + 12345) % 2147483648;
+            return seed / 2147483648;
+          };
+          const phrase = sample(alternative, pick);
+          for (const s of [phrase, `x ${phrase} y`, `Note.\n${phrase.toUpperCase()}`]) {
+            const f = fold(s);
+            if (!whole.test(f)) continue;
+            const starts = gateStarts();
+            const mask = gateMask(f, starts);
+            expect(mask & bit, `${re.source.slice(0, 30)}… on "${s}"`).not.toBe(0);
+            expect(matchesFrom(re, f, starts[gateSlot(bit)]!), `"${s}"`).toEqual(matchesFrom(re, f, 0));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3000);
   });
 });

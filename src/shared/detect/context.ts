@@ -62,8 +62,11 @@ function addDomain(seen: string[], p: EventPerson | undefined, ownerEmail: strin
 export function routineWord(title: string): string | undefined {
   const m = ORDINARY_MEETING.exec(title);
   if (m === null) return undefined;
-  const before = PREVIOUS_WORD.exec(title.slice(Math.max(0, m.index - 40), m.index));
-  return before !== null && ROLE_NOUN.test(before[1]!) ? undefined : m[0];
+  // The word before it, past blanks and a comma.
+  let end = m.index;
+  while (end > 0 && (title.charCodeAt(end - 1) === 32 || title.charCodeAt(end - 1) === 44)) end--;
+  if (end === m.index) return m[0];
+  let start = end;
+  while (start > 0 && title.charCodeAt(start - 1) !== 32 && title.charCodeAt(start - 1) !== 44) start--;
+  return start < end && ROLE_NOUN.test(title.slice(start, end)) ? undefined : m[0];
 }
-
-const PREVIOUS_WORD = /([\p{L}-]+)[ ,]+$/u;

@@ -159,7 +159,10 @@ function extractDetails({ detection, event, text, people, id, lists }: Pending, 
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
   detection.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())), source);
   if (source?.unspelled !== undefined) names!.unspelled.push([index, source.unspelled]);
-  else if (source?.label !== undefined) names!.spelledBy.push([index, source.label]);
+  else if (source?.label !== undefined) {
+    names!.spelledAt.push(index);
+    names!.spelledFor.push(source.label);
+  }
   detection.role = extractRole(text, detection.company, id);
   detection.kind = extractKind(text, event, meetingLink);
   // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
@@ -290,7 +293,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   // the whole detector is about 12% faster over a large calendar (bench/detect.bench.ts, A/B
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
-  const names: CalendarNames = { spelled: options.names ?? new Map(), unspelled: [], spelledBy: [] };
+  const names: CalendarNames = { spelled: options.names ?? new Map(), unspelled: [], spelledAt: [], spelledFor: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {
@@ -314,7 +317,9 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
 interface CalendarNames {
   spelled: Map<string, string>;
   unspelled: Array<[number, string]>;
-  spelledBy: Array<[number, string]>;
+  /** Where the interviews whose invite spelled a name sit in the output, and their labels (two lists: no pair per interview). */
+  spelledAt: number[];
+  spelledFor: string[];
 }
 
 /**
@@ -329,10 +334,12 @@ function lendNames(names: CalendarNames, out: Detection[]): void {
     const d = out[index];
     if (name !== undefined && d !== undefined && d.isInterview) d.company = name;
   }
-  for (const [index, label] of names.spelledBy) {
-    const name = names.spelled.get(label);
-    const d = out[index];
-    if (name !== undefined && d !== undefined && d.isInterview && d.company !== null && namesMore(name, d.company)) d.company = name;
+  for (let k = 0; k < names.spelledAt.length; k++) {
+    const name = names.spelled.get(names.spelledFor[k]!);
+    const d = out[names.spelledAt[k]!];
+    // Most rounds spelled the name the map holds: only a shorter one is compared.
+    if (name === undefined || d === undefined || d.company === null || d.company === name || !d.isInterview) continue;
+    if (namesMore(name, d.company)) d.company = name;
   }
 }
 

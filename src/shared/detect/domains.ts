@@ -35,7 +35,8 @@ const ATS_DOMAINS = new Map<string, string>([
   ['yello.co', 'Yello'], ['coderpad.io', 'CoderPad'], ['hackerrank.com', 'HackerRank'], ['codility.com', 'Codility'],
   ['karat.com', 'Karat'], ['karat.io', 'Karat'], ['brighthire.ai', 'BrightHire'], ['metaview.ai', 'Metaview'],
   ['hirepro.in', 'HirePro'], ['instahyre.com', 'Instahyre'], ['naukri.com', 'Naukri'], ['darwinbox.in', 'Darwinbox'],
-  ['keka.com', 'Keka'],
+  ['keka.com', 'Keka'], ['tal.net', 'Oleeo'], ['oleeo.com', 'Oleeo'], ['cappfinity.com', 'Cappfinity'], ['eightfold.ai', 'Eightfold'],
+  ['phenom.com', 'Phenom'], ['phenompeople.com', 'Phenom'], ['civilservicejobs.service.gov.uk', 'Civil Service Jobs'],
 ]);
 
 /** General-purpose schedulers: used for interviews and for everything else, so weaker evidence. */
@@ -50,7 +51,7 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
 
 /** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer; and the largest staffing firms' names. */
 export const AGENCY_WORD =
-  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n|(?<!re)search\b|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
+  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|executive ?search|search ?partners|graduates\b|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|interim|uitzend|werving|selecci[oó]n|(?<!re)search\b|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
 
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each
@@ -108,6 +109,14 @@ export function isFreeMail(domain: string): boolean {
 /** Name of the applicant-tracking tool a domain belongs to, if any. */
 const atsCache = new Map<string, string | null>();
 
+/** Job boards and networks an applicant applies through ("über XING", "via LinkedIn"): never the employer. */
+const JOB_BOARDS = ['LinkedIn', 'XING', 'Indeed', 'StepStone', 'Glassdoor', 'Welcome to the Jungle', 'InfoJobs', 'Monster', 'ZipRecruiter', 'Handshake', 'Wellfound', 'Otta', 'Computrabajo', 'Naukri', 'Seek', 'Totaljobs', 'Reed', 'jobs.ch', 'Karriere.at'];
+
+/** The tools' own names ("Greenhouse", "JOIN"), folded: a name that is one of them names no employer. */
+export const TOOL_NAMES: ReadonlySet<string> = new Set(
+  [...ATS_DOMAINS.values(), ...SCHEDULER_DOMAINS.values(), ...JOB_BOARDS].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')),
+);
+
 export function atsForDomain(domain: string): string | undefined {
   return cached(atsCache, domain, findAts) ?? undefined;
 }
@@ -148,7 +157,7 @@ export function looksLikeAgency(nameOrDomain: string): boolean {
 
 /** Local parts of an employer's recruiting mailboxes: "talent@…", "careers@…", "bewerbung@…". */
 const RECRUITING_LOCAL =
-  'talent|recruit(?:ing|ment|er)?s?|careers?|jobs?|hr|interviews?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij';
+  'talent|recruit(?:ing|ment|er)?s?|careers?|jobs?|hr|interviews?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|graduates?|early-?careers|campus|students?|apprenticeships?';
 
 /** A recruiting team's mailbox (local part, "talent.team" included): the employer's hiring process. */
 export const RECRUITING_MAILBOX = new RegExp(`^(?:${RECRUITING_LOCAL})(?:[._+-].*)?$`, 'i');

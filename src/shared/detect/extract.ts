@@ -1,7 +1,7 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind } from '../domain/application';
 import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
-import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency } from './domains';
+import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency, TOOL_NAMES } from './domains';
 import type { OwnerIdentity, Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
@@ -70,7 +70,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
@@ -89,7 +89,8 @@ function isToolName(seg: string): boolean {
   ATS_TOOL.lastIndex = 0;
   const m = ATS_TOOL.exec(f);
   ATS_TOOL.lastIndex = 0;
-  return m !== null && m[0].length === f.replace(/[^a-z0-9]/g, '').length;
+  const squashed = f.replace(/[^a-z0-9]/g, '');
+  return (m !== null && m[0].length === squashed.length) || TOOL_NAMES.has(squashed);
 }
 
 /**
@@ -155,7 +156,7 @@ function beforeSentenceEnd(phrase: string): string {
   return end ? phrase.slice(0, end.index + end[0].length) : phrase;
 }
 
-const SENTENCE_STOP = /[a-zà-ÿ]{3}(?=\.\s)/;
+const SENTENCE_STOP = /[A-Za-zÀ-ÿ]{3}(?=\.\s)/;
 
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
@@ -163,6 +164,10 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
   AT_PHRASE.lastIndex = 0;
   let at: RegExpExecArray | null;
   while ((at = AT_PHRASE.exec(atText)) !== null) {
+    // "bei der Vorbereitung": after a German article, one capitalised word is as often a noun as a name.
+    if (at[0].includes(' der ') || at[0].includes(' dem ')) {
+      if (!/\s/.test((at[1] ?? '').trim())) continue;
+    }
     const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
     if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
       AT_PHRASE.lastIndex = 0;
@@ -189,7 +194,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -247,7 +252,8 @@ function agencyContext(phrase: string, text: EventText): string {
     break;
   }
   const after = context.slice(phrase.length);
-  const recruiter = /\s(?:recruiters?|reclutador(?:a|es)?|recruteur|recruteuse)\b/i.exec(after);
+  // "DSRG Recruitment Team", "Acme Talent Acquisition": the employer's own recruiters.
+  const recruiter = /\s(?:recruiters?|reclutador(?:a|es)?|recruteur|recruteuse|(?:recruitment|recruiting|talent(?: acquisition)?|resourcing) team)\b/i.exec(after);
   return recruiter ? phrase + after.slice(0, recruiter.index) : context;
 }
 
@@ -430,7 +436,7 @@ export function extractCompany(
   }
   // Title segments that are neither interview words, the owner, a person nor a role.
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
-  for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return seg;
+  for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return spelledOut(seg, text);
   const named = atPhrase(text, id, people);
   if (named) return named;
   // Agency with no client named: the agency is the only employer we know of.

@@ -25,6 +25,7 @@ export const GATE = {
   ordinaryMeeting: 256,
   candidateInTitle: 512,
   client: 1024,
+  jobContextMore: 2048,
 } as const;
 
 /** The tool names of ATS_TOOL, "\\b(greenhouse|lever|…|calendly)\\b": plain words, calendly included. */
@@ -35,8 +36,7 @@ const JOB_WORDS = [
   'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiting', 'recruitment',
   'talent', 'hiring', 'bewerbung', 'stelle', 'candidature', 'poste', 'recrutement', 'postulacion', 'candidatura',
   'puesto', 'vacante', 'posicion', 'proceso', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
-  'vaga', 'processo', 'recrutamento', 'selectieprocedure', 'sollicitatieprocedure', 'rol',
-  'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria', 'werdegang', 'erfahrung', 'erfahrungen',
+  'vaga', 'processo', 'recrutamento',
 ];
 
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
@@ -45,19 +45,27 @@ const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'rub
 /** Every CLIENT match (lexicon.ts) contains one of these whole words. */
 const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
 
+/** Every JOB_CONTEXT_MORE match contains one of these whole words. */
+const MORE_JOB_WORDS = [
+  'selection', 'graduate', 'early', 'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria',
+  'werdegang', 'erfahrung', 'erfahrungen', 'rol', 'auswahlprozess', 'auswahlprozesses', 'auswahlverfahren', 'auswahlverfahrens',
+  'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
+  'selectieprocedure', 'sollicitatieprocedure',
+];
+
 /** Every NOT_HIRING_BODY match contains one of these whole words. */
 const NOT_HIRING_WORDS = [
   'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
-  'articulo', 'journaliste', 'verslaggever', 'voucher', 'researcher',
+  'articulo', 'journaliste', 'verslaggever', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
 const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewStrong, [
     'int', 'ent', 'vor', 'bew', 'ein', 'aus', 'sol', 'sel', 'col', 'pho', 'tel', 'vid', 'rec', 'hr', 'tec', 'ini',
-    'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
+    'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job',
   ]],
@@ -73,7 +81,7 @@ const NEEDS: Array<[number, string[]]> = [
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo',
-    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin',
+    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
@@ -84,7 +92,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb',
+    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',
@@ -93,6 +101,8 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.candidateInTitle, ['can', 'kan', 'sol']],
   // CLIENT is a whole word: the word itself is checked (WORDS_AT).
   [GATE.client, CLIENT_WORDS],
+  // JOB_CONTEXT_MORE's are whole words too.
+  [GATE.jobContextMore, MORE_JOB_WORDS],
 ];
 
 /** 1..26 for letters (either case), 27 for digits, 28 for '_', 0 for anything `\\w` does not match. */
@@ -142,7 +152,7 @@ for (const [bit, starts] of NEEDS) {
  */
 const WHOLE_WORDS: Array<[number, string[]]> = [
   [GATE.atsTool, ATS_NAMES], [GATE.jobContext, JOB_WORDS], [GATE.interviewerSide, SIDE_WORDS], [GATE.notHiring, NOT_HIRING_WORDS],
-  [GATE.client, CLIENT_WORDS],
+  [GATE.client, CLIENT_WORDS], [GATE.jobContextMore, MORE_JOB_WORDS],
 ];
 const LENGTH_ROW = new Uint8Array(rows * 32);
 const WORDS_AT: Array<Array<{ bit: number; word: Uint8Array }>> = [[]];
@@ -176,7 +186,7 @@ function wholeWordBits(t: Uint8Array, start: number, end: number, at: number): n
   }
   return bits;
 }
-const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring | GATE.client;
+const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring | GATE.client | GATE.jobContextMore;
 
 let gateOn = true;
 
@@ -206,7 +216,7 @@ PRINTABLE_BYTES[10] = 0;
  * skips the text before it. 0 wherever a position is not known exactly.
  */
 export type GateStarts = Int32Array;
-export const GATE_SLOTS = 11;
+export const GATE_SLOTS = 12;
 /**
  * One more slot after the GATE bits': where the last JOB_CONTEXT word starts. Every
  * JOB_CONTEXT match starts at or before the gated word it holds, so none starts after this.
@@ -233,6 +243,8 @@ export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.negativeTitle]: 13,
   // "il nostro cliente", gated by "cliente".
   [GATE.client]: 10,
+  // "deinen Werdegang", gated by "werdegang".
+  [GATE.jobContextMore]: 7,
 };
 
 /** A fresh GateStarts: every start 0 (search from the start), no last position known. */

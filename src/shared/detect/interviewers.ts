@@ -15,7 +15,7 @@ import { isRegExpSpace } from './chars';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|who(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|who(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -29,9 +29,9 @@ const STRONG_COLON = colonLabel(
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
 const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|who|bestaat|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band\b|&|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
+const SPLIT = /\s*(?:,|;|\/|\band\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
-const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|&|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
@@ -358,8 +358,26 @@ export function findInterviewers(
     }
   }
   if (chosen.length > 0 || ownerListed) return { interviewers: chosen, ownerListedAsInterviewer: ownerListed };
+  // The owner's own note of a call, or an invite with nobody else on it: "Derya Aksoy (Head of
+  // Engineering) ruft an", "Dr. Lucia Estrada … is calling me".
+  if (humans.every((p) => p.organizer)) {
+    const caller = callerIn(description, descriptionFolded ?? fold(description));
+    if (caller && !id.fullNames.includes(fold(caller))) return { interviewers: [{ name: caller }], ownerListedAsInterviewer: false };
+  }
   return { interviewers: fromAttendees(description, humans, descriptionFolded, titleFolded).map(toInterviewer), ownerListedAsInterviewer: false };
 }
+
+/** The person a note says will call the owner, or undefined. */
+function callerIn(description: string, folded: string): string | undefined {
+  if (!CALLS.test(folded)) return undefined;
+  const m = CALLER.exec(description);
+  return m ? nameShape(m[1]!) : undefined;
+}
+
+/** A cheap necessary condition for CALLER. */
+const CALLS = /ruft|calling|will call|calls me|belt|llama|appel/;
+const CALLER =
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},)?\s+(?:ruft (?:mich |dich |sie )?an|is calling(?: me)?|will call(?: me| you)|calls me|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
 
 /** Where `name` is mentioned in `folded`; a name from `sign` on (under the closing greeting) is the sender's signature, not a mention. */
 function mentionContext(folded: string, name: string, sign: number): { mentioned: boolean; coordinator: boolean } {
@@ -378,7 +396,7 @@ function mentionContext(folded: string, name: string, sign: number): { mentioned
     const before = folded.slice(Math.max(0, i - 45), i);
     const after = folded.slice(i + name.length, i + name.length + 45);
     // A coordinator, or the host of a slot that is no interview ("9:30 Welcome – Ngozi Eze", "Lunch with …").
-    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before) || (mayBeHostSlot(before) && HOST_SLOT.test(before))) coordinator = true;
+    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before) || (mayBeHostSlot(before) && HOST_WORD.test(before) && HOST_SLOT.test(before))) coordinator = true;
     // Zoom's and Teams' boilerplate names the host: "… is inviting you", "… le está invitando", "… vous invite".
     else if (!INVITES.test(after)) mentioned = true;
   }
@@ -389,6 +407,9 @@ const INVITES = /^\s+(?:is inviting|invited you|has invited|le esta invitando|te
 
 /** A schedule slot that hosts the candidate without interviewing, just before a name. */
 const HOST_SLOT = /(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*)?[-–—:|]?\s*)?(?:welcome|arrival|check[- ]?in|lunch|office tour|tour|break)(?:\s*(?:&|and)\s*(?:intro\w*|coffee|welcome))?\s*(?:[-–—:|]|with|by)\s*$/;
+
+/** HOST_SLOT's words: a plain search, before the pattern. */
+const HOST_WORD = /welcome|arrival|check|lunch|tour|break/;
 
 /** A cheap necessary condition for HOST_SLOT: `before` ends with a dash, colon or bar, or "with"/"by", then blanks. */
 function mayBeHostSlot(before: string): boolean {

@@ -32,12 +32,14 @@ export const INTERVIEW_STRONG = new RegExp(
       'technical (?:assessment|interview|round|call)',
       'coding (?:challenge review|exercise|session)',
       'system design',
-      'live coding',
+      'live[- ]coding',
       'pair programming',
       'take-?home (?:review|debrief|walkthrough|presentation|assignment|project|exercise|challenge|task|case)',
       'telefoninterview', '(?:video|online|bewerbungs|einzel|job)interview', 'vorstellungstermin',
       'kennismakingsgesprek',
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
+      // German rounds: "Finale Runde", "zweite Runde".
+      '(?:finale|zweite|dritte|letzte) runde',
       '(?:tweede|derde)gesprek',
       'entrevista (?:telefonica|tecnica|final|personal)',
       'cas pratique',
@@ -94,6 +96,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'eerste gesprek',
       // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
       'vervolggesprek(?:ken)?', 'arbeidsvoorwaardengesprek', 'meeloop(?:dag|ochtend|middag)',
+      // German: getting to know each other (the team), a personal talk.
+      '(?:team)?kennenlernen', 'personliche[sn]? gesprach',
       'case study',
       'appel',
       'anruf',
@@ -106,6 +110,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'belafspraak',
       // French, Spanish and Portuguese calls: "Visio avec …", "Videollamada con …", "Bate-papo com o time".
       'visio\\w*', 'videollamada',
+      // A shadow shift or day on the unit, as a step of selection; new staff shadow too.
+      'shadow(?:ing)? (?:shift|day)',
       // A pairing round ("pairing session w/ …", "pair-programming"): weak, colleagues pair too.
       'pairing(?: session| exercise| interview)?', 'pair[- ]programming', 'videoconferencia', 'bate-?papo', 'conversa', 'point (?:telephonique|rh)', 'rdv', 'rendez-vous',
     ].join('|') +
@@ -146,14 +152,6 @@ export const JOB_CONTEXT = new RegExp(
       'vacature',
       'functie',
       'werving',
-      'selectieprocedure',
-      'sollicitatieprocedure',
-      // "de rol", and talk of the candidate's own path: "your background", "je ervaring", "votre
-      // parcours", "Ihren Werdegang". A match starts at the noun, and looks behind it for the
-      // possessive (a lookbehind first would be tried at every position: six times slower).
-      'rol(?<=\\b(?:de|deze|die) rol)',
-      '(?:background|experience|achtergrond|ervaring)(?<=\\b(?:your|je|jouw|uw) \\w+)', 'parcours(?<=\\b(?:votre|ton) parcours)',
-      '(?:experiencia|trayectoria)(?<=\\b(?:tu|su) \\w+)', '(?:werdegang|erfahrung(?:en)?)(?<=\\b(?:ihren?|deinen?) \\w+)',
       // Portuguese: a vacancy, the selection process, recruitment.
       'vaga',
       'processo seletivo',
@@ -167,8 +165,27 @@ export const ATS_TOOL =
   /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|sonru|hirepro|instahyre|darwinbox|calendly)\b/g;
 /** "Scheduled via", "Powered by", "sent with": the verb that makes a tool name boilerplate. */
 export const ATS_VERB =
-  /\b(?:scheduled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed)\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in)\s*$/;
+  /\b(?:scheduled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed|einladung|versendet|gesendet|gebucht|geplant|gepland|ingepland|verstuurd|envoyee?|planifiee?|programad[ao]|enviad[ao]|agendad[ao])\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in|uber|mit|met|door|par|avec|por|mediante|con)\s*$/;
 
+
+/**
+ * More hiring vocabulary, kept apart from JOB_CONTEXT because its words start with common
+ * letters (every "e" of a description would try "early careers") and slow that search for all
+ * of them: it runs only where the gate saw one of its words. The selection process, graduate
+ * schemes, and talk of the candidate's own path ("your background", "je ervaring", "votre
+ * parcours", "tu trayectoria", "Ihren Werdegang", the Dutch "de rol"); travel costs a German
+ * employer pays a candidate.
+ */
+export const JOB_CONTEXT_MORE = new RegExp(
+  '\\b(?:' +
+    [
+      'selection process', 'graduate (?:scheme|programme|program|recruitment)', 'early careers',
+      '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria)',
+      '(?:ihren?|deinen?) (?:werdegang|erfahrung(?:en)?)', '(?:de|deze|die) rol',
+      '(?:auswahl|bewerbungs)(?:prozess(?:es)?|verfahren(?:s)?)', '(?:fahrt|reise)kosten', 'selectieprocedure', 'sollicitatieprocedure',
+    ].join('|') +
+    ')\\b',
+);
 
 /** Not an interview of the owner as a job candidate, whatever else the title says. */
 export const NEGATIVE_TITLE = new RegExp(
@@ -176,9 +193,13 @@ export const NEGATIVE_TITLE = new RegExp(
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run',
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
-      'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening', 'gebruikersonderzoek',
+      'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening', 'gebruikersonderzoek', 'episode',
+      // A student's own research and supervision, and the opening or briefing of an assessment day.
+      'dissertation', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing', 'welcome (?:&|and) (?:briefing|(?:site )?tour|intro\\w*)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
-      'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
+      'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
+      // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
+      'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interview|discovery)', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
@@ -212,7 +233,7 @@ export const INTERVIEWER_SIDE = new RegExp(
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
       'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
       'interview kit', 'scorecards?', 'rubric', 'submit (?:your|the) (?:feedback|evaluation)',
-      'candidate (?:packet|feedback|evaluation)', 'interview guide', 'hiring panel',
+      'candidate (?:packet|feedback|evaluation)', 'interview guide', 'hiring panel(?<!(?:by|meet|with|before|to|for) the hiring panel)',
       'as a reference', 'reference check',
     ].join('|') +
     ')\\b',
@@ -227,6 +248,9 @@ export const NOT_HIRING_BODY = new RegExp(
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
+      // An informal chat before applying: "purely informal and does not form part of the selection process".
+      'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
+      'purely informal', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment) process(?<=\\b(?:not|n.t) (?:form |forming )?part of the (?:formal )?\\w+ process)',
     ].join('|') +
     ')\\b',
 );

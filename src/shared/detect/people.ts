@@ -175,7 +175,7 @@ function toPerson(p: EventPerson, entry: AddressEntry, organizerEmail: string): 
 }
 
 /** A meeting room's display name: a capacity in brackets, or a word for a room. */
-const ROOM_NAME = /\(\d{1,3}\)\s*$|\b(?:meeting room|conference room|boardroom|besprechungsraum|vergaderruimte|vergaderzaal|salle de r[ée]union)\b/i;
+const ROOM_NAME = /\(\d{1,3}(?:\s*(?:pers\.?|personen|people|persons|pax|seats?|plätze|places|p))?\)\s*$|\b(?:meeting room|conference room|boardroom|besprechungsraum|sitzungszimmer|vergaderruimte|vergaderzaal|salle de r[ée]union)\b|^raum\b/i;
 
 function makePerson(p: EventPerson, organizerEmail: string): Person | undefined {
   const email = (p.email ?? '').toLowerCase();
@@ -193,7 +193,7 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
     TEAM_NAME.test(display) ||
     // "Andes Digital" <reclutamiento@andesdigital.co>: the organisation's own name is not a person.
     (squashedName.length > 2 && squashedName === label.replace(/[^a-z0-9]/g, ''));
-  const name = display || (generic ? '' : nameFromEmail(email) ?? '');
+  const name = (display && !generic ? inAddressOrder(personalName(display), email) : display) || (generic ? '' : nameFromEmail(email) ?? '');
   const folded = fold(name);
   const companyDomain = isCompanyDomain(domain);
   return {
@@ -210,6 +210,41 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
     label,
   };
 }
+
+/**
+ * A directory's display name as a person writes it: "Washington, Krystal" → "Krystal Washington",
+ * "Alan Kessler, MD" → "Alan Kessler". Anything else is kept as it is.
+ */
+export function personalName(display: string): string {
+  if (display.indexOf(',') === -1) return display;
+  let name = display;
+  // Credentials after the name ("Adaeze Okafor, DNP, RN, NEA-BC").
+  let m: RegExpExecArray | null;
+  while ((m = TRAILING_CREDENTIAL.exec(name)) !== null) name = name.slice(0, m.index);
+  const swapped = LAST_FIRST.exec(name);
+  if (swapped && !LEGAL_OR_TEAM.test(swapped[2]!)) return `${swapped[2]} ${swapped[1]}`;
+  return name;
+}
+
+/**
+ * A directory name written family name first without a comma ("Baumgartner Corinne", as Swiss
+ * and Austrian directories do), put in the order of the address (corinne.baumgartner@…).
+ */
+function inAddressOrder(name: string, email: string): string {
+  const space = name.indexOf(' ');
+  if (space === -1 || name.indexOf(' ', space + 1) !== -1) return name;
+  const fromEmail = nameFromEmail(email);
+  if (fromEmail === undefined) return name;
+  const [a, b] = [name.slice(0, space), name.slice(space + 1)];
+  return fold(`${b} ${a}`) === fold(fromEmail) && fold(name) !== fold(fromEmail) ? `${b} ${a}` : name;
+}
+
+/** ", RN", ", MD", ", PhD", ", NEA-BC": letters in capitals (with a dash or dots), or a known degree. */
+const TRAILING_CREDENTIAL = /,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MSc|BSc|MBA|MEd|MSN|BSN|DNP|PharmD|PA-C)\s*$/;
+/** "Washington, Krystal", "De la Cruz, Ana María", "O'Neill, Kevin J.": family name(s), then given name(s). */
+const LAST_FIRST = /^([\p{Lu}][\p{L}'’-]+(?:[ -][\p{L}][\p{L}'’-]+){0,2}),\s*([\p{Lu}][\p{L}'’-]+(?:\s+(?!(?:Dr|Prof)\.)[\p{Lu}][\p{L}'’-]*\.?)?)(?:\s+(?:Dr|Prof)\.)*$/u;
+/** A comma before a legal form or a team is no name's: "Acme, Inc.", "Acme, Recruiting". */
+const LEGAL_OR_TEAM = /^(?:Inc|LLC|Ltd|Limited|GmbH|AG|SA|BV|NV|Corp|Co|Recruiting|Recruitment|Careers|Talent|Team|HR)\.?$/i;
 
 /** Everyone on the invite but the owner: attendees, then organizer and creator if not listed. */
 export function eventPeople(event: CalendarEvent, id: OwnerIdentity): Person[] {

@@ -77,13 +77,21 @@ function squash(word: string): string {
  * offset after it; else -1. ASCII words are compared in place: for them squash() is "lower-case
  * the letters, keep the digits, drop the rest".
  */
+const UMLAUT = /[äöüÄÖÜ]/;
+const UMLAUT_ALL = /[äöüÄÖÜ]/g;
+const UMLAUT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+
 function continuesWith(s: string, start: number, end: number, target: string, off: number): number {
   let k = off;
   for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
     if (c >= 128) {
-      const sq = squash(s.slice(start, end));
-      return sq && target.startsWith(sq, off) ? off + sq.length : -1;
+      const word = s.slice(start, end);
+      const sq = squash(word);
+      if (sq && target.startsWith(sq, off)) return off + sq.length;
+      // German domains write umlauts out: gruenkraft-solar.de for "Grünkraft Solar".
+      const de = UMLAUT.test(word) ? squash(word.replace(UMLAUT_ALL, (u) => UMLAUT_OUT[u]!)) : '';
+      return de && target.startsWith(de, off) ? off + de.length : -1;
     }
     if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;

@@ -1,12 +1,12 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, ROLE_NOUN,
+  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, ROLE_NOUN,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
 import { atsSender, lowerAddress } from './people';
-import { isSchedulerDomain, emailDomain, isCompanyDomain, RECRUITING_MAILBOX } from './domains';
+import { isSchedulerDomain, emailDomain, isCompanyDomain, domainLabel, RECRUITING_MAILBOX } from './domains';
 import type { EventPerson } from '../domain/event';
 import { routineWord, type CalendarContext } from './context';
 import { fold } from './text';
@@ -101,9 +101,23 @@ const SAYS = {
   agency: phrase((a) => `a recruiting agency is on the invite (${a})`),
 } satisfies Record<string, Phrase>;
 
-/** The owner's own side: the work domain of the calendar or a domain of known colleagues. */
-function ownSide(domain: string, id: OwnerIdentity, calendar: CalendarContext): boolean {
-  return domain !== '' && (domain === id.workDomain || calendar.colleagueDomains.has(domain));
+/**
+ * The owner's own side: the work domain of the calendar, a domain of known colleagues, or the
+ * organisation of the address the invite reached the owner at (`selfLabel`: a student's
+ * university, a work address on a personal calendar).
+ */
+function ownSide(domain: string, id: OwnerIdentity, calendar: CalendarContext, selfLabel: string): boolean {
+  return domain !== '' && (domain === id.workDomain || calendar.colleagueDomains.has(domain) || (selfLabel !== '' && domainLabel(domain) === selfLabel));
+}
+
+/** The organisation (domain label) of the owner's address on this invite, when it is an employer's and not the owner's own record. */
+function selfOrganisation(event: CalendarEvent, id: OwnerIdentity): string {
+  for (const p of event.attendees) {
+    if (!p.self || !p.email) continue;
+    const domain = emailDomain(p.email);
+    return domain !== id.domain && domain !== id.workDomain && isCompanyDomain(domain) ? domainLabel(domain) : '';
+  }
+  return '';
 }
 
 /** Same as s.replace(/^./, (c) => c.toUpperCase()): '.' skips line terminators. */
@@ -132,6 +146,7 @@ function bodyFrom(text: EventText, bit: number): number {
 }
 
 const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
+const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
 const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
 const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
 
@@ -139,9 +154,9 @@ const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
 const INTERNAL_APPLICATION =
   /\b(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)\b/;
 
-const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
+export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
-const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
+export const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
 export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
 const CANDIDATE_LINE_AT = new RegExp(CANDIDATE_LINE.source, 'iy');
 
@@ -215,7 +230,7 @@ function atsInBody(body: string, from: number): string | undefined {
   return undefined;
 }
 
-const UNAMBIGUOUS_TOOL = new Set(['ashby', 'icims', 'smartrecruiters', 'goodtime', 'jobvite', 'teamtailor', 'recruitee', 'jazzhr', 'modernloop', 'successfactors', 'hirevue', 'bamboohr', 'recruiterflow', 'softgarden', 'myworkday', 'myworkdayjobs', 'ashbyhq']);
+const UNAMBIGUOUS_TOOL = new Set(['personio', 'comeet', 'instahyre', 'darwinbox', 'hirepro', 'ashby', 'icims', 'smartrecruiters', 'goodtime', 'jobvite', 'teamtailor', 'recruitee', 'jazzhr', 'modernloop', 'successfactors', 'hirevue', 'bamboohr', 'recruiterflow', 'softgarden', 'myworkday', 'myworkdayjobs', 'ashbyhq']);
 
 /** A recruiting team's name: "Acme Talent Acquisition", "Acme Careers". */
 const RECRUITING_NAME = /\b(?:talent(?: acquisition| team)?|recruiting(?: team)?|recruitment(?: team)?|careers|hiring team|interviews)\s*$/i;
@@ -224,11 +239,11 @@ const RECRUITING_NAME = /\b(?:talent(?: acquisition| team)?|recruiting(?: team)?
  * The domain of an employer whose recruiting team sends the invite (organizer or creator), or
  * ''. The owner's own side is left out: its recruiters invite the owner to interview others.
  */
-function recruitingTeamDomain(who: EventPerson | undefined, id: OwnerIdentity, calendar: CalendarContext): string {
+function recruitingTeamDomain(who: EventPerson | undefined, id: OwnerIdentity, calendar: CalendarContext, selfLabel: string): string {
   const email = who?.email;
   if (!email) return '';
   const domain = emailDomain(email);
-  if (!isCompanyDomain(domain) || ownSide(domain, id, calendar)) return '';
+  if (!isCompanyDomain(domain) || ownSide(domain, id, calendar, selfLabel)) return '';
   // The same senders recur across a calendar: each address, and each team name, is judged once.
   return cached(mailboxCache, email, isRecruitingMailbox) || (who.displayName !== undefined && cached(teamNameCache, who.displayName, isRecruitingName)) ? domain : '';
 }
@@ -259,6 +274,7 @@ export function scoreEvent(
   add(signals, WEIGHTS.bias, 'starting point: most events are not interviews');
   const title = text.titleFolded;
   const body = text.bodyFolded;
+  const selfLabel = selfOrganisation(event, id);
 
   const tg = text.titleGate;
   const bg = text.bodyGate;
@@ -273,13 +289,14 @@ export function scoreEvent(
     JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
     text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
   );
+  if (context.length < 3 && bg & GATE.jobContextMore) collectMatches(JOB_CONTEXT_MORE_ALL, body, context, 3, bodyFrom(text, GATE.jobContextMore), NO_LAST);
   const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
   let employerDomains = '';
   let secondDomain = false;
   for (const p of people) {
-    if (secondDomain || !p.companyDomain || p.agency || ownSide(p.domain, id, calendar)) continue;
+    if (secondDomain || !p.companyDomain || p.agency || ownSide(p.domain, id, calendar, selfLabel)) continue;
     if (!employerDomains) employerDomains = p.domain;
     else if (p.domain !== employerDomains) {
       employerDomains = `${employerDomains}, ${p.domain}`;
@@ -311,12 +328,12 @@ export function scoreEvent(
   if (employerDomains) add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
   else {
     // A recruiting agency's people on the invite: someone is being placed in a job.
-    const agency = people.find((p) => p.agency && p.companyDomain && !ownSide(p.domain, id, calendar));
+    const agency = people.find((p) => p.agency && p.companyDomain && !ownSide(p.domain, id, calendar, selfLabel));
     if (agency) add(signals, WEIGHTS.agencyOnInvite, reason(SAYS.agency, agency.domain));
     // "…before presenting you to our client, Almadraba Hoteles": a screen for one client's job.
     if (agency && bg & GATE.client && CLIENT.test(text.body)) add(signals, WEIGHTS.agencyNamesClient, 'the agency names its client');
   }
-  const team = recruitingTeamDomain(event.organizer, id, calendar) || recruitingTeamDomain(event.creator, id, calendar);
+  const team = recruitingTeamDomain(event.organizer, id, calendar, selfLabel) || recruitingTeamDomain(event.creator, id, calendar, selfLabel);
   if (team) add(signals, WEIGHTS.recruitingTeam, reason(SAYS.team, team));
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
   // A candidate line's label ("Candidate:", "Kandidatin:") is a word starting "can" or "kan", as
@@ -376,8 +393,8 @@ export function scoreEvent(
       ownerInterviews = true;
     }
   }
-  if (event.organizer?.email && ownSide(emailDomain(event.organizer.email), id, calendar) && !ownerOrganises) {
-    if (INTERNAL_APPLICATION.test(body)) {
+  if (event.organizer?.email && ownSide(emailDomain(event.organizer.email), id, calendar, selfLabel) && !ownerOrganises) {
+    if (body.includes('intern') && INTERNAL_APPLICATION.test(body)) {
       // "Naar aanleiding van je interne sollicitatie …": the owner applied for a job at their own employer.
       add(signals, WEIGHTS.candidateIsOwner, 'your internal application');
     } else if (strongTitle || strongBody) {
