@@ -15,7 +15,13 @@ import { isRegExpSpace } from './chars';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|who(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+/**
+ * SOFT_LABEL with "Who:" lines and Dutch selection committees ("De commissie bestaat uit …"),
+ * used only for a text that has "who:" or "bestaat uit": their first letters would make the
+ * search of every other text slower.
+ */
+const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -183,15 +189,16 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
   // exec loops, not matchAll: same matches (neither pattern can match empty text) without cloning the pattern.
   let m: RegExpExecArray | null;
   let gated = false;
-  SOFT_LABEL.lastIndex = 0;
-  while ((m = SOFT_LABEL.exec(text)) !== null) {
+  const soft = folded !== undefined && (folded.includes('who:') || folded.includes('bestaat uit')) ? SOFT_LABEL_MORE : SOFT_LABEL;
+  soft.lastIndex = 0;
+  while ((m = soft.exec(text)) !== null) {
     // SOFT_GATE decides whether prose mentions count at all; it matters only once there is one,
     // and the match itself mostly answers it: m[0] starts after a non-word character (at `\b`,
     // on a letter) and ends at a line break or the end, so `\b` reads the same at its edges in
     // m[0] as in the text, and a SOFT_GATE match in m[0] is one in the text.
     if (!gated) {
       if (!SOFT_GATE.test(m[0]) && !SOFT_GATE.test(text)) {
-        SOFT_LABEL.lastIndex = 0;
+        soft.lastIndex = 0;
         return found;
       }
       gated = true;
@@ -210,7 +217,7 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
       // Prose: the list ends with its sentence, and another "you will meet …" may follow on the
       // same line ("… con Lumbre Hogar. Te recibirán Cristina Alonso y Javier Ruiz."): look on from there.
       const end = SENTENCE_END.exec(body);
-      if (end) SOFT_LABEL.lastIndex = m.index + m[0].length - body.length + end.index + 1;
+      if (end) soft.lastIndex = m.index + m[0].length - body.length + end.index + 1;
     }
     found.push({ names: namesOfLines(body), strong: false });
   }
@@ -350,9 +357,11 @@ export function findInterviewers(
   // description names as more than a coordinator take part too ("… present to Frederik de Vos").
   if (chosen.length > 0 && !ownerListed && !lists.some((l) => l.strong) && humans.length > chosen.length) {
     const folded = descriptionFolded ?? fold(description);
-    const sign = signatureStart(folded);
+    let sign = -1;
     for (const p of humans) {
-      if (p.organizer || p.agency || p.optional || seen.has(p.folded)) continue;
+      // Most invites never name the others: a plain search rules them out first.
+      if (p.organizer || p.agency || p.optional || !p.folded || seen.has(p.folded) || !folded.includes(p.folded)) continue;
+      if (sign === -1) sign = signatureStart(folded);
       const ctx = mentionContext(folded, p.folded, sign);
       if (ctx.mentioned && !ctx.coordinator) pushInterviewer(chosen, seen, toInterviewer(p));
     }
