@@ -46,6 +46,11 @@ describe('detection quality', () => {
     // words, and "Vechtstede" for Gemeente Vechtstede on rounds whose invite never says "Gemeente".
     'independent-ca-tech-events.json',
     'independent-nl-public-events.json',
+    // Session 7's last, written in the dev set's manner: a Seattle marketer, first measured at
+    // 1.00 / 0.90 / 0.97 (an employer called "Tidewater Coffee", a booking-page answer naming
+    // the owner's current employer). Left: "In-person visit: … x SSC team" and the owner's
+    // own note "Onsite at Brambleway" with no hiring word in the title.
+    'independent-us-marketing-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -75,7 +80,7 @@ describe('detection quality', () => {
     // Advisory" for Carrow Keane), a name that is only its domain's second word ("Waterbedrijf
     // Zennevallei"), a head-hunter's mandate in prose, and interviewers named only in prose or
     // in the owner's notes.
-    ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.87 }],
+    ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.9 }],
     ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // France/Québec, first 0.94 / 0.85 / 0.59: left are names that drop a leading "Biscuiterie"
     // or "Maison", and interviewers named only in prose. US public sector and
@@ -120,6 +125,10 @@ describe('detection quality', () => {
     // Geschäftsführung") that stop just short of the threshold.
     ['independent-us-health-events.json', { precision: 1, recall: 1, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
     ['independent-uk-graduate-events.json', { precision: 0.86, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    // Its companion, an Atlanta accountant with a work calendar, first measured at 1.00 / 0.86 /
+    // 0.97: left are the owner's own notes of calls and onsites, an agency's onsite titled only
+    // with the employer and role, and schedule lines that name interviewers no attendee list has.
+    ['independent-us-finance-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));

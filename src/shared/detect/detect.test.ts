@@ -892,3 +892,45 @@ describe('detectInterview: hospitals, graduate schemes and German-speaking emplo
     expect(d.interviewers).toEqual([{ name: 'Derya Aksoy' }]);
   });
 });
+
+describe('detectInterview: calendars written like the dev set (session 7)', () => {
+  it('reads a negative word inside the employer\'s own name as the name ("Tidewater Coffee")', () => {
+    const coord = person('paloma@tidewatercoffee.example', 'Paloma Vickers', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Tidewater Coffee: Recruiter Phone Screen - Casey Morgan', description: 'Thank you for applying for the Growth Marketing Manager position.', organizer: coord, attendees: [coord, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).not.toContain("title says 'coffee', not a job interview");
+  });
+
+  it('takes no employer from the owner\'s own answer on a booking page', () => {
+    const jolene = person('jolene@sparrowhawkgames.example', 'Jolene Marchetti', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'UA Manager - Recruiter Call between Jolene Marchetti and Casey Morgan', description: "Event Name: UA Manager - Recruiter Call\n\nAnything you'd like us to know before we talk?:\nHappy to walk through the app-install program I ran at Pinecrest.\n\nPowered by Calendly.com", organizer: jolene, attendees: [jolene, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Sparrowhawk Games');
+  });
+
+  it('reads case presentations, "first-round" conversations and executive-search senders', () => {
+    expect(detectInterview(invite('Ledgerly | Case Presentation - Senior Revenue Accountant', 'You will present your case to the panel.'), owner).reasons).toContain("title says 'case presentation'");
+    const partner = person('stolliver@mercertolliver.example', 'Simon Tolliver', { organizer: true });
+    const first = detectInterview(
+      ev({ summary: 'Mercer Tolliver - Accounting Advisory Sr. Manager', description: 'Treat this as a first-round conversation about the Senior Manager opening.', organizer: partner, attendees: [partner, me] }),
+      owner,
+    );
+    expect(first.isInterview, first.reasons.join('; ')).toBe(true);
+  });
+
+  it('starts no "at/en/mit" phrase inside a word with a non-ASCII letter ("Grüßen"), and takes no department for a person', () => {
+    const hr = person('svenja.kroeger@vogelsang-logistik.example', 'Svenja Kröger', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Zweitgespräch Controller USA (m/w/d)', description: 'Wie besprochen lade ich Sie zum Zweitgespräch ein.\n\nMit freundlichen Grüßen\nSvenja Kröger\nHR / Recruiting', organizer: hr, attendees: [hr, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Vogelsang Logistik');
+    const panel = detectInterview(invite('Virtual Onsite Interview (1 of 4)', 'Virtual onsite session 1 of 4 for the Technical Accounting role.\n\nInterviewer: Daniela Szabo, Senior Manager, SEC Reporting'), owner);
+    expect(panel.interviewers.map((i) => i.name)).toEqual(['Daniela Szabo']);
+  });
+});

@@ -73,7 +73,9 @@ function orgFromDisplayName(display: string): string | undefined {
 const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
-const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
+// The word before starts after no letter at all: after "ß" or "é", `\b` would start one ("Grüßen" is no "en").
+// A name stays on its line.
+const AT_PHRASE = /(?<![\wÀ-ɏ])(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
 
 /** The name holds a scheduling tool's name ("HirePro Scheduler"). */
 function namesTool(name: string): boolean {
@@ -158,12 +160,27 @@ function beforeSentenceEnd(phrase: string): string {
 
 const SENTENCE_STOP = /[A-Za-zÀ-ÿ]{3}(?=\.\s)/;
 
+/** Where the answers to a booking page's questions stand: from a line ending "?:" or ".:" to the next blank line. */
+function answerSpans(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  ANSWER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANSWER.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
+
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
+  // A booking page's question ("Anything you'd like us to know?:") is answered by the owner, who
+  // may name where they work now ("… the program I ran at Pinecrest"): the answer names no employer.
+  const answerAt = atText.indexOf('?:\n') !== -1 || atText.indexOf('.:\n') !== -1 ? answerSpans(atText) : undefined;
   AT_PHRASE.lastIndex = 0;
   let at: RegExpExecArray | null;
   while ((at = AT_PHRASE.exec(atText)) !== null) {
+    if (answerAt !== undefined && answerAt.some(([from, to]) => at!.index >= from && at!.index < to)) continue;
     // "bei der Vorbereitung": after a German article, one capitalised word is as often a noun as a name.
     if (at[0].includes(' der ') || at[0].includes(' dem ')) {
       if (!/\s/.test((at[1] ?? '').trim())) continue;

@@ -21,10 +21,11 @@ export const INTERVIEW_STRONG = new RegExp(
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
-      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final) (?:round|stage)',
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final)[- ](?:round|stage)',
+      '(?:recruiter|recruiting) (?:call|chat|conversation)', 'hr (?:screen|interview)',
       'round (?:[1-9]|one|two|three|four)',
       'hiring manager',
-      'case (?:interview|study interview)',
+      'case (?:interview|study interview|presentation)',
       'panel interview',
       'on-?site (?:interview|loop|visit)',
       'superday',
@@ -165,7 +166,7 @@ export const ATS_TOOL =
   /\b(greenhouse|lever|ashbyhq|ashby|myworkdayjobs|myworkday|workday|icims|smartrecruiters|goodtime|jobvite|workable|teamtailor|bamboohr|recruitee|personio|jazzhr|paradox|modernloop|gem|taleo|successfactors|breezy|pinpoint|recruiterflow|rippling|comeet|homerun|softgarden|hirevue|avature|prelude|yello|sonru|hirepro|instahyre|darwinbox|calendly)\b/g;
 /** "Scheduled via", "Powered by", "sent with": the verb that makes a tool name boilerplate. */
 export const ATS_VERB =
-  /\b(?:scheduled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed|einladung|versendet|gesendet|gebucht|geplant|gepland|ingepland|verstuurd|envoyee?|planifiee?|programad[ao]|enviad[ao]|agendad[ao])\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in|uber|mit|met|door|par|avec|por|mediante|con)\s*$/;
+  /\b(?:scheduled|scheduling|handled|sent|booked|powered|created|coordinated|invitation|invite|message|confirmed|organi[sz]ed|einladung|versendet|gesendet|gebucht|geplant|gepland|ingepland|verstuurd|envoyee?|planifiee?|programad[ao]|enviad[ao]|agendad[ao])\b[^\n]{0,30}\b(?:via|using|with|by|through|from|in|uber|mit|met|door|par|avec|por|mediante|con)\s*$/;
 
 
 /**

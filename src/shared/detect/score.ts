@@ -303,6 +303,10 @@ export function scoreEvent(
       secondDomain = true;
     }
   }
+  // A negative word inside the employer's own name ("Tidewater Coffee", tidewatercoffee.com) is the name.
+  if (negTitle !== undefined && employerDomains !== '' && employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, ''))) {
+    negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  }
   const ownerInTitle = fullNameIn(title, id.fullNames) ||
     // The pattern needs the first name itself (both are folded): look for it before running the pattern.
     (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title)) ||
