@@ -73,9 +73,8 @@ function orgFromDisplayName(display: string): string | undefined {
 const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
-// The word before starts after no letter at all: after "ß" or "é", `\b` would start one ("Grüßen" is no "en").
 // A name stays on its line.
-const AT_PHRASE = /(?<![\wÀ-ɏ])(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
+const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
 
 /** The name holds a scheduling tool's name ("HirePro Scheduler"). */
 function namesTool(name: string): boolean {
@@ -160,6 +159,11 @@ function beforeSentenceEnd(phrase: string): string {
 
 const SENTENCE_STOP = /[A-Za-zÀ-ÿ]{3}(?=\.\s)/;
 
+/** A letter of the Latin alphabets, accented ones included (À-ɏ, but not × and ÷). */
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 /** Where the answers to a booking page's questions stand: from a line ending "?:" or ".:" to the next blank line. */
 function answerSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -181,6 +185,9 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
   let at: RegExpExecArray | null;
   while ((at = AT_PHRASE.exec(atText)) !== null) {
     if (answerAt !== undefined && answerAt.some(([from, to]) => at!.index >= from && at!.index < to)) continue;
+    // After "ß" or "é", `\b` starts a word: "Grüßen" holds no "en". (Checked here: a lookbehind
+    // opening the pattern would be tried at every position of the text.)
+    if (at.index > 0 && isLetter(atText.charCodeAt(at.index - 1))) continue;
     // "bei der Vorbereitung": after a German article, one capitalised word is as often a noun as a name.
     if (at[0].includes(' der ') || at[0].includes(' dem ')) {
       if (!/\s/.test((at[1] ?? '').trim())) continue;
