@@ -18,6 +18,8 @@ export const EMPTY_CONTEXT: CalendarContext = { colleagueDomains: new Set() };
 /** Domains that share recurring or routine meetings with the owner on at least two events. */
 export function calendarContext(events: readonly CalendarEvent[], owner: CalendarOwner): CalendarContext {
   const ownerEmail = owner.email.toLowerCase();
+  // A title with the owner's full name is about the owner (an invite to interview them), not a team's routine.
+  const ownerName = typeof owner.name === 'string' && owner.name.trim().includes(' ') ? fold(owner.name.trim()) : '';
   const counts = new Map<string, number>();
   // Domains of the event at hand, without repeats: a list, as invites have a handful of people.
   const seen: string[] = [];
@@ -31,6 +33,9 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
     const title = gate === -1 ? fold(head) : lower;
     if (!e.recurringEventId && !(may(gate, GATE.ordinaryMeeting) && routineWord(title) !== undefined)) continue;
     if (may(gate, GATE.interviewStrong) && INTERVIEW_STRONG.test(title)) continue;
+    if (ownerName !== '' && title.includes(ownerName)) continue;
+    // A series of interview days ("Tallgrass AI - onsite pairing", two days running) is no routine.
+    if (INTERVIEW_DAY.test(title)) continue;
     seen.length = 0;
     addDomain(seen, e.organizer, ownerEmail);
     for (const p of e.attendees) addDomain(seen, p, ownerEmail);
@@ -40,6 +45,9 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
   for (const [d, n] of counts) if (n >= 2) colleagueDomains.add(d);
   return { colleagueDomains };
 }
+
+/** Words of an interview day that a team's routine meetings do not use. */
+const INTERVIEW_DAY = /\b(?:on-?site|panel|loop|pairing|screening|case (?:study|session)s?)\b/;
 
 /** False when the gate rules the pattern out; -1 is no gate (text the gate does not read). */
 function may(gate: number, bit: number): boolean {

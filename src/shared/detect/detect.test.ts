@@ -934,3 +934,34 @@ describe('detectInterview: calendars written like the dev set (session 7)', () =
     expect(panel.interviewers.map((i) => i.name)).toEqual(['Daniela Szabo']);
   });
 });
+
+describe('detectInterview: an operations manager\'s search (session 7)', () => {
+  it('takes no recurring series that names the owner for a colleagues\' routine', () => {
+    const host = person('otto@harrowgate.example', 'Otto Reinholt', { organizer: true });
+    const session = (day: string): CalendarEvent =>
+      ev({ id: `s${day}`, recurringEventId: 'series', summary: 'Harrowgate - Planning case sessions (Casey Morgan)', description: 'Two case sessions for the Planning Manager role.', organizer: host, attendees: [host, me], start: { dateTime: `2027-03-${day}T10:00:00-04:00` }, end: { dateTime: `2027-03-${day}T12:00:00-04:00` } });
+    const round = ev({ id: 'r', summary: 'Harrowgate interview - Casey Morgan', description: 'Your interview for the Planning Manager role.', organizer: host, attendees: [host, me] });
+    const found = detectInterviews([session('22'), session('23'), round], owner);
+    expect(found[2]!.isInterview, found[2]!.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads oral examinations and final conversations as rounds, and a site as no interviewer', () => {
+    expect(detectInterview(invite('City of Springfield - Oral Examination: Materials Manager', 'Your oral examination for the position.'), owner).isInterview).toBe(true);
+    expect(detectInterview(invite('Tidewater - Final conversation w/ Margit Haugland (CEO)', 'See you then.'), owner).reasons).toContain("title says 'final conversation'");
+    const panel = detectInterview(invite('Onsite (2/3): Panel interview', 'Interviewers: Alana Ferreira, Mount Laurel DC, and Quentin Oduya.'), owner);
+    expect(panel.interviewers.map((i) => i.name)).toEqual(['Alana Ferreira', 'Quentin Oduya']);
+  });
+});
+
+describe('detectInterview: a laid-off engineer\'s search (session 7)', () => {
+  it('turns away the owner interviewing help at home, and takes no interviewing service for the employer', () => {
+    expect(detectInterview(ev({ summary: 'Interview dog walkers (Rover)' }), owner).isInterview).toBe(false);
+    const karat = person('scheduling@karat.com', 'Karat Scheduling', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Karat Interview: Tessellate - Software Engineer, Infrastructure', description: 'Your technical interview for Tessellate is hosted by Karat.', organizer: karat, attendees: [karat, me] }),
+      owner,
+    );
+    expect(d.isInterview).toBe(true);
+    expect(d.company).toBe('Tessellate');
+  });
+});

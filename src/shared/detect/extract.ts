@@ -79,9 +79,11 @@ const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|i
 /** The name holds a scheduling tool's name ("HirePro Scheduler"). */
 function namesTool(name: string): boolean {
   ATS_TOOL.lastIndex = 0;
-  const found = ATS_TOOL.test(fold(name));
+  const folded = fold(name);
+  const found = ATS_TOOL.test(folded);
   ATS_TOOL.lastIndex = 0;
-  return found;
+  // Or is one ("Karat", an interviewing service, in "Karat Interview: Tessellate").
+  return found || TOOL_NAMES.has(folded.replace(/[^a-z0-9]/g, ''));
 }
 
 /** A scheduling or assessment tool named on its own ("HireVue", "Calendly"): never the employer. */
@@ -342,9 +344,11 @@ function teamMailboxName(who: EventPerson | undefined): string | undefined {
   // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer.
   if (!who?.displayName || namesTool(who.displayName)) return undefined;
   const local = (who.email ?? '').split('@')[0] ?? '';
-  return GENERIC_MAILBOX.test(local) || atsForDomain(emailDomain(who.email))
+  const name = GENERIC_MAILBOX.test(local) || atsForDomain(emailDomain(who.email))
     ? orgFromDisplayName(who.displayName) ?? (GENERIC_MAILBOX.test(local) ? who.displayName : undefined)
     : undefined;
+  // "Karat Scheduling" is the tool's own team.
+  return name !== undefined && namesTool(name) ? undefined : name;
 }
 
 /**

@@ -59,7 +59,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // French exercises held in hiring: a case study, a job simulation.
       'etude de cas', 'mise en situation',
       // Schools and the public sector: a lesson taught as a test, an oral board, a search committee.
-      'trial shift', 'trial day', 'working interview', 'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)? board)', 'search committee',
+      'trial shift', 'trial day', 'working interview', 'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)?(?: board)?)', 'final (?:conversation|chat)', 'search committee',
     ].join('|') +
     ')\\b',
 );
@@ -196,7 +196,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
-      'dissertation', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing', 'welcome (?:&|and) (?:briefing|(?:site )?tour|intro\\w*)',
+      'dissertation', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
+      // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
+      '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and) (?:briefing|(?:site )?tour|intro\\w*)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
