@@ -76,5 +76,7 @@ export function routineWord(title: string): string | undefined {
   if (end === m.index) return m[0];
   let start = end;
   while (start > 0 && title.charCodeAt(start - 1) !== 32 && title.charCodeAt(start - 1) !== 44) start--;
-  return start < end && ROLE_NOUN.test(title.slice(start, end)) ? undefined : m[0];
+  // A "mock QBR" is an exercise, not the team's routine.
+  const before = title.slice(start, end);
+  return start < end && (ROLE_NOUN.test(before) || before === 'mock') ? undefined : m[0];
 }

@@ -965,3 +965,28 @@ describe('detectInterview: a laid-off engineer\'s search (session 7)', () => {
     expect(d.company).toBe('Tessellate');
   });
 });
+
+describe('detectInterview: a customer-success search (session 7)', () => {
+  it('reads a "Mock QBR" an employer\'s process sets as an interview, and a mock interview as none', () => {
+    const tool = person('scheduling@kestrel.goodtime.io', 'Kestrel Cloud Recruiting', { organizer: true });
+    const qbr = detectInterview(
+      ev({ summary: 'Kestrel Cloud Virtual Onsite - Mock QBR Presentation (2 of 3)', description: 'Part two of your interview loop for the Customer Success Manager role.', organizer: tool, attendees: [tool, me] }),
+      owner,
+    );
+    expect(qbr.isInterview, qbr.reasons.join('; ')).toBe(true);
+    const coach = person('dana@careercoach.example', 'Dana Coach', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Mock interview with Dana', description: 'Practice for your interview loop.', organizer: coach, attendees: [coach, me] }), owner).isInterview).toBe(false);
+    expect(detectInterview(ev({ summary: 'Quick chat - Beth / Casey (Loyola alumni network)' }), owner).isInterview).toBe(false);
+  });
+
+  it('knows a "Search Group" for an agency, and a department for no company', () => {
+    const rick = person('rvaldivia@keystonesearchgroup.example', 'Rick Valdivia', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Keystone Search Group: Casey M. / Rick V. - Renewals Manager', description: "I'm running a confidential search for a Renewals Manager. I'll share the client's name once we've talked.\n\nI'll call your cell.", organizer: rick, attendees: [rick, me] }),
+      owner,
+    );
+    expect(d.reasons).toContain('a recruiting agency is on the invite (keystonesearchgroup.example)');
+    const hm = detectInterview(invite('Hiring Manager Interview - Casey Morgan', 'Expect questions on how you partner with Sales on expansion.'), owner);
+    expect(hm.company).not.toBe('Sales');
+  });
+});

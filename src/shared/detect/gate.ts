@@ -47,7 +47,7 @@ const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klant', 'mandant'
 
 /** Every JOB_CONTEXT_MORE match contains one of these whole words. */
 const MORE_JOB_WORDS = [
-  'selection', 'graduate', 'early', 'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria',
+  'selection', 'graduate', 'early', 'confidential', 'retained', 'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria',
   'werdegang', 'erfahrung', 'erfahrungen', 'rol', 'auswahlprozess', 'auswahlprozesses', 'auswahlverfahren', 'auswahlverfahrens',
   'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
   'selectieprocedure', 'sollicitatieprocedure',
@@ -81,7 +81,7 @@ const NEEDS: Array<[number, string[]]> = [
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo',
-    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
+    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',

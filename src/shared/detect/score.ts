@@ -146,6 +146,8 @@ function bodyFrom(text: EventText, bit: number): number {
 }
 
 const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
+/** A mock of the job's own work ("Mock QBR", "mock sales pitch"), not of an interview. */
+const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales |client |customer )?(?:pitch|demo|presentation|discovery call|sales call|negotiation)|role[- ]?play)\b/;
 const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
 const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
 const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
@@ -367,7 +369,9 @@ export function scoreEvent(
   // "Follow up with Acme" is the owner's reminder; "Follow-up conversation" from the employer's
   // people, whose invite speaks of an interview round, is the next round.
   const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
-  if (negTitle && !nextRound) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
+  // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
+  const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined);
+  if (negTitle && !nextRound && !exercise) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
   const side = bg & GATE.interviewerSide ? firstMatchFrom(SIDE_ALL, body, bodyFrom(text, GATE.interviewerSide)) : undefined;
   if (side && !ownerInterviews) {
     add(signals, WEIGHTS.interviewerSide, reason(SAYS.side, side));
