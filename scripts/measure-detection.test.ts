@@ -54,6 +54,9 @@ describe('detection quality', () => {
     // And a Chicago customer-success manager (first 0.97 / 0.93 / 0.97): its "Mock QBR
     // Presentation" rounds were taken for mock interviews, and a "Search Group" was no agency.
     'independent-us-success-events.json',
+    // A Brooklyn product designer (first 0.93 / 0.93 / 1.00): whiteboard challenges and app
+    // critiques are rounds; customer, stakeholder and "spotlight" interviews are not.
+    'independent-us-design-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });

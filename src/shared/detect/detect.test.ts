@@ -990,3 +990,12 @@ describe('detectInterview: a customer-success search (session 7)', () => {
     expect(hm.company).not.toBe('Sales');
   });
 });
+
+describe('detectInterview: a product designer\'s search (session 7)', () => {
+  it('reads design rounds, and turns away research and press interviews', () => {
+    expect(detectInterview(invite('Hollowell & Finch | Whiteboard Challenge - Casey Morgan', 'See you then.'), owner).reasons).toContain("title says 'whiteboard challenge'");
+    for (const summary of ['Bramble customer interviews (3 x 30 min)', 'Stakeholder interviews: Ostrander staff attorneys', "Pixelhaus 'Designer Spotlight' interview"]) {
+      expect(detectInterview(invite(summary, 'Thanks for your time.'), owner).isInterview, summary).toBe(false);
+    }
+  });
+});

@@ -65,7 +65,7 @@ const NOT_HIRING_WORDS = [
 const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewStrong, [
     'int', 'ent', 'vor', 'bew', 'ein', 'aus', 'sol', 'sel', 'col', 'pho', 'tel', 'vid', 'rec', 'hr', 'tec', 'ini',
-    'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
+    'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job',
   ]],
@@ -81,7 +81,7 @@ const NEEDS: Array<[number, string[]]> = [
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo',
-    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
+    'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',

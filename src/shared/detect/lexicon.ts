@@ -26,6 +26,8 @@ export const INTERVIEW_STRONG = new RegExp(
       'round (?:[1-9]|one|two|three|four)',
       'hiring manager',
       'case (?:interview|study interview|presentation)',
+      // Design rounds.
+      'whiteboard (?:challenge|exercise|interview)', 'design challenge', 'portfolio (?:presentation|walkthrough)', 'app critique',
       'panel interview',
       'on-?site (?:interview|loop|visit)',
       'superday',
@@ -205,7 +207,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
-      'customer (?:interview|discovery)', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
+      'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
       'job fair', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
