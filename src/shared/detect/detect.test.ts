@@ -999,3 +999,21 @@ describe('detectInterview: a product designer\'s search (session 7)', () => {
     }
   });
 });
+
+describe('detectInterview: contract terms and abbreviated names (session 7)', () => {
+  it('takes no contract term or job for the company, and writes out a name ending in an acronym', () => {
+    const agent = person('kim@redrocktalent.example', 'Kim Lowe', { organizer: true });
+    const contract = detectInterview(
+      ev({ summary: 'Redrock Talent | Intro call - HR Generalist (contract, W2)', description: 'Intro call about a contract Generalist role with one of our clients.', organizer: agent, attendees: [agent, me] }),
+      owner,
+    );
+    expect(contract.company).not.toBe('W2');
+    expect(contract.company).not.toBe('Generalist');
+    const cu = person('talent@chollafcu.example', 'Cholla Talent', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Cholla FCU - Phone Interview (Member Insights Analyst)', description: 'Thank you for applying to Cholla Federal Credit Union.', organizer: cu, attendees: [cu, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Cholla Federal Credit Union');
+  });
+});

@@ -70,7 +70,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -118,6 +118,9 @@ const INSTITUTION_HEAD =
  * whose initials spell it ("National Supply Resilience Office"; "of", "for", "and", "the" skipped).
  */
 function spelledOut(phrase: string, text: EventText): string {
+  // "Cholla FCU", "Desert Vista UC": a name ending in an acronym the invite writes out elsewhere.
+  const tail = ACRONYM_TAIL.exec(phrase);
+  if (tail) return writtenOutTail(tail[1]!, tail[2]!, text) ?? phrase;
   // Digits end some ("CASD5": Capitol Area School District 5).
   if (phrase.length < 2 || phrase.length > 6 || !/^[A-Z]+[0-9]*$/.test(phrase)) return phrase;
   // "Belastingsamenwerking Kromme Rijn (BSKR)": the invite defines the acronym.
@@ -140,6 +143,34 @@ function spelledOut(phrase: string, text: EventText): string {
     if (k === phrase.length) return words.slice(i, j).join(' ');
   }
   return phrase;
+}
+
+/** A name of one or more words, then an acronym of two to five capitals. */
+const ACRONYM_TAIL = /^(.*\S)\s+([A-Z]{2,5})$/;
+
+/** "<head> <words whose initials spell the acronym>", as the title or description writes it, or undefined. */
+function writtenOutTail(head: string, acronym: string, text: EventText): string | undefined {
+  for (const s of [text.body, text.title]) {
+    let i = s.indexOf(`${head} `);
+    while (i !== -1) {
+      const words = s.slice(i + head.length + 1, i + head.length + 1 + 80).split(/[ \t]+/);
+      let k = 0;
+      const taken: string[] = [];
+      for (const w of words) {
+        if (k === acronym.length) break;
+        if (taken.length > 0 && /^(?:of|and|&|de|the)$/.test(w)) {
+          taken.push(w);
+          continue;
+        }
+        if (w[0] !== acronym[k] || !/^[A-Z][a-z]/.test(w)) break;
+        taken.push(w.replace(/[.,;:]+$/, ''));
+        k++;
+      }
+      if (k === acronym.length) return `${head} ${taken.join(' ')}`;
+      i = s.indexOf(`${head} `, i + 1);
+    }
+  }
+  return undefined;
 }
 
 /** The capitalised words right before "(ACRONYM)" in `s` (same line), when there are two or more. */

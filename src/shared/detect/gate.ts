@@ -87,7 +87,7 @@ const NEEDS: Array<[number, string[]]> = [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
     'int', 'rep', 'acc', 'adv', 'tec', 'res', 'wri', 'edi', 'vp', 'pre', 'exe', 'str', 'pla', 'ope', 'nur', 'tea',
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
-    'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe',
+    'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',

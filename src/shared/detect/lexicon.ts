@@ -282,7 +282,7 @@ export const ROLE_NOUN = new RegExp(
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
-      '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder',
+      '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
     ].join('|') +
     ')\\b',
 );
