@@ -131,9 +131,13 @@ function employerNamesOf(draft: StoreData, batch: IngestBatch): Map<string, stri
   return new Map(known ? Object.entries(known) : []);
 }
 
-/** Keeps the names for the next batch; at most the last EMPLOYER_NAMES_MAX, as a calendar's employers are far fewer. */
+/**
+ * Keeps the names for the next batch; at most the last EMPLOYER_NAMES_MAX, as a calendar's
+ * employers are far fewer. A label or name longer than the store allows (an attendee address
+ * no mail server would take) is left out rather than failing the whole sync.
+ */
 function keepEmployerNames(draft: StoreData, batch: IngestBatch, names: Map<string, string>): void {
-  const entries = [...names].slice(-EMPLOYER_NAMES_MAX);
+  const entries = [...names].filter(([label, name]) => label.length <= 253 && name.length <= 300).slice(-EMPLOYER_NAMES_MAX);
   draft.employerNames = { ...draft.employerNames, [`${batch.source}:${batch.calendarId}`]: Object.fromEntries(entries) };
 }
 

@@ -93,6 +93,17 @@ describe('TactfulService.ingest', () => {
     expect(views[0]!.interviews.map((i) => i.round)).toEqual([1, 2]);
   });
 
+  it('syncs an invite from an absurdly long domain without failing on the names it remembers', () => {
+    const { service } = engine();
+    const word = `Zz${'q'.repeat(320)}`;
+    const sender = { email: `ruth@${word.toLowerCase()}.com`, displayName: 'Ruth Ames', organizer: true };
+    const result = service.ingest(
+      batch([interviewEvent('long', { summary: `${word} – Phone Screen`, description: `Thanks for applying to ${word}.`, organizer: sender, attendees: [sender, { email: owner.email, self: true }] })]),
+    );
+    expect(result.interviews).toBe(1);
+    expect(service.read().interviews).toHaveLength(1);
+  });
+
   it('keeps the user\'s confirmation and corrections through every later sync', () => {
     const { service } = engine();
     service.ingest(batch([interviewEvent('evt1')]));
