@@ -412,7 +412,8 @@ function mentionContext(folded: string, name: string, sign: number): { mentioned
   return { mentioned, coordinator };
 }
 
-const INVITES = /^\s+(?:is inviting|invited you|has invited|le esta invitando|te esta invitando|lo invita|la invita|vous invite|t'invite|nodigt (?:je|u) uit|ladt sie|ladt dich|lädt sie|lädt dich|convida)/i;
+/** Tested on folded text: lower case, accents gone ("lädt" is "ladt"). */
+const INVITES = /^\s+(?:is inviting|invited you|has invited|le esta invitando|te esta invitando|lo invita|la invita|vous invite|t'invite|nodigt (?:je|u) uit|ladt (?:sie|dich)|convida)/;
 
 /** A schedule slot that hosts the candidate without interviewing, just before a name. */
 const HOST_SLOT = /(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*)?[-–—:|]?\s*)?(?:welcome|arrival|check[- ]?in|lunch|office tour|tour|break)(?:\s*(?:&|and)\s*(?:intro\w*|coffee|welcome))?\s*(?:[-–—:|]|with|by)\s*$/;
