@@ -1017,3 +1017,75 @@ describe('detectInterview: contract terms and abbreviated names (session 7)', ()
     expect(d.company).toBe('Cholla Federal Credit Union');
   });
 });
+
+describe('detectInterview: sales, legal, restaurant and student calendars (session 8)', () => {
+  it('reads the owner\'s own note of a call with a recruiter, and its caller, kind and employer', () => {
+    const meridian = detectInterview(ev({ summary: 'Call w/ recruiter - Meridian', description: 'Kayla Brandvold (Meridian TA) calling my cell re: the sales opening.' }), owner);
+    expect(meridian.isInterview, meridian.reasons.join('; ')).toBe(true);
+    expect(meridian.reasons).toContain("title says 'call with a recruiter'");
+    expect(meridian.kind).toBe('phone');
+    expect(meridian.company).toBe('Meridian');
+    expect(meridian.interviewers.map((i) => i.name)).toEqual(['Kayla Brandvold']);
+    // The caller's first name in the title is no employer: the note's first line names it.
+    const priya = detectInterview(ev({ summary: 'call w/ Priya (recruiter)', description: 'Pellham Brands - Process Engineer (Gainesville). Priya Venkataraman, campus recruiter, calling my cell.' }), owner);
+    expect(priya.isInterview, priya.reasons.join('; ')).toBe(true);
+    expect(priya.company).toBe('Pellham Brands');
+    expect(priya.interviewers.map((i) => i.name)).toEqual(['Priya Venkataraman']);
+  });
+
+  it('takes an HR call for an interview only about a job', () => {
+    expect(detectInterview(ev({ summary: 'HR call - Lakeshore Health', description: 'Recruiter calling my cell. Ask: why is the role open?' }), owner).isInterview).toBe(true);
+    expect(detectInterview(ev({ summary: 'HR call re: benefits enrollment', description: 'Dental plan options.' }), owner).isInterview).toBe(false);
+    expect(detectInterview(ev({ summary: 'Call with recruiter re: offer', description: 'Talk through the offer letter.' }), owner).isInterview).toBe(false);
+  });
+
+  it('reads a mock discovery call an employer sets as a round, and a job title that opens with a negative word', () => {
+    const quill = detectInterview(invite('Quarrytech - Mock Discovery Role-Play (Mid-Market AE)', 'This interview is a role-play.\n\nScheduled with Ashby.'), owner);
+    expect(quill.isInterview, quill.reasons.join('; ')).toBe(true);
+    const practice = detectInterview(invite('Phone Interview - Practice Operations Manager (JR-20419)', 'Job requisition JR-20419.'), owner);
+    expect(practice.isInterview, practice.reasons.join('; ')).toBe(true);
+    // A practice interview for a job stays a practice interview.
+    expect(detectInterview(invite('Practice Product Manager Interview', 'Run-through.'), owner).isInterview).toBe(false);
+  });
+
+  it('turns away the owner\'s own hiring routine, a student\'s coursework interview and a hiring fair', () => {
+    const open = detectInterview(ev({ summary: 'Open interviews (FOH)', description: 'Walk-ins 2-4 every Tue. Hosts / servers.', recurringEventId: 'r3k0v7pd2s' }), owner);
+    expect(open.isInterview, open.reasons.join('; ')).toBe(false);
+    expect(open.reasons).toContain('a recurring entry of your own');
+    const student = person('jmorrow4@students.tvu.example', 'Jenna Morrow', { organizer: true });
+    const coursework = detectInterview(
+      ev({ summary: 'Career interview for HMGT 2100 - Jenna Morrow', description: 'Thank you for letting me interview you for my HMGT 2100 "Career Pathways" assignment!', organizer: student, attendees: [student, me] }),
+      owner,
+    );
+    expect(coursework.isInterview, coursework.reasons.join('; ')).toBe(false);
+    expect(detectInterview(invite('Hospitality Hiring Fair - Exhibitor: Hollis & Vine (Table 14)', 'Employers are encouraged to conduct on-the-spot interviews.'), owner).isInterview).toBe(false);
+  });
+
+  it('names the employer from a career service\'s "Employer:" line, and every panellist of a one-line list', () => {
+    const handshake = person('no-reply@joinhandshake.com', 'Handshake', { organizer: true });
+    const campus = detectInterview(
+      ev({
+        summary: 'On-Campus Interview: Halvorsen Automotive - Manufacturing Engineer I',
+        description: 'Your on-campus interview has been scheduled!\n\nEmployer: Halvorsen Automotive\nPosition: Manufacturing Engineer I',
+        organizer: handshake, attendees: [me],
+      }),
+      owner,
+    );
+    expect(campus.reasons).toContain('invite from Handshake');
+    expect(campus.company).toBe('Halvorsen Automotive');
+    const panel = detectInterview(
+      invite('Quarrytech - Final Round', 'Panel: Travis Lindqvist (Director, Enterprise Sales - Central), Ingrid Solberg (Principal Solutions Consultant), Damon Whitlock (Senior AE)'),
+      owner,
+    );
+    expect(panel.interviewers.map((i) => i.name)).toEqual(['Travis Lindqvist', 'Ingrid Solberg', 'Damon Whitlock']);
+  });
+
+  it('takes a paralegal for a job, not a company', () => {
+    const agent = person('shauna@lexbridgelegal.example', 'Shauna Pellegrino', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'LexBridge Legal Staffing - Phone Screen: Legal Operations Paralegal (Contract-to-Hire)', description: 'Thanks for your resume for the contract-to-hire role with our client.', organizer: agent, attendees: [agent, me] }),
+      owner,
+    );
+    expect(d.company).toMatch(/^LexBridge Legal/);
+  });
+});

@@ -157,7 +157,7 @@ function extractDetails({ detection, event, text, people, id, lists }: Pending, 
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
-  detection.company = extractCompany(text, event, people, id, new Set(found.interviewers.map((i) => (i.email ?? '').toLowerCase())), source);
+  detection.company = extractCompany(text, event, people, id, found.interviewers, source);
   if (source?.unspelled !== undefined) names!.unspelled.push([index, source.unspelled]);
   else if (source?.label !== undefined) {
     names!.spelledAt.push(index);

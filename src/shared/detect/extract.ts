@@ -1,5 +1,5 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
-import type { InterviewKind } from '../domain/application';
+import type { InterviewKind, Interviewer } from '../domain/application';
 import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency, TOOL_NAMES } from './domains';
 import type { OwnerIdentity, Person } from './people';
@@ -405,7 +405,7 @@ export function extractCompany(
   event: CalendarEvent,
   people: Person[],
   id: OwnerIdentity,
-  interviewerEmails: ReadonlySet<string> = new Set(),
+  interviewers: readonly Interviewer[] = [],
   source?: CompanySource,
 ): string | null {
   const sources: PhraseSource[] = [
@@ -425,7 +425,7 @@ export function extractCompany(
       if (!agencies.includes(label)) agencies.push(label);
     }
     // The employer is whoever interviews you; an organizer from another domain is often an agency.
-    else addWeight(labels, weights, label, (p.organizer ? 0.5 : 1) + (interviewerEmails.has(p.email) ? 2 : 0));
+    else addWeight(labels, weights, label, (p.organizer ? 0.5 : 1) + (interviews(interviewers, p.email) ? 2 : 0));
   }
   addAtsLabels(labels, weights, event.organizer);
   addAtsLabels(labels, weights, event.creator);
@@ -493,8 +493,13 @@ export function extractCompany(
     if (source) source.unspelled = employer;
     return titleCaseLabel(employer);
   }
+  // A form's "Employer: Halvorsen Automotive" line (career services, booking pages) names it outright.
+  const line = employerLine(text.body);
+  if (line) return line;
   // Title segments that are neither interview words, the owner, a person nor a role.
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
+  // A name the description gives an interviewer is a person: "call w/ Priya (recruiter)" with "Priya Venkataraman … calling my cell".
+  for (let k = segments.length - 1; k >= 0; k--) if (interviewerNamed(interviewers, segments[k]!)) segments.splice(k, 1);
   for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return spelledOut(seg, text);
   const named = atPhrase(text, id, people);
   if (named) return named;
@@ -506,8 +511,59 @@ export function extractCompany(
     return stripLegal(locHead);
   }
   if (segments.length > 0) return segments[0]!;
+  // The owner's own note whose title names no employer ("call w/ Priya (recruiter)"): its first
+  // line often does ("Pellham Brands - Process Engineer (Gainesville). Priya …").
+  if (people.length === 0) return noteHeading(text, id, interviewers);
   return null;
 }
+
+/** The first title-like segment of a note's first sentence that could be an employer, or null. */
+function noteHeading(text: EventText, id: OwnerIdentity, interviewers: readonly Interviewer[]): string | null {
+  const body = text.body;
+  const end = body.search(/\n|[.!?](?:\s|$)/);
+  const first = (end === -1 ? body : body.slice(0, end)).slice(0, 120);
+  for (const raw of first.split(TITLE_SPLIT)) {
+    const seg = cleanSegment(raw ?? '', id, []);
+    if (seg && !looksLikeAgency(seg) && !isToolName(seg) && !interviewerNamed(interviewers, seg)) return spelledOut(seg, text);
+  }
+  return null;
+}
+
+/** Whether one of the interviewers has this (lower-case) address. */
+function interviews(interviewers: readonly Interviewer[], email: string): boolean {
+  for (const i of interviewers) if (i.email !== undefined && i.email.toLowerCase() === email) return true;
+  return false;
+}
+
+/**
+ * Whether `seg`, one word, is the first name of an interviewer found without an address ("Priya"
+ * for "Priya Venkataraman"). A whole name may be the company's, read from prose ("interview with
+ * Meridian Outdoor"): notTheCompany (detect.ts) settles that the other way.
+ */
+function interviewerNamed(interviewers: readonly Interviewer[], seg: string): boolean {
+  if (interviewers.length === 0 || seg.indexOf(' ') !== -1) return false;
+  const f = fold(seg);
+  for (const i of interviewers) if (i.email === undefined && fold(i.name).startsWith(f + ' ')) return true;
+  return false;
+}
+
+/** The employer a labelled line names ("Employer: Halvorsen Automotive", "Empresa: …"), unless a tool or an agency. */
+function employerLine(body: string): string | undefined {
+  const colon = colonAfterLabel(body, 0, EMPLOYER_COLON);
+  if (colon === -1) return undefined;
+  // The line of the first labelled colon, and on: no match starts before its line.
+  EMPLOYER_LINE.lastIndex = Math.max(0, body.lastIndexOf('\n', colon - 1));
+  const m = EMPLOYER_LINE.exec(body);
+  if (!m) return undefined;
+  const name = stripLegal(m[1]!.replace(/[\s.,;|–—-]+$/, '').trim());
+  if (name.length < 2 || !/^[A-Z\u00C0-\u00DD0-9]/.test(name) || name.split(' ').length > 6 || isToolName(name) || looksLikeAgency(name)) return undefined;
+  return name;
+}
+
+const EMPLOYER_LABELS = '(?:employer|company|hiring company|organi[sz]ation|unternehmen|arbeitgeber|empresa|entreprise|employeur|bedrijf|werkgever|organisatie)';
+const EMPLOYER_LINE = new RegExp(`(?:^|\\n)[ \\t]*${EMPLOYER_LABELS}[ \\t]*:[ \\t]*([A-Z\\u00C0-\\u00DD0-9][^\\n()]{1,80})`, 'gi');
+/** EMPLOYER_LINE's labels, for colonAfterLabel: the longest, "hiring company", has 14 characters. */
+const EMPLOYER_COLON = colonLabel(new RegExp(`${EMPLOYER_LABELS}$`, 'i'), 14, 'ryneaf', false);
 
 const ROLE_LABEL = /(?:^|\n)\s*(?:position|role|job title|job|job requisition|title|stelle|position|poste|puesto|posici[oó]n|vacante|functie|vacature|rol)\s*:\s*([^\n]{2,80})/i;
 const ROLE_PHRASE = /\b(?:the|our|a|an|your)\s+((?:[A-Z][\w&/'’.-]*,?\s+){0,5}?[A-Z][\w&/'’.+-]*(?:\s+(?:I{1,3}|IV|V|[1-3]))?)\s+(?:\(?(?:contract|full[- ]time|part[- ]time|remote|hybrid|contract[- ]to[- ]hire)\)?\s+)?(?:role|position|opening|job|vacancy|req)\b/;
@@ -624,7 +680,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
-  if (/\b(?:phone|telefon\w*|telephone)\b/.test(text.titleFolded)) return 'phone';
+  // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
+  if (/\b(?:phone|telefon\w*|telephone|call)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.

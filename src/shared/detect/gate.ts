@@ -59,6 +59,7 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
+  'assignment', 'homework', 'coursework', 'thesis',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -80,7 +81,7 @@ const NEEDS: Array<[number, string[]]> = [
     'exi', 'off', 'inf', 'cof', 'use', 'ux', 'usa', 'res', 'cus', 'ref', 'deb', 'car', 'job', 'mee', 'net', 'scr',
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
-    'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo',
+    'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
   ]],
   [GATE.roleNoun, [
@@ -88,6 +89,7 @@ const NEEDS: Array<[number, string[]]> = [
     'int', 'rep', 'acc', 'adv', 'tec', 'res', 'wri', 'edi', 'vp', 'pre', 'exe', 'str', 'pla', 'ope', 'nur', 'tea',
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
     'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
+    'par', 'att', 'law', 'aud', 'boo', 'und', 'pha', 'phy', 'buy', 'est', 'ele', 'mec', 'mac', 'bar', 'cas',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',

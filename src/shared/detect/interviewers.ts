@@ -127,10 +127,35 @@ function nameShape(chunk: string): string | undefined {
   return name;
 }
 
+/** "me (Gina Russo, HR)" → "Gina Russo"; other parentheticals (job titles) dropped. */
+function withoutParens(text: string): string {
+  return text.indexOf('(') === -1 ? text : text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
+}
+
+/**
+ * The text before the first dash between blanks: a dash ends a list ("… – all from the data
+ * team"), but not one inside a job title in brackets ("Travis Lindqvist (Director, Sales - Central), …").
+ */
+function beforeDash(text: string): string {
+  DASH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DASH.exec(text)) !== null) {
+    const open = text.lastIndexOf('(', m.index);
+    if (open === -1 || text.lastIndexOf(')', m.index) > open) return text.slice(0, m.index);
+    // Inside brackets: look on after them.
+    const close = text.indexOf(')', m.index);
+    if (close === -1) return text.slice(0, m.index);
+    DASH.lastIndex = close + 1;
+  }
+  return text;
+}
+
+const DASH = /\s[-–—]\s/g;
+
 /** "me (Gina Russo, HR)" → "Gina Russo"; parentheticals (job titles) dropped. */
 function listNames(text: string): string[] {
   // Both replacements and the sentence split need their punctuation: skip them when it is absent.
-  const s = text.indexOf('(') === -1 ? text : text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
+  const s = withoutParens(text);
   const sentence = s.indexOf('.') === -1 && s.indexOf('!') === -1 && s.indexOf('?') === -1 ? s : s.split(SENTENCE_END)[0] ?? s;
   const out: string[] = [];
   const split = SEQUENCE_WORDS.some((w) => sentence.includes(w)) ? SPLIT_SEQUENCE : SPLIT;
@@ -266,7 +291,7 @@ function strongLists(text: string): Mention[] {
       }
       body = lines.map((l) => l.split(/\s[-–—:]\s|,/)[0] ?? '').join('\n');
     } else {
-      body = body.split(/\s[-–—]\s/)[0] ?? body;
+      body = beforeDash(body);
     }
     found.push({ names: namesOfLines(body), strong: true });
   }
@@ -386,7 +411,7 @@ function callerIn(description: string, folded: string): string | undefined {
 /** A cheap necessary condition for CALLER. */
 const CALLS = /ruft|calling|will call|calls me|belt|llama|appel/;
 const CALLER =
-  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},)?\s+(?:ruft (?:mich |dich |sie )?an|is calling(?: me)?|will call(?: me| you)|calls me|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},)?\s+(?:ruft (?:mich |dich |sie )?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls me|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
 
 /** Where `name` is mentioned in `folded`; a name from `sign` on (under the closing greeting) is the sender's signature, not a mention. */
 function mentionContext(folded: string, name: string, sign: number): { mentioned: boolean; coordinator: boolean } {

@@ -205,10 +205,10 @@ export const NEGATIVE_TITLE = new RegExp(
       'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
-      'exit interview', 'exit survey', 'offboarding', 'informational', 'info interview', 'coffee chat', 'coffee',
+      'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
-      'job fair', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
+      'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
@@ -255,6 +255,8 @@ export const NOT_HIRING_BODY = new RegExp(
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
+      // A student's interview of a professional for coursework: "… interview you for my HMGT 2100 assignment".
+      '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
       'purely informal', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment) process(?<=\\b(?:not|n.t) (?:form |forming )?part of the (?:formal )?\\w+ process)',
     ].join('|') +
     ')\\b',
@@ -283,13 +285,16 @@ export const ROLE_NOUN = new RegExp(
       'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
+      // Legal, finance, health and trades.
+      'paralegal', 'attorney', 'lawyer', 'auditor', 'bookkeeper', 'underwriter', 'pharmacist', 'physician', 'dispatcher',
+      'buyer', 'estimator', 'superintendent', 'electrician', 'mechanic', 'machinist', 'bartender', 'cashier',
     ].join('|') +
     ')\\b',
 );
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
-  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =

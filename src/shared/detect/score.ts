@@ -147,7 +147,7 @@ function bodyFrom(text: EventText, bit: number): number {
 
 const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
 /** A mock of the job's own work ("Mock QBR", "mock sales pitch"), not of an interview. */
-const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales |client |customer )?(?:pitch|demo|presentation|discovery call|sales call|negotiation)|role[- ]?play)\b/;
+const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales |client |customer )?(?:pitch|demo|presentation|discovery(?: call)?|sales call|cold call|negotiation)|role[- ]?play)\b/;
 const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
 const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
 const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
@@ -182,16 +182,47 @@ export function candidateLine(body: string): RegExpExecArray | null {
 
 const JOB_CONTEXT_ALL = new RegExp(JOB_CONTEXT.source, 'g');
 
-/** The first `word` in `title` is followed by a job noun ("training coordinator"). */
+/**
+ * The first `word` in `title` opens a job title: a job noun follows it, at most two words on
+ * ("training coordinator", "practice operations manager"), and no interview word follows that
+ * ("practice product manager interview" is a practice interview).
+ */
 function opensJobTitle(title: string, word: string): boolean {
   const i = title.indexOf(word);
   if (i === -1) return false;
-  const m = NEXT_WORD.exec(title.slice(i + word.length, i + word.length + 40));
-  return m !== null && ROLE_NOUN_START.test(m[1]!);
+  const rest = title.slice(i + word.length, i + word.length + 60);
+  NEXT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  for (let k = 0; k < 3 && (m = NEXT_WORD.exec(rest)) !== null; k++) {
+    if (ROLE_NOUN_START.test(m[1]!)) return k === 0 || !AFTER_ROLE.test(rest.slice(NEXT_WORD.lastIndex));
+    if (LINK_WORD.test(m[1]!)) return false;
+  }
+  return false;
 }
 
-const NEXT_WORD = /^ +([a-z][\w-]*(?: of)?)/;
+/** The next word, right after the last (sticky). */
+const NEXT_WORD = / +([a-z][\w&-]*(?: of)?)/y;
+/** Words that end a job title: what follows them is no longer its noun. */
+const LINK_WORD = /^(?:with|w|for|at|to|and|or|the|a|an|my|your|on|in|about|re|before|after|prep|interview\w*)$/;
+/** An interview word right after the job noun: the negative word was about the interview. */
+const AFTER_ROLE = /^ +(?:interview|screen|round|case|call|session|practice|prep)/;
 const ROLE_NOUN_START = new RegExp(`^(?:${ROLE_NOUN.source.replace(/^\\b/, '')})`);
+
+/**
+ * A call with a recruiter, as job seekers title their own notes of one: "Call w/ recruiter -
+ * Meridian", "call w/ Priya (recruiter)"; "HR call - Lakeshore Health" only about a job (the
+ * title names one or the invite speaks of hiring), since HR also calls about benefits.
+ */
+function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
+  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1) return undefined;
+  const m = RECRUITER_CALL.exec(title);
+  if (m === null) return undefined;
+  return m[1] !== undefined ? 'call with a recruiter' : aboutAJob ? 'hr call' : undefined;
+}
+
+/** Every match starts with its word "call", "chat" or "catch up" (the gate's interviewWeak words). */
+export const RECRUITER_CALL =
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))/;
 
 /** `s` with the first `part` in it replaced by as many spaces (the rest keeps its positions). */
 function blankedOut(s: string, part: string): string {
@@ -280,19 +311,20 @@ export function scoreEvent(
 
   const tg = text.titleGate;
   const bg = text.bodyGate;
-  const strongTitle = tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined;
+  const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
+  const context = distinctMatches(
+    JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
+    text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
+  );
+  if (context.length < 3 && bg & GATE.jobContextMore) collectMatches(JOB_CONTEXT_MORE_ALL, body, context, 3, bodyFrom(text, GATE.jobContextMore), NO_LAST);
+  const strongTitle = (tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined) ??
+    (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) : undefined);
   let negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
   // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   if (negTitle !== undefined && strongTitle !== undefined && opensJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
-  const context = distinctMatches(
-    JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
-    text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
-  );
-  if (context.length < 3 && bg & GATE.jobContextMore) collectMatches(JOB_CONTEXT_MORE_ALL, body, context, 3, bodyFrom(text, GATE.jobContextMore), NO_LAST);
-  const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
   let employerDomains = '';
@@ -414,6 +446,9 @@ export function scoreEvent(
   const ordinary = tg & GATE.ordinaryMeeting ? routineWord(title) : undefined;
   if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
   if (guests === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
+  // A series of the owner's own with nobody invited ("Open interviews (FOH)" every Tuesday) is a
+  // routine of theirs: a candidate's rounds come from the employer, once each.
+  if (guests === 0 && ownerOrganises && event.recurringEventId && !ats) add(signals, WEIGHTS.ordinaryMeeting, 'a recurring entry of your own');
 
   let score = 0;
   for (const s of signals) score += s.weight;
