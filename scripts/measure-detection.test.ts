@@ -59,6 +59,15 @@ describe('detection quality', () => {
     'independent-us-design-events.json',
     // A Phoenix data analyst (first 1.00 / 0.97 / 0.87): "W2" and "Cholla FCU" for the company.
     'independent-us-analyst-events.json',
+    // Session 8, in the dev set's manner, first measured (precision / recall / company): an Austin
+    // account executive (1.00 / 0.81 / 1.00: "Mock Discovery" role-plays an employer sets, and
+    // the owner's "Call w/ recruiter - Meridian"), a Chicago paralegal (1.00 / 0.90 / 0.94: "HR
+    // call - Lakeshore Health", a "Paralegal" job taken for the company) and a Georgia Tech
+    // student (1.00 / 0.95 / 0.95: Handshake's "Employer:" line). Left: a hiring manager's
+    // "Marisa Quintero / Lorraine Whitcomb - Sablewood" with no description, and "Kessler callback??".
+    'independent-us-sales-events.json',
+    'independent-us-legal-events.json',
+    'independent-us-student-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -88,7 +97,7 @@ describe('detection quality', () => {
     // Advisory" for Carrow Keane), a name that is only its domain's second word ("Waterbedrijf
     // Zennevallei"), a head-hunter's mandate in prose, and interviewers named only in prose or
     // in the owner's notes.
-    ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.9 }],
+    ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // France/Québec, first 0.94 / 0.85 / 0.59: left are names that drop a leading "Biscuiterie"
     // or "Maison", and interviewers named only in prose. US public sector and
@@ -106,8 +115,8 @@ describe('detection quality', () => {
     // private blocks titled "Hold" or "Busy" whose notes describe an interview, a "Meet the
     // founders", a typed "trial – little fern 8-12", a headhunter's "Llamada" and a
     // "Videollamada con el Ing. …" with no hiring words, and interviewers named only in prose.
-    ['independent-uk-work-events.json', { precision: 1, recall: 0.82, companyAccuracy: 0.93, kindAccuracy: 0.93, interviewerAccuracy: 0.79 }],
-    ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.94, kindAccuracy: 0.9, interviewerAccuracy: 0.74 }],
+    ['independent-uk-work-events.json', { precision: 1, recall: 0.82, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 0.9, interviewerAccuracy: 0.74 }],
     // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
     // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
     // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
@@ -121,7 +130,7 @@ describe('detection quality', () => {
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
     // Logístico Alameda.
-    ['independent-us-midwest-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    ['independent-us-midwest-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 7, after the Toronto and Dutch sets: a US nurse moving into clinical operations
     // (first 0.95 / 0.95 / 0.89, interviewers 0.67: hospital directories write "Washington,
     // Krystal"), then, with those fixes in, a UK/Irish graduate (0.80 / 0.95 / 0.89) and a Berlin
@@ -136,7 +145,7 @@ describe('detection quality', () => {
     // Its companion, an Atlanta accountant with a work calendar, first measured at 1.00 / 0.86 /
     // 0.97: left are the owner's own notes of calls and onsites, an agency's onsite titled only
     // with the employer and role, and schedule lines that name interviewers no attendee list has.
-    ['independent-us-finance-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
+    ['independent-us-finance-events.json', { precision: 1, recall: 0.93, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     // The last two, also in the dev set's manner: a Denver engineer (first 0.97 / 0.89 / 0.95)
     // and a Philadelphia operations manager with a work calendar (1.00 / 0.79 / 0.97). An
     // employer's two-day "onsite pairing" series, or a case-session series naming the owner, had
@@ -149,7 +158,12 @@ describe('detection quality', () => {
     // a recurring study group at a university made it a colleague domain, which turns that
     // university's interviews of her into ones she runs; "Sandhill Health" for Sandhill Regional
     // Medical Center; schedule lines naming interviewers no attendee list has.
-    ['independent-us-hr-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.86, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
+    ['independent-us-hr-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.86, kindAccuracy: 1, interviewerAccuracy: 0.86 }],
+    // A Nashville restaurant manager who hires her own staff (first 0.82 / 0.90 / 1.00): her
+    // weekly "Open interviews (FOH)", a student's coursework interview of her and a hiring fair
+    // she exhibits at were taken for interviews. Left: her own notes "Tri-Star - phone w/
+    // Lorraine Baptiste" (she invited the interviewer, as she does candidates) and a "ride-along".
+    ['independent-us-hospitality-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
     ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
