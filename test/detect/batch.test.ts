@@ -14,6 +14,7 @@ describe('detectInterviews over a calendar', () => {
     const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
     expect(files.length).toBeGreaterThanOrEqual(9);
     let lent = 0;
+    let later = 0;
     for (const file of files) {
       const raw = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { items: unknown[] };
       const events = raw.items.flatMap((item) => {
@@ -25,6 +26,15 @@ describe('detectInterviews over a calendar', () => {
       const batch = detectInterviews(events, owner);
       const single = events.map((e) => detectInterview(e, owner, context));
       expect(batch.some((d) => d.isInterview && d.company), file).toBe(true);
+      // A meeting just short of an interview that names the owner with an employer another
+      // round is an interview with is the next round (laterRounds): only the batch knows.
+      batch.forEach((d, k) => {
+        if (!d.reasons.some((r) => r.startsWith('another round with '))) return;
+        later++;
+        expect(single[k]!.isInterview, `${file} ${d.eventId}`).toBe(false);
+        expect(d.isInterview).toBe(true);
+        single[k] = d;
+      });
       expect(batch.map(withoutCompany), file).toEqual(single.map(withoutCompany));
       // The company differs only where another round of the calendar lent its name.
       batch.forEach((d, k) => {
@@ -34,6 +44,33 @@ describe('detectInterviews over a calendar', () => {
       });
     }
     expect(lent).toBeGreaterThan(0);
+    expect(later).toBeGreaterThan(0);
+  });
+
+  it('takes a meeting naming the owner with an employer another round is with for the next round', () => {
+    const owner: CalendarOwner = { email: 'marisa.quintero@gmail.com', name: 'Marisa Quintero' };
+    const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
+    const event = (id: string, summary: string, description: string, from: EventPerson, location = ''): CalendarEvent => ({
+      id, source: 'google', calendarId: 'primary', status: 'confirmed', summary, description, location,
+      start: { dateTime: '2027-01-10T10:00:00-06:00' }, end: { dateTime: '2027-01-10T11:00:00-06:00' },
+      organizer: from, attendees: [from, me], conferenceEntryPoints: [], eventType: 'default',
+    });
+    const recruiter: EventPerson = { email: 'dana@sablewood.example', displayName: 'Dana Ortiz', organizer: true, responseStatus: 'accepted' };
+    const vp: EventPerson = { email: 'lorraine.whitcomb@sablewood.example', displayName: 'Lorraine Whitcomb', organizer: true, responseStatus: 'accepted' };
+    const screen = event('a', 'Sablewood - Recruiter Screen (Account Executive)', 'Thanks for applying. This interview covers the role.', recruiter);
+    const next = event('b', 'Marisa Quintero / Lorraine Whitcomb - Sablewood', '', vp, "Lorraine to call Marisa's cell - (512) 555-0147");
+    expect(detectInterview(next, owner).isInterview).toBe(false);
+    const [, b] = detectInterviews([screen, next], owner);
+    expect(b!.isInterview, b!.reasons.join('; ')).toBe(true);
+    expect(b!.reasons).toContain('another round with sablewood.example in this calendar');
+    expect(b!.kind).toBe('phone');
+    expect(b!.interviewers.map((i) => i.name)).toEqual(['Lorraine Whitcomb']);
+    // Alone, or after a screen with another employer, it stays a meeting.
+    expect(detectInterviews([next], owner)[0]!.isInterview).toBe(false);
+    const other = event('c', 'Quarry - Recruiter Screen (Account Executive)', 'Thanks for applying.', { ...recruiter, email: 'dana@quarry.example' });
+    expect(detectInterviews([other, next], owner)[1]!.isInterview).toBe(false);
+    // An earlier sync's round counts too: the employer names it remembers.
+    expect(detectInterviews([next], owner, { names: new Map([['sablewood', 'Sablewood']]) })[0]!.isInterview).toBe(true);
   });
 
   it('lends a round the name another round of the same employer spelled', () => {

@@ -3,13 +3,14 @@ import type { InterviewKind, Interviewer } from '../domain/application';
 import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
-import { scoreEvent, type Signal } from './score';
+import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, namesMore } from './extract';
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 import { companyKey, sameCompanyKeys } from './company';
 import { cached } from './cache';
+import { domainLabel } from './domains';
 
 /** What the detector concluded about one calendar event, with its reasons. */
 export interface Detection {
@@ -62,7 +63,7 @@ export function detectInterview(
 ): Detection {
   try {
     const queue: Pending[] = [];
-    const d = classify(event, owner, context, options.details !== false, queue, 0);
+    const d = classify(event, owner, context, options.details !== false, queue, 0, undefined);
     if (d !== null) return d;
     // An interview: classify() queued its details.
     extractDetails(queue[0]!);
@@ -108,7 +109,15 @@ interface Pending {
  * Decides one event. For an interview whose details are wanted, returns null and queues what
  * extracting them needs (with `index`) on `queue`.
  */
-function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarContext, details: boolean, queue: Pending[], index: number): Detection | null {
+function classify(
+  event: CalendarEvent,
+  owner: CalendarOwner,
+  context: CalendarContext,
+  details: boolean,
+  queue: Pending[],
+  index: number,
+  rounds: Rounds | undefined,
+): Detection | null {
   if (!isUsableEvent(event)) {
     const d = negative('', 'not a calendar event', 0);
     d.skippedReason = 'not a calendar event';
@@ -146,6 +155,12 @@ function classify(event: CalendarEvent, owner: CalendarOwner, context: CalendarC
     interviewers: [],
     round: null,
   };
+  if (rounds !== undefined && scored.employers !== '') {
+    if (isInterview) addEmployers(rounds.hiring, scored.employers);
+    else if (scored.ownerInTitle && !scored.ownerInterviews && scored.score > -WEIGHTS.sameEmployerRound) {
+      rounds.maybe.push({ pending: { detection: base, event, text, people, id, lists, index }, score: scored.score, signals: scored.signals, employers: scored.employers, details });
+    }
+  }
   if (!isInterview || !details) return base;
   // Extraction costs more than scoring, so only interviews pay for it.
   queue.push({ detection: base, event, text, people, id, lists, index });
@@ -294,11 +309,12 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
   const names: CalendarNames = { spelled: options.names ?? new Map(), unspelled: [], spelledAt: [], spelledFor: [] };
+  const rounds: Rounds = { hiring: new Set(), maybe: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {
       const details = typeof detailsFor === 'function' ? detailsFor(event) : detailsFor !== false;
-      const d = classify(event, owner, context, details, queue, i);
+      const d = classify(event, owner, context, details, queue, i, rounds);
       if (d !== null) out[i] = d;
     } catch (err) {
       out[i] = crashed(event, err);
@@ -306,8 +322,58 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
     if (queue.length >= QUEUE_MAX) extractQueued(queue, out, names);
   }
   extractQueued(queue, out, names);
+  if (rounds.maybe.length > 0) laterRounds(rounds, names, out);
   lendNames(names, out);
   return out;
+}
+
+/**
+ * What the batch knows of employers' rounds: the employer labels of its interviews, and the
+ * meetings that name the owner with an employer's people that fell just short of an interview.
+ */
+interface Rounds {
+  hiring: Set<string>;
+  maybe: Array<{ pending: Pending; score: number; signals: Signal[]; employers: string; details: boolean }>;
+}
+
+function addEmployers(hiring: Set<string>, employers: string): void {
+  const comma = employers.indexOf(', ');
+  hiring.add(employerLabel(comma === -1 ? employers : employers.slice(0, comma)));
+  if (comma !== -1) hiring.add(employerLabel(employers.slice(comma + 2)));
+}
+
+/** The domain label of an employer's domain, worked out once per domain. */
+function employerLabel(domain: string): string {
+  return cached(EMPLOYER_LABELS, domain, domainLabel);
+}
+const EMPLOYER_LABELS = new Map<string, string>();
+
+/**
+ * A meeting that names the owner, with people of an employer another round of this calendar
+ * (or an earlier batch of it: `names`) is an interview with, is the next round: "Marisa
+ * Quintero / Lorraine Whitcomb - Sablewood" from the hiring VP's own calendar, after the
+ * recruiter's screen from sablewood.com. Only meetings just short of the threshold are
+ * reconsidered, and what they add is not carried on to others.
+ */
+function laterRounds(rounds: Rounds, names: CalendarNames, out: Detection[]): void {
+  for (const m of rounds.maybe) {
+    const comma = m.employers.indexOf(', ');
+    const first = m.employers.slice(0, comma === -1 ? m.employers.length : comma);
+    const known = [first, comma === -1 ? '' : m.employers.slice(comma + 2)].find((d) => d !== '' && (rounds.hiring.has(employerLabel(d)) || names.spelled.has(employerLabel(d))));
+    if (known === undefined) continue;
+    const score = m.score + WEIGHTS.sameEmployerRound;
+    if (score <= 0) continue;
+    const signals = [...m.signals, { weight: WEIGHTS.sameEmployerRound, reason: `another round with ${known} in this calendar` }];
+    const { pending } = m;
+    const index = pending.index;
+    try {
+      pending.detection = { ...pending.detection, isInterview: true, confidence: round2(1 / (1 + Math.exp(-score))), reasons: reasonsStrongestFirst(signals) };
+      if (m.details) extractDetails(pending, names, index);
+      out[index] = pending.detection;
+    } catch (err) {
+      out[index] = crashed(pending.event, err);
+    }
+  }
 }
 
 /**

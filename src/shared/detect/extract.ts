@@ -678,6 +678,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
+  // A number to call and no address: "Lorraine to call Marisa's cell - (512) 555-0147".
+  if (loc && !locIsLink && PHONE_NUMBER.test(text.location)) return 'phone';
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
@@ -685,10 +687,12 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.
-  if (/\+?\d[\d ()-]{8,}\d/.test(text.body)) return 'phone';
+  if (PHONE_NUMBER.test(text.body)) return 'phone';
   if (VIDEO_WORD.test(text.bodyFolded)) return 'video';
   return 'video';
 }
+
+const PHONE_NUMBER = /\+?\d[\d ()-]{8,}\d/;
 
 /** The join link: Meet/hangout, a video entry point, or the first conferencing URL in location or body. */
 export function extractMeetingLink(event: CalendarEvent, text: EventText): string | undefined {

@@ -44,6 +44,8 @@ export const WEIGHTS = {
   noOneElse: -0.8,
   agencyOnInvite: 0.6,
   agencyNamesClient: 0.8,
+  // Batch only (detect.ts): a meeting naming you with an employer another round of the calendar is an interview with.
+  sameEmployerRound: 0.6,
 } as const;
 
 export interface Signal {
@@ -57,6 +59,10 @@ export interface ScoreResult {
   signals: Signal[];
   /** The owner is clearly on the hiring side; extraction is skipped. */
   ownerInterviews: boolean;
+  /** The employers' domains on the invite (at most two, ", " between), or ''. */
+  employers: string;
+  /** The title names the owner. */
+  ownerInTitle: boolean;
 }
 
 function add(signals: Signal[], weight: number, reason: string): void {
@@ -453,7 +459,7 @@ export function scoreEvent(
   let score = 0;
   for (const s of signals) score += s.weight;
   const confidence = 1 / (1 + Math.exp(-score));
-  return { score, confidence, signals, ownerInterviews };
+  return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle };
 }
 
 /** A news outlet among the guests' organisations ("radio-mainwelle.de" → 'radio'), if any. */
