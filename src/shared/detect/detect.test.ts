@@ -1089,3 +1089,17 @@ describe('detectInterview: sales, legal, restaurant and student calendars (sessi
     expect(d.company).toMatch(/^LexBridge Legal/);
   });
 });
+
+describe('detectInterview: the owner\'s note of an onsite (session 8)', () => {
+  it('takes a note whose first line names the job its interviews are for', () => {
+    const d = detectInterview(
+      ev({ summary: 'Dunmore onsite - Forest Park', description: 'Plant Controller interviews, 8:30-1:00: GM, VP Finance, ops manager + plant tour. Took PTO.', location: 'Dunmore Cold Chain, 4801 Old Dixie Rd, Forest Park, GA 30297' }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Dunmore Cold Chain');
+    expect(d.kind).toBe('onsite');
+    // The same note with the job only after its interviews, or none, stays short of it.
+    expect(detectInterview(ev({ summary: 'Dunmore onsite - Forest Park', description: 'Interviews 8:30-1:00 + plant tour. Took PTO.' }), owner).isInterview).toBe(false);
+  });
+});

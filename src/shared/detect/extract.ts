@@ -500,7 +500,7 @@ export function extractCompany(
   const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   // A name the description gives an interviewer is a person: "call w/ Priya (recruiter)" with "Priya Venkataraman … calling my cell".
   for (let k = segments.length - 1; k >= 0; k--) if (interviewerNamed(interviewers, segments[k]!)) segments.splice(k, 1);
-  for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return spelledOut(seg, text);
+  for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return fullerInLocation(seg, text) ?? spelledOut(seg, text);
   const named = atPhrase(text, id, people);
   if (named) return named;
   // Agency with no client named: the agency is the only employer we know of.
@@ -527,6 +527,15 @@ function noteHeading(text: EventText, id: OwnerIdentity, interviewers: readonly 
     if (seg && !looksLikeAgency(seg) && !isToolName(seg) && !interviewerNamed(interviewers, seg)) return spelledOut(seg, text);
   }
   return null;
+}
+
+/** The fuller name the location opens with ("Dunmore Cold Chain, 4801 Old Dixie Rd" for "Dunmore"), if any. */
+function fullerInLocation(seg: string, text: EventText): string | undefined {
+  const loc = text.location;
+  if (loc.length <= seg.length || !loc.startsWith(seg + ' ')) return undefined;
+  const head = loc.split(/,|\s[-–]\s/)[0]!.trim();
+  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head) || !/^[A-Z]/.test(head.slice(seg.length + 1))) return undefined;
+  return stripLegal(head);
 }
 
 /** Whether one of the interviewers has this (lower-case) address. */

@@ -230,6 +230,19 @@ function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
 export const RECRUITER_CALL =
   /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))/;
 
+/**
+ * The note's first line names a job before its interviews: "Plant Controller interviews",
+ * "Software Engineer, Fleet Services - 4 interviews".
+ */
+function roleBeforeInterviews(body: string): boolean {
+  const nl = body.indexOf('\n');
+  const line = fold(nl === -1 ? body.slice(0, 200) : body.slice(0, Math.min(nl, 200)));
+  const at = line.search(/\binterview/);
+  if (at === -1) return false;
+  const role = ROLE_NOUN.exec(line);
+  return role !== null && role.index < at;
+}
+
 /** `s` with the first `part` in it replaced by as many spaces (the rest keeps its positions). */
 function blankedOut(s: string, part: string): string {
   const i = s.indexOf(part);
@@ -357,7 +370,9 @@ export function scoreEvent(
   if (!strongTitle) {
     // "Acme <> Sam", "Sam / Tom": a meeting with you as one party counts as a weak cue too.
     const weak = (tg & GATE.interviewWeak ? firstMatch(INTERVIEW_WEAK, title) : undefined) ?? (ownerInTitle ? 'a meeting with you' : undefined);
-    if (weak && (context.length > 0 || ownerInTitle || roleInTitle)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
+    // The owner's own note of an onsite: "Plant Controller interviews, 8:30-1:00 …" names the job its interviews are for.
+    const noteOfJob = weak !== undefined && strongBody !== undefined && people.length === 0 && bg & GATE.roleNoun && roleBeforeInterviews(text.body);
+    if (weak && (context.length > 0 || ownerInTitle || roleInTitle || noteOfJob)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
     if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, reason(SAYS.agree, `${weak}\u0000${strongBody}`));
   }
   if (roleInTitle) add(signals, WEIGHTS.titleRole, reason(SAYS.role, roleInTitle));
