@@ -1103,3 +1103,65 @@ describe('detectInterview: the owner\'s note of an onsite (session 8)', () => {
     expect(detectInterview(ev({ summary: 'Dunmore onsite - Forest Park', description: 'Interviews 8:30-1:00 + plant tour. Took PTO.' }), owner).isInterview).toBe(false);
   });
 });
+
+describe('detectInterview: an assistant\'s, a builder\'s, a nonprofit director\'s and a veteran\'s calendars (session 8)', () => {
+  it('reads the interviewers of a "With:" line or list', () => {
+    const workday = person('larkspur@myworkday.example', 'Larkspur Health Talent Acquisition', { organizer: true });
+    const one = detectInterview(
+      ev({ summary: 'Phone Interview - Chief of Staff, Operations (JR-23318)', description: 'Your interview has been scheduled.\n\nPosition: Chief of Staff, Operations\nWith: Bethany Kroll, Senior Talent Acquisition Partner\nDuration: 30 minutes', organizer: workday, attendees: [me] }),
+      owner,
+    );
+    expect(one.interviewers.map((i) => i.name)).toEqual(['Bethany Kroll']);
+    const panel = detectInterview(
+      ev({ summary: 'Onsite Interview - Chief of Staff, Operations (JR-23318)', description: 'Your interview has been scheduled.\n\nWith:\n  Renee Castellanos - Chief Operating Officer\n  Gordon Achterberg - VP, Clinical Operations\nDuration: 3 hours', organizer: workday, attendees: [me] }),
+      owner,
+    );
+    expect(panel.interviewers.map((i) => i.name)).toEqual(['Renee Castellanos', 'Gordon Achterberg']);
+  });
+
+  it('names the employer of a title typed in lower case, and not after an interviewer\'s own firm', () => {
+    const note = detectInterview(ev({ summary: 'mill city foundation phone screen - chief of staff role', description: 'Signe Haugen calls my cell 12:15?? ask re: board reporting' }), owner);
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+    expect(note.company).toBe('Mill City Foundation');
+    const board = person('diane@holmquistadvisory.example', 'Diane Holmquist', { organizer: true });
+    const ea = person('gretchen.olund@veritymedical.example', 'Gretchen Olund');
+    const d = detectInterview(
+      ev({ summary: 'Casey Morgan / Diane Holmquist (Verity Medical Board)', description: 'Chief of Staff to the CEO: your interview with a board member, about the role.', organizer: board, attendees: [board, ea, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Verity Medical');
+  });
+
+  it('reads "final rd", and turns away a procurement shortlist, a grant finalist interview, a radio segment, a contact who is not hiring and a board member\'s packets', () => {
+    expect(detectInterview(invite('Quarrytech final rd - Scottsdale office', 'See you there.'), owner).reasons).toContain("title says 'final rd'");
+    const cases: Array<[string, string]> = [
+      ['CMAR Shortlist Interview - Redtail Builders (RFQ 27-014)', 'The selection committee will interview the shortlisted firms.'],
+      ['Brightwater Foundation - Finalist Interview: Harbor Youth Futures', "You are one of six finalists in Brightwater's Pathways grant round; the panel would like to interview your team."],
+      ['WHBR Harbor Mornings - live interview re: summer jobs', 'Confirming your live in-studio segment. About 8 minutes on air.'],
+      ['Casey / Kelsey - catch up (ops at Quarrytech)', "No agenda, just a chat. We aren't hiring on my team right now."],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const boardNote = detectInterview(ev({ summary: 'OCS interview board (board member)', description: '3 packets: SPC Tolliver, SGT Corcoran. read packets before.' }), owner);
+    expect(boardNote.isInterview, boardNote.reasons.join('; ')).toBe(false);
+  });
+});
+
+describe('detectInterviews: names a round writes short (session 8)', () => {
+  it('writes out initials and a domain\'s letters from the name another round spells', () => {
+    const fund = person('lashford@potomaccivicfund.example', 'Lionel Ashford', { organizer: true });
+    const intro = ev({ id: 'a', summary: 'Program Officer - Intro Conversation between Lionel Ashford and Casey Morgan', description: 'Thanks for applying for the role.', organizer: fund, attendees: [fund, me] });
+    const final = ev({ id: 'b', summary: 'PCF final round - DC', description: 'All day. Bring writing sample.', location: 'Potomac Civic Fund, 1225 I St NW, Suite 600, Washington, DC 20005' });
+    expect(detectInterview(final, owner).company).toBe('Potomac Civic Fund');
+    expect(detectInterview(intro, owner).company).toBe('Potomaccivicfund');
+    const [a, b] = detectInterviews([intro, final], owner);
+    expect(a!.company).toBe('Potomac Civic Fund');
+    expect(b!.company).toBe('Potomac Civic Fund');
+    // Initials alone, with the name spelled by another round.
+    const spelled = ev({ id: 'd', summary: 'Potomac Civic Fund - Phone Screen', description: 'Thanks for applying to Potomac Civic Fund.', organizer: fund, attendees: [fund, me] });
+    const short = ev({ id: 'c', summary: 'PCF final round', description: 'All day.' });
+    expect(detectInterviews([spelled, short], owner)[1]!.company).toBe('Potomac Civic Fund');
+  });
+});

@@ -4,7 +4,7 @@ import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, w
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
-import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, namesMore } from './extract';
+import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, namesMore } from './extract';
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
@@ -156,7 +156,8 @@ function classify(
     round: null,
   };
   if (rounds !== undefined && scored.employers !== '') {
-    if (isInterview) addEmployers(rounds.hiring, scored.employers);
+    // Worked out into labels only if some meeting is reconsidered (laterRounds).
+    if (isInterview) rounds.hiring.push(scored.employers);
     else if (scored.ownerInTitle && !scored.ownerInterviews && scored.score > -WEIGHTS.sameEmployerRound) {
       rounds.maybe.push({ pending: { detection: base, event, text, people, id, lists, index }, score: scored.score, signals: scored.signals, employers: scored.employers, details });
     }
@@ -309,7 +310,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
   const names: CalendarNames = { spelled: options.names ?? new Map(), unspelled: [], spelledAt: [], spelledFor: [] };
-  const rounds: Rounds = { hiring: new Set(), maybe: [] };
+  const rounds: Rounds = { hiring: [], maybe: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {
@@ -332,7 +333,8 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
  * meetings that name the owner with an employer's people that fell just short of an interview.
  */
 interface Rounds {
-  hiring: Set<string>;
+  /** The employers' domains of the interviews, as ScoreResult.employers gives them. */
+  hiring: string[];
   maybe: Array<{ pending: Pending; score: number; signals: Signal[]; employers: string; details: boolean }>;
 }
 
@@ -356,10 +358,12 @@ const EMPLOYER_LABELS = new Map<string, string>();
  * reconsidered, and what they add is not carried on to others.
  */
 function laterRounds(rounds: Rounds, names: CalendarNames, out: Detection[]): void {
+  const hiring = new Set<string>();
+  for (const employers of new Set(rounds.hiring)) addEmployers(hiring, employers);
   for (const m of rounds.maybe) {
     const comma = m.employers.indexOf(', ');
     const first = m.employers.slice(0, comma === -1 ? m.employers.length : comma);
-    const known = [first, comma === -1 ? '' : m.employers.slice(comma + 2)].find((d) => d !== '' && (rounds.hiring.has(employerLabel(d)) || names.spelled.has(employerLabel(d))));
+    const known = [first, comma === -1 ? '' : m.employers.slice(comma + 2)].find((d) => d !== '' && (hiring.has(employerLabel(d)) || names.spelled.has(employerLabel(d))));
     if (known === undefined) continue;
     const score = m.score + WEIGHTS.sameEmployerRound;
     if (score <= 0) continue;
@@ -395,10 +399,18 @@ interface CalendarNames {
  * short ("Vechtstede") takes the fuller name another spelled ("Gemeente Vechtstede").
  */
 function lendNames(names: CalendarNames, out: Detection[]): void {
+  let byLetters: Map<string, string> | undefined;
   for (const [index, label] of names.unspelled) {
-    const name = names.spelled.get(label);
     const d = out[index];
-    if (name !== undefined && d !== undefined && d.isInterview) d.company = name;
+    if (d === undefined || !d.isInterview) continue;
+    let name = names.spelled.get(label);
+    if (name === undefined) {
+      // A round with no address spelled it ("Potomac Civic Fund" on the owner's note of the
+      // final round) and this label is its letters (potomaccivicfund.org).
+      byLetters ??= namesByLetters(out);
+      name = byLetters.get(label);
+    }
+    if (name !== undefined) d.company = name;
   }
   for (let k = 0; k < names.spelledAt.length; k++) {
     const name = names.spelled.get(names.spelledFor[k]!);
@@ -407,7 +419,47 @@ function lendNames(names: CalendarNames, out: Detection[]): void {
     if (name === undefined || d === undefined || d.company === null || d.company === name || !d.isInterview) continue;
     if (namesMore(name, d.company)) d.company = name;
   }
+  writeOutInitials(names, out);
 }
+
+/** The interviews' company names of two words or more, by their letters ("potomaccivicfund"). */
+function namesByLetters(out: Detection[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const d of out) {
+    const c = d?.isInterview ? d.company : null;
+    if (c && c.includes(' ')) map.set(fold(c).replace(/[^a-z0-9]/g, ''), c);
+  }
+  return map;
+}
+
+/**
+ * A round named by its initials, as job seekers write their own notes ("PCF final round -
+ * DC"), takes the name another round spells whose initials they are ("Potomac Civic Fund"),
+ * when exactly one does.
+ */
+function writeOutInitials(names: CalendarNames, out: Detection[]): void {
+  let short: number[] | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]?.company;
+    if (c && out[i]!.isInterview && c.length >= 2 && c.length <= 6 && INITIALS.test(c)) (short ??= []).push(i);
+  }
+  if (short === undefined) return;
+  const byInitials = new Map<string, string | null>();
+  const consider = (name: string): void => {
+    const key = initialsOf(name);
+    if (key.length < 2) return;
+    const had = byInitials.get(key);
+    byInitials.set(key, had === undefined || had === name ? name : null);
+  };
+  for (const d of out) if (d !== undefined && d.isInterview && d.company && !INITIALS.test(d.company)) consider(d.company);
+  for (const name of names.spelled.values()) consider(name);
+  for (const i of short) {
+    const full = byInitials.get(out[i]!.company!);
+    if (full) out[i]!.company = full;
+  }
+}
+
+const INITIALS = /^[A-Z]+$/;
 
 /** Smaller queues were measured slower: 256 gained nothing, 2,048 half of it. */
 const QUEUE_MAX = 16384;

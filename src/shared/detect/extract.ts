@@ -70,7 +70,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -453,6 +453,9 @@ export function extractCompany(
   }
   for (const label of labels) {
     const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources) ?? brandWithoutAffix(label, sources);
+    // The domain of a person's own firm ("Diane Holmquist", holmquistadvisory.com, on a board
+    // member's interview for Verity Medical): the name the text gives it is hers, not an employer's.
+    if (phrase && labels.length > 1 && namesAPerson(phrase, people)) continue;
     if (phrase && looksLikeAgency(agencyContext(phrase, text))) {
       if (!agencies.includes(label)) agencies.push(label);
       continue;
@@ -497,7 +500,7 @@ export function extractCompany(
   const line = employerLine(text.body);
   if (line) return line;
   // Title segments that are neither interview words, the owner, a person nor a role.
-  const segments = text.title.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
+  const segments = segmentTitle(text).split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   // A name the description gives an interviewer is a person: "call w/ Priya (recruiter)" with "Priya Venkataraman … calling my cell".
   for (let k = segments.length - 1; k >= 0; k--) if (interviewerNamed(interviewers, segments[k]!)) segments.splice(k, 1);
   for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return fullerInLocation(seg, text) ?? spelledOut(seg, text);
@@ -524,19 +527,48 @@ function noteHeading(text: EventText, id: OwnerIdentity, interviewers: readonly 
   const first = (end === -1 ? body : body.slice(0, end)).slice(0, 120);
   for (const raw of first.split(TITLE_SPLIT)) {
     const seg = cleanSegment(raw ?? '', id, []);
-    if (seg && !looksLikeAgency(seg) && !isToolName(seg) && !interviewerNamed(interviewers, seg)) return spelledOut(seg, text);
+    if (seg && /^[A-Za-z\u00C0-\u00FF]/.test(seg) && !looksLikeAgency(seg) && !isToolName(seg) && !interviewerNamed(interviewers, seg)) return spelledOut(seg, text);
   }
   return null;
+}
+
+/**
+ * The title to cut into segments: one typed all in lower case ("mill city foundation phone
+ * screen - chief of staff role") is capitalised word by word, as the name would be written.
+ */
+function segmentTitle(text: EventText): string {
+  const t = text.title;
+  if (t !== text.titleFolded || !/[a-z]/.test(t)) return t;
+  return t.replace(/(^|[\s\-–—(/|])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Of|And|For|The|At|In|On|To|W\/|With|Re) /g, (m) => m.toLowerCase());
+}
+
+/** The phrase is a word of the name of a person on the invite. */
+function namesAPerson(phrase: string, people: Person[]): boolean {
+  const f = ` ${fold(phrase)} `;
+  for (const p of people) if (!p.generic && p.folded.includes(' ') && ` ${p.folded} `.includes(f)) return true;
+  return false;
 }
 
 /** The fuller name the location opens with ("Dunmore Cold Chain, 4801 Old Dixie Rd" for "Dunmore"), if any. */
 function fullerInLocation(seg: string, text: EventText): string | undefined {
   const loc = text.location;
-  if (loc.length <= seg.length || !loc.startsWith(seg + ' ')) return undefined;
+  if (loc.length <= seg.length) return undefined;
+  // Or whose initials the segment is: "PCF" and "Potomac Civic Fund, 1225 I St NW".
+  const initials = seg.length >= 2 && seg.length <= 6 && /^[A-Z]+$/.test(seg);
+  if (!initials && !loc.startsWith(seg + ' ')) return undefined;
   const head = loc.split(/,|\s[-–]\s/)[0]!.trim();
-  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head) || !/^[A-Z]/.test(head.slice(seg.length + 1))) return undefined;
-  return stripLegal(head);
+  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head)) return undefined;
+  if (initials) return initialsOf(head) === seg ? stripLegal(head) : undefined;
+  return /^[A-Z]/.test(head.slice(seg.length + 1)) ? stripLegal(head) : undefined;
 }
+
+/** "PCF" for "Potomac Civic Fund"; minor words ("of", "and") have none. */
+export function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (w.length > 0 && !MINOR_WORD.test(w)) out += w[0]!.toUpperCase();
+  return out;
+}
+const MINOR_WORD = /^(?:of|and|the|for|&|de|du|des|la|le|van|der|und|y)$/i;
 
 /** Whether one of the interviewers has this (lower-case) address. */
 function interviews(interviewers: readonly Interviewer[], email: string): boolean {

@@ -17,11 +17,11 @@ const STRONG_LABEL =
 const SOFT_LABEL =
   /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
- * SOFT_LABEL with "Who:" lines and Dutch selection committees ("De commissie bestaat uit …"),
- * used only for a text that has "who:" or "bestaat uit": their first letters would make the
+ * SOFT_LABEL with "Who:" and "With:" lines and Dutch selection committees ("De commissie bestaat
+ * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
  * search of every other text slower.
  */
-const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
+const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|with(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -214,7 +214,7 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
   // exec loops, not matchAll: same matches (neither pattern can match empty text) without cloning the pattern.
   let m: RegExpExecArray | null;
   let gated = false;
-  const soft = folded !== undefined && (folded.includes('who:') || folded.includes('bestaat uit')) ? SOFT_LABEL_MORE : SOFT_LABEL;
+  const soft = folded !== undefined && (folded.includes('who:') || folded.includes('with:') || folded.includes('bestaat uit')) ? SOFT_LABEL_MORE : SOFT_LABEL;
   soft.lastIndex = 0;
   while ((m = soft.exec(text)) !== null) {
     // SOFT_GATE decides whether prose mentions count at all; it matters only once there is one,

@@ -21,7 +21,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
-      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final)[- ](?:round|stage)',
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final)[- ](?:round|stage|rd)',
       '(?:recruiter|recruiting) (?:call|chat|conversation)', 'hr (?:screen|interview)',
       'round (?:[1-9]|one|two|three|four)',
       'hiring manager',
@@ -208,7 +208,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
-      'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
+      'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
@@ -238,7 +238,9 @@ export const INTERVIEWER_SIDE = new RegExp(
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
       'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
       'interview kit', 'scorecards?', 'rubric', 'submit (?:your|the) (?:feedback|evaluation)',
-      'candidate (?:packet|feedback|evaluation)', 'interview guide', 'hiring panel(?<!(?:by|meet|with|before|to|for) the hiring panel)',
+      'candidate (?:packet|feedback|evaluation)', 'interview guide',
+      // A board member's note: "3 packets: SPC Tolliver, SGT Corcoran …", "read packets before".
+      'packets(?<=\\b(?:\\d+|read|review|reviewing|candidate|candidates.) packets)', 'hiring panel(?<!(?:by|meet|with|before|to|for) the hiring panel)',
       'as a reference', 'reference check',
     ].join('|') +
     ')\\b',
@@ -255,6 +257,9 @@ export const NOT_HIRING_BODY = new RegExp(
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
+      // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air', 'studio(?<=\\bin[- ]studio)',
+      'hiring(?<=\\b(?:aren.t|are not|not currently|isn.t|is not|we.re not) hiring)',
       // A student's interview of a professional for coursework: "… interview you for my HMGT 2100 assignment".
       '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
       'purely informal', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment) process(?<=\\b(?:not|n.t) (?:form |forming )?part of the (?:formal )?\\w+ process)',
