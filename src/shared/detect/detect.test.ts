@@ -1123,6 +1123,7 @@ describe('detectInterview: an assistant\'s, a builder\'s, a nonprofit director\'
     const note = detectInterview(ev({ summary: 'mill city foundation phone screen - chief of staff role', description: 'Signe Haugen calls my cell 12:15?? ask re: board reporting' }), owner);
     expect(note.isInterview, note.reasons.join('; ')).toBe(true);
     expect(note.company).toBe('Mill City Foundation');
+    expect(note.interviewers.map((i) => i.name)).toEqual(['Signe Haugen']);
     const board = person('diane@holmquistadvisory.example', 'Diane Holmquist', { organizer: true });
     const ea = person('gretchen.olund@veritymedical.example', 'Gretchen Olund');
     const d = detectInterview(
