@@ -108,7 +108,7 @@ describe('detection quality', () => {
     // do not: prose lists after a coordinator are missed.
     ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
-    ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.77 }],
+    ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.8 }],
     // The last three, measured with everything above in place and before any change for them:
     // a London manager's work calendar, mostly look-alikes (0.93 / 0.82 / 0.79), New Zealand and
     // Australia hospitality (1.00 / 0.94 / 0.93) and Spain/Mexico (0.97 / 0.88 / 0.96). Left:
@@ -145,25 +145,39 @@ describe('detection quality', () => {
     // Its companion, an Atlanta accountant with a work calendar, first measured at 1.00 / 0.86 /
     // 0.97: left are the owner's own notes of calls and onsites, an agency's onsite titled only
     // with the employer and role, and schedule lines that name interviewers no attendee list has.
-    ['independent-us-finance-events.json', { precision: 1, recall: 0.93, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
+    ['independent-us-finance-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     // The last two, also in the dev set's manner: a Denver engineer (first 0.97 / 0.89 / 0.95)
     // and a Philadelphia operations manager with a work calendar (1.00 / 0.79 / 0.97). An
     // employer's two-day "onsite pairing" series, or a case-session series naming the owner, had
     // made the employer a colleague domain. Left: the owner's own notes, "Plant Tour" and "Site
     // visit" events with no hiring words, "con Ximena" taken for a company, and schedule lines
     // that name interviewers no attendee list has.
-    ['independent-us-engineer-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
+    ['independent-us-engineer-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-us-operations-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
     // A Charlotte HR manager who interviews candidates at her own job (first 1.00 / 0.92 / 0.83):
     // a recurring study group at a university made it a colleague domain, which turns that
     // university's interviews of her into ones she runs; "Sandhill Health" for Sandhill Regional
     // Medical Center; schedule lines naming interviewers no attendee list has.
-    ['independent-us-hr-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.86, kindAccuracy: 1, interviewerAccuracy: 0.86 }],
+    ['independent-us-hr-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.86, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
     // A Nashville restaurant manager who hires her own staff (first 0.82 / 0.90 / 1.00): her
     // weekly "Open interviews (FOH)", a student's coursework interview of her and a hiring fair
     // she exhibits at were taken for interviews. Left: her own notes "Tri-Star - phone w/
     // Lorraine Baptiste" (she invited the interviewer, as she does candidates) and a "ride-along".
     ['independent-us-hospitality-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
+    // Session 8's second four, in the dev set's manner, first measured (precision / recall /
+    // company): a Minneapolis executive assistant who coordinates her boss's interviews (1.00 /
+    // 0.85 / 0.88, interviewers 0.65), a Phoenix construction manager (0.94 / 0.76 / 0.94), a
+    // Baltimore nonprofit director (0.90 / 0.95 / 0.79) and an Army officer leaving the service
+    // (0.90 / 0.90 / 1.00). Left: the owner's lower-case notes with no hiring word ("gunflint
+    // final??", "fulcrum - phone w/ GM", "longleaf electric - panel @ HQ", "tanager - site walk"),
+    // a hiring manager's "Coffee - … (Tanager)" that the coffee-chat hard negative turns away,
+    // "Commercial GC" read from an agency's "(Commercial GC, Phoenix)", a search firm's client
+    // named only by initials ("MFAN"), search-committee members at their own firms' domains,
+    // and interviewers named only in prose.
+    ['independent-us-assistant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    ['independent-us-construction-events.json', { precision: 1, recall: 0.9, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 1 }],
+    ['independent-us-nonprofit-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    ['independent-us-veteran-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
