@@ -6,7 +6,7 @@ import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './in
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, namesMore } from './extract';
 import { VIDEO_WORD } from './lexicon';
-import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts } from './gate';
+import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAST, type GateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 import { companyKey, sameCompanyKeys } from './company';
 import { cached } from './cache';
@@ -224,7 +224,7 @@ function eventText(event: CalendarEvent): EventText {
   const cut = boilerplateStart(marked);
   const head = cut === -1 ? marked : marked.slice(0, cut);
   const lower = head.toLowerCase();
-  const bodyStarts = gateStarts();
+  const bodyStarts = freshStarts();
   const fastGate = lower.length === head.length ? gateMaskPrintable(lower, lower.length, bodyStarts) : -1;
   // Otherwise (accents, bullets, dashes…) the text before the boilerplate is still the body
   // when it holds nothing toPlainText removes: then only folding is left to do.
@@ -244,6 +244,18 @@ function eventText(event: CalendarEvent): EventText {
     bodyGate: fastGate !== -1 ? fastGate : gateMask(bodyFolded, bodyStarts),
     bodyStarts,
   };
+}
+
+/**
+ * The gate's start positions are read only while the event is scored (score.ts): one array
+ * serves every event, reset for each, instead of a new one per event. Extraction never reads
+ * them (EventText.bodyStarts): in a queued interview's text they are a later event's.
+ */
+const STARTS = gateStarts();
+function freshStarts(): GateStarts {
+  STARTS.fill(0);
+  STARTS[JOB_LAST] = NO_LAST;
+  return STARTS;
 }
 
 /**
