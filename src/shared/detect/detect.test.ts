@@ -1166,3 +1166,33 @@ describe('detectInterviews: names a round writes short (session 8)', () => {
     expect(detectInterviews([spelled, short], owner)[1]!.company).toBe('Potomac Civic Fund');
   });
 });
+
+describe('detectInterview: a recruiter\'s, a reporter\'s and a researcher\'s calendars (session 8)', () => {
+  it('knows the owner runs a screen whose invite greets the guest', () => {
+    const candidate = person('emeka.obi@gmail.com', 'Emeka Obi');
+    const d = detectInterview(
+      ev({
+        summary: 'Quarrytech - Recruiter Screen (Staff Data Engineer)',
+        description: "Hi Emeka,\nThanks for your interest in the role. This confirms a 30-minute conversation with me.\n\nThis interview was scheduled using Greenhouse.",
+        attendees: [{ ...me, organizer: true }, candidate],
+      }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons).toContain('you organise it and the invite is written to Emeka Obi');
+  });
+
+  it('turns away a reporter\'s interviews, a TV segment and the call that brings the offer', () => {
+    const cases: Array<[string, string]> = [
+      ['Media interview: Dr. Alan Petrosky / Cleveland Courier', 'Confirming your interview with Dr. Petrosky, President & CEO. A photographer is welcome.'],
+      ["WERT 3 'Ohio in Focus' - live interview: Casey Morgan (Cleveland Courier)", 'Felicia will interview you live. Please arrive by 5:35 for mic check.'],
+      ['Quarrytech - next steps call w/ Skye', "Thanks for a great final round! A quick call to walk you through next steps and the offer details."],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    // The round before the offer is still a round.
+    expect(detectInterview(invite('Quarrytech - Final conversation w/ Margit (CEO)', 'Last step before we talk offer details: a conversation about how you lead.'), owner).isInterview).toBe(true);
+  });
+});

@@ -204,7 +204,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
-      'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'journalist', 'reporter',
+      'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
@@ -258,7 +258,10 @@ export const NOT_HIRING_BODY = new RegExp(
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
-      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air', 'studio(?<=\\bin[- ]studio)',
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer',
+      // The call after the last round: "walk you through next steps and the offer details" (not
+      // "last step before we talk offer details").
+      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)',
       'hiring(?<=\\b(?:aren.t|are not|not currently|isn.t|is not|we.re not) hiring)',
       // A student's interview of a professional for coursework: "… interview you for my HMGT 2100 assignment".
       '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
@@ -269,7 +272,7 @@ export const NOT_HIRING_BODY = new RegExp(
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =

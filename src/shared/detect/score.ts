@@ -443,8 +443,13 @@ export function scoreEvent(
   for (const p of people) if (!p.generic) guests++;
   if (ownerOrganises && guests > 0) {
     const other = otherCandidateInTitle(title, people, id, false);
+    const greeted = other === undefined && (strongTitle !== undefined || strongBody !== undefined) ? greetedGuest(body, people) : undefined;
     if (other) {
       add(signals, WEIGHTS.titleNamesOtherCandidate, `you organise it and the title names another candidate ('${other}')`);
+      ownerInterviews = true;
+    } else if (greeted) {
+      // "Hi Emeka, … a 30-minute conversation with me": the owner wrote the invite to the one interviewed.
+      add(signals, WEIGHTS.interviewerSide, `you organise it and the invite is written to ${greeted}`);
       ownerInterviews = true;
     } else add(signals, WEIGHTS.ownerOrganises, 'you organise it and invited others');
   } else if (!ownerOrganises) {
@@ -476,6 +481,16 @@ export function scoreEvent(
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle };
 }
+
+/** The guest whose first name the description's greeting opens with ("Hi Emeka,"), if any. */
+function greetedGuest(body: string, people: Person[]): string | undefined {
+  const m = GREETING.exec(body);
+  if (m === null) return undefined;
+  for (const p of people) if (!p.generic && p.first === m[1]) return p.name;
+  return undefined;
+}
+
+const GREETING = /^\s*(?:hi|hello|hey|dear|hallo|hola|bonjour|beste|liebe[rs]?)\s+([a-zà-ÿ][a-zà-ÿ'-]+)\s*[,!:\n]/;
 
 /** A news outlet among the guests' organisations ("radio-mainwelle.de" → 'radio'), if any. */
 function outletOnInvite(people: Person[]): string | undefined {
