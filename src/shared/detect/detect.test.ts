@@ -1124,6 +1124,8 @@ describe('detectInterview: an assistant\'s, a builder\'s, a nonprofit director\'
     expect(note.isInterview, note.reasons.join('; ')).toBe(true);
     expect(note.company).toBe('Mill City Foundation');
     expect(note.interviewers.map((i) => i.name)).toEqual(['Signe Haugen']);
+    // An all-capital job ("CSO") among the lower case, and a question mark, change nothing.
+    expect(detectInterview(ev({ summary: 'tessellate - final chat w/ CSO?', description: 'ask about the team' }), owner).company).toBe('Tessellate');
     const board = person('diane@holmquistadvisory.example', 'Diane Holmquist', { organizer: true });
     const ea = person('gretchen.olund@veritymedical.example', 'Gretchen Olund');
     const d = detectInterview(

@@ -70,7 +70,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -264,7 +264,7 @@ const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 const SEGMENT_JOINER = /^(?:at|with|w\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
 
 function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 0): string | undefined {
-  let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, '');
+  let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?\s]+$/g, '');
   if (!s || s.length < 2) return undefined;
   const f = fold(s);
   // The owner, also as "Valdez, Monica" cut at its comma, and the owner's own employer.
@@ -538,7 +538,8 @@ function noteHeading(text: EventText, id: OwnerIdentity, interviewers: readonly 
  */
 function segmentTitle(text: EventText): string {
   const t = text.title;
-  if (t !== text.titleFolded || !/[a-z]/.test(t)) return t;
+  // No capitalised word (all-capital ones, "CSO", may be there): typed in lower case.
+  if (!/[a-z]/.test(t) || /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(t)) return t;
   return t.replace(/(^|[\s\-–—(/|])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Of|And|For|The|At|In|On|To|W\/|With|Re) /g, (m) => m.toLowerCase());
 }
 
