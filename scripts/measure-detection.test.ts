@@ -178,6 +178,21 @@ describe('detection quality', () => {
     ['independent-us-construction-events.json', { precision: 1, recall: 0.9, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 1 }],
     ['independent-us-nonprofit-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-us-veteran-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    // Session 8's last four, whose owners interview people for a living, first measured
+    // (precision / recall / company): an in-house recruiter (0.94 / 0.80 / 0.94), a reporter
+    // moving into communications (0.89 / 0.84 / 0.88), a UX researcher (0.94 / 0.89 / 0.94) and
+    // a postdoc on the academic and biotech markets (1.00 / 0.89 / 0.88). Left: the owners'
+    // lower-case notes with no hiring word ("cobalt ridge - HM convo w/ Renée", "arbor learning
+    // onsite??", "halvorsen onsite!!"), a blocking "Personal appt" whose notes describe the
+    // interview, a "Writing exercise review" whose invite talks about the reporter's work, a
+    // Calendly "UX Research Lead - Intro Call" whose job title holds the research hard negative,
+    // qualifiers read as the company ("6 mo", "Corporate Communications"), and an academic
+    // itinerary's people, named only in its time lines (interviewers 0.50): a reader of those
+    // lines was tried and left out, as it lost as many interviewers on other sets as it found.
+    ['independent-us-recruiter-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    ['independent-us-reporter-events.json', { precision: 1, recall: 0.84, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    ['independent-us-researcher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-academic-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.5 }],
     ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
