@@ -1198,3 +1198,41 @@ describe('detectInterview: a recruiter\'s, a reporter\'s and a researcher\'s cal
     expect(detectInterview(invite('Quarrytech - Final conversation w/ Margit (CEO)', 'Last step before we talk offer details: a conversation about how you lead.'), owner).isInterview).toBe(true);
   });
 });
+
+describe('detectInterview: the owner\'s note of what to bring (session 8)', () => {
+  it('takes a note that says to bring a CV or references for the visit it names', () => {
+    const note = detectInterview(
+      ev({ summary: 'longleaf electric - panel @ HQ', description: 'panel w/ Rick Daughtry + Gail Sutter, then tour of the warehouse. ask for Gail at front desk. bring refs list.', location: 'Longleaf Electric Cooperative, 810 W Cumberland St, Dunn, NC 28334' }),
+      owner,
+    );
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+    expect(note.reasons).toContain('says to bring your CV, references or work samples');
+    expect(note.interviewers.map((i) => i.name)).toEqual(['Rick Daughtry', 'Gail Sutter']);
+    expect(note.kind).toBe('onsite');
+    const callback = detectInterview(
+      ev({ summary: 'Kessler callback??', description: '4 back to back - 2 partners. Bring writing sample, 3 copies of resume, reference list.', location: 'Kessler Lindgren, 300 N LaSalle, 35th fl' }),
+      owner,
+    );
+    expect(callback.isInterview, callback.reasons.join('; ')).toBe(true);
+    expect(callback.company).toBe('Kessler Lindgren');
+    expect(callback.kind).toBe('onsite');
+    // The building the location names is no fuller name of the employer.
+    const site = detectInterview(ev({ summary: 'halvorsen onsite!!', description: 'seminar 10am then 1:1s. print CV x5.', location: 'Halvorsen Research Center, 75 Binney St, Cambridge, MA 02142' }), owner);
+    expect(site.isInterview, site.reasons.join('; ')).toBe(true);
+    expect(site.company).toBe('Halvorsen');
+    // With nothing to bring, a callback is a call back.
+    expect(detectInterview(ev({ summary: 'Callback - plumber', description: 're: the leak' }), owner).isInterview).toBe(false);
+  });
+
+  it('turns away careers fairs and open evenings, even at the fair\'s own domain', () => {
+    const fair = person('events@cpaontario-careerfair.example', 'CPA Ontario Career Fair', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'CPA Ontario Career Fair – Metro Toronto Convention Centre', description: 'Bring copies of your resume. Employers may interview on the spot.', organizer: fair, attendees: [fair, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    for (const summary of ['Hospitality & Tourism Careers Expo', 'Recruitment open evening – Meridian Community Health']) {
+      expect(detectInterview(invite(summary, 'Bring your CV; interviews on the night.'), owner).isInterview, summary).toBe(false);
+    }
+  });
+});

@@ -251,7 +251,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -558,10 +558,13 @@ function fullerInLocation(seg: string, text: EventText): string | undefined {
   const initials = seg.length >= 2 && seg.length <= 6 && /^[A-Z]+$/.test(seg);
   if (!initials && !loc.startsWith(seg + ' ')) return undefined;
   const head = loc.split(/,|\s[-–]\s/)[0]!.trim();
-  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head)) return undefined;
+  // A building or site of the employer ("Halvorsen Research Center") is no fuller name of it.
+  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head) || SITE_WORD.test(head)) return undefined;
   if (initials) return initialsOf(head) === seg ? stripLegal(head) : undefined;
   return /^[A-Z]/.test(head.slice(seg.length + 1)) ? stripLegal(head) : undefined;
 }
+
+const SITE_WORD = /\b(?:cent(?:er|re)|campus|building|bldg|hall|tower|plaza|park|hq|headquarters|office|offices|lobby|warehouse|plant|site|store|branch)$/i;
 
 /** "PCF" for "Potomac Civic Fund"; minor words ("of", "and") have none. */
 export function initialsOf(name: string): string {
@@ -720,6 +723,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
+  // A named place with a number in it and no link ("Kessler Lindgren, 300 N LaSalle, 35th fl").
+  if (loc && !locIsLink && !meetingLink && /^[A-Z]/.test(text.location) && /\d/.test(text.location) && !PHONE_NUMBER.test(text.location) && !VIDEO_WORD.test(loc)) return 'onsite';
   // A number to call and no address: "Lorraine to call Marisa's cell - (512) 555-0147".
   if (loc && !locIsLink && PHONE_NUMBER.test(text.location)) return 'phone';
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';

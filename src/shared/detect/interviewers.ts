@@ -15,7 +15,7 @@ import { isRegExpSpace } from './chars';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:with|con|avec|mit|met)\b|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
  * SOFT_LABEL with "Who:" and "With:" lines and Dutch selection committees ("De commissie bestaat
  * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
@@ -33,7 +33,7 @@ const STRONG_COLON = colonLabel(
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|who|bestaat|serez|entrevistar[aá]n?|interviewed)(?!\w)/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|who|bestaat|serez|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
 const SPLIT = /\s*(?:,|;|\/|\band\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
@@ -260,7 +260,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'triff', 'treff', 'particip', 'who:', 'bestaat', 'serez', 'entrevistar', 'interviewed'];
+const SOFT_GATE_WORDS = ['with', 'w/', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'triff', 'treff', 'particip', 'who:', 'bestaat', 'serez', 'entrevistar', 'interviewed'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {

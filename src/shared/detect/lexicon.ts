@@ -86,6 +86,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'meeting',
       'meet',
       'call',
+      // Law firms' and theatres' second round; with context only, like the rest ("Callback - plumber" has none).
+      'callback',
       'meet(?: and | & )greet',
       'gesprach',
       'gesprek',
@@ -207,7 +209,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
-      'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'career (?:fair|expo|day)',
+      'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',

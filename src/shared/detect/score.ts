@@ -44,6 +44,7 @@ export const WEIGHTS = {
   noOneElse: -0.8,
   agencyOnInvite: 0.6,
   agencyNamesClient: 0.8,
+  candidatePrep: 2.0,
   // Batch only (detect.ts): a meeting naming you with an employer another round of the calendar is an interview with.
   sameEmployerRound: 0.6,
 } as const;
@@ -214,6 +215,15 @@ const LINK_WORD = /^(?:with|w|for|at|to|and|or|the|a|an|my|your|on|in|about|re|b
 const AFTER_ROLE = /^ +(?:interview|screen|round|case|call|session|practice|prep)/;
 const ROLE_NOUN_START = new RegExp(`^(?:${ROLE_NOUN.source.replace(/^\\b/, '')})`);
 
+/** The text tells the reader to bring or print their CV, references or work samples. */
+function candidatePrep(body: string): boolean {
+  if (body.indexOf('cv') === -1 && body.indexOf('resum') === -1 && body.indexOf('ref') === -1 && body.indexOf('sample') === -1 && body.indexOf('90') === -1) return false;
+  return CANDIDATE_PREP.test(body);
+}
+
+const CANDIDATE_PREP =
+  /\b(?:(?:bring|print|take|copies of|copy of)\b[^.\n]{0,40}\b(?:resumes?|résumés?|cvs?|references|refs|reference list|writing samples?)\b|(?:resume|cv)s? x ?\d|(?:references?|refs) list|list of references|30[-/]60[-/]90)/;
+
 /**
  * A call with a recruiter, as job seekers title their own notes of one: "Call w/ recruiter -
  * Meridian", "call w/ Priya (recruiter)"; "HR call - Lakeshore Health" only about a job (the
@@ -357,7 +367,8 @@ export function scoreEvent(
     }
   }
   // A negative word inside the employer's own name ("Tidewater Coffee", tidewatercoffee.com) is the name.
-  if (negTitle !== undefined && employerDomains !== '' && employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, ''))) {
+  // A phrase naming the event itself ("career fair" at cpaontario-careerfair.ca) is what the event is.
+  if (negTitle !== undefined && employerDomains !== '' && negTitle.indexOf(' ') === -1 && employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, ''))) {
     negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   }
   const ownerInTitle = fullNameIn(title, id.fullNames) ||
@@ -365,6 +376,8 @@ export function scoreEvent(
     (id.firstNameInTitle !== undefined && title.includes(id.firstName) && id.firstNameInTitle.test(title)) ||
     (id.lastNameInTitle !== undefined && title.includes(id.lastName!) && id.lastNameInTitle.test(title));
 
+  // Only a candidate brings a CV, references or a writing sample: "print CV x5", "bring refs list".
+  const prep = candidatePrep(body);
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
   if (!strongTitle) {
@@ -372,10 +385,11 @@ export function scoreEvent(
     const weak = (tg & GATE.interviewWeak ? firstMatch(INTERVIEW_WEAK, title) : undefined) ?? (ownerInTitle ? 'a meeting with you' : undefined);
     // The owner's own note of an onsite: "Plant Controller interviews, 8:30-1:00 …" names the job its interviews are for.
     const noteOfJob = weak !== undefined && strongBody !== undefined && people.length === 0 && bg & GATE.roleNoun && roleBeforeInterviews(text.body);
-    if (weak && (context.length > 0 || ownerInTitle || roleInTitle || noteOfJob)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
+    if (weak && (context.length > 0 || ownerInTitle || roleInTitle || noteOfJob || prep)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
     if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, reason(SAYS.agree, `${weak}\u0000${strongBody}`));
   }
   if (roleInTitle) add(signals, WEIGHTS.titleRole, reason(SAYS.role, roleInTitle));
+  if (prep) add(signals, WEIGHTS.candidatePrep, 'says to bring your CV, references or work samples');
   if (context.length > 0) add(signals, WEIGHTS.jobContext * context.length, reason(SAYS.context, context.join('\u0000')));
   if (ats) {
     const name = ats.toLowerCase() === 'calendly' ? undefined : ats;
@@ -471,7 +485,8 @@ export function scoreEvent(
   }
   const ordinary = tg & GATE.ordinaryMeeting ? routineWord(title) : undefined;
   if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
-  if (guests === 0 && !ats && !strongTitle) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
+  // The owner's own note of where to go and what to bring is no reminder about a company.
+  if (guests === 0 && !ats && !strongTitle && !prep) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
   // A series of the owner's own with nobody invited ("Open interviews (FOH)" every Tuesday) is a
   // routine of theirs: a candidate's rounds come from the employer, once each.
   if (guests === 0 && ownerOrganises && event.recurringEventId && !ats) add(signals, WEIGHTS.ordinaryMeeting, 'a recurring entry of your own');
