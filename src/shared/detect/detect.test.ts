@@ -1236,3 +1236,34 @@ describe('detectInterview: the owner\'s note of what to bring (session 8)', () =
     }
   });
 });
+
+describe('detectInterview: a teacher\'s, a driver\'s and an analyst\'s calendars (session 8)', () => {
+  it('reads "2nd intvw" and a job title joined with "&", and names the employer behind tools and assistants', () => {
+    expect(detectInterview(ev({ summary: 'wabash bend 2nd intvw', description: 'w/ the safety director' }), owner).isInterview).toBe(true);
+    // A reporter's note of an interview with a source names no round.
+    expect(detectInterview(ev({ summary: 'phone intvw - darlene vukovich (USW local 2265)', description: 'layoffs story' }), owner).isInterview).toBe(false);
+    const meridian = detectInterview(invite('Phone Interview | Quarrytech | Training & Development Specialist', 'Thanks for applying.'), owner);
+    expect(meridian.isInterview, meridian.reasons.join('; ')).toBe(true);
+    const olivia = person('olivia@paradox.example', "Olivia | Marlowe's Markets", { organizer: true });
+    const paradox = detectInterview(ev({ summary: "Phone Interview with Marlowe's Markets", description: 'Olivia here! Your phone interview is booked.', organizer: olivia, attendees: [me] }), owner);
+    expect(paradox.company).toBe("Marlowe's Markets");
+    const tenstreet = person('notifications@tenstreet.com', 'Tenstreet', { organizer: true });
+    const carrier = detectInterview(ev({ summary: 'Phone Interview: Driver Manager - Limestone Valley Transport', description: 'Your interview is scheduled.', organizer: tenstreet, attendees: [me] }), owner);
+    expect(carrier.reasons).toContain('invite from Tenstreet');
+    expect(carrier.company).toBe('Limestone Valley Transport');
+    expect(detectInterview(invite('Kingsmere Search - Candidate Intro (30 min) between Lila Moreau and Casey Morgan', 'Intro call about PE roles.'), owner).company).not.toBe('30 min');
+  });
+
+  it('turns away a hiring expo, an expert-network consultation, a pitch that is not an interview and a class interviewing a guest', () => {
+    const cases: Array<[string, string]> = [
+      ['Indy CDL & Logistics Hiring Expo', 'Bring your CDL and resume; on-the-spot interviews.'],
+      ['Larchmont Insights | Consultation: Former VP Aftermarket Sales (#LI-58213)', 'Thank you for agreeing to this paid consultation.'],
+      ['Patriot Road Carriers - quick call (CDL-A regional)', "This isn't an interview, just a quick chat about our regional lanes and pay."],
+      ['Science Connect: P3 & P5 interview an entomologist', 'Your class is matched! Students will interview Dr. Imani Clarke live.'],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});

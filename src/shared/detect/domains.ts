@@ -37,7 +37,7 @@ const ATS_DOMAINS = new Map<string, string>([
   ['hirepro.in', 'HirePro'], ['instahyre.com', 'Instahyre'], ['naukri.com', 'Naukri'], ['darwinbox.in', 'Darwinbox'],
   ['keka.com', 'Keka'], ['tal.net', 'Oleeo'], ['oleeo.com', 'Oleeo'], ['cappfinity.com', 'Cappfinity'], ['eightfold.ai', 'Eightfold'],
   ['phenom.com', 'Phenom'], ['phenompeople.com', 'Phenom'], ['civilservicejobs.service.gov.uk', 'Civil Service Jobs'],
-  ['joinhandshake.com', 'Handshake'],
+  ['joinhandshake.com', 'Handshake'], ['tenstreet.com', 'Tenstreet'], ['indeed.com', 'Indeed'], ['indeedemail.com', 'Indeed'],
 ]);
 
 /** General-purpose schedulers: used for interviews and for everything else, so weaker evidence. */

@@ -8,7 +8,7 @@
 export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
-      'interview(?:s|ing)?',
+      'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) intvw',
       'entrevistas?',
       'entrevue',
       '(?:vorstellungs|bewerbungs|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
@@ -210,7 +210,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
-      'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
+      'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
@@ -260,7 +260,9 @@ export const NOT_HIRING_BODY = new RegExp(
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
-      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer',
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview',
+      // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
+      '(?:students|pupils|kids|class) (?:will )?interview',
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
       'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)',

@@ -208,16 +208,18 @@ function opensJobTitle(title: string, word: string): boolean {
 }
 
 /** The next word, right after the last (sticky). */
-const NEXT_WORD = / +([a-z][\w&-]*(?: of)?)/y;
+const NEXT_WORD = / +([a-z&][\w&-]*(?: of)?)/y;
 /** Words that end a job title: what follows them is no longer its noun. */
-const LINK_WORD = /^(?:with|w|for|at|to|and|or|the|a|an|my|your|on|in|about|re|before|after|prep|interview\w*)$/;
+const LINK_WORD = /^(?:with|w|for|at|to|or|the|a|an|my|your|on|in|about|re|before|after|prep|interview\w*)$/;
 /** An interview word right after the job noun: the negative word was about the interview. */
 const AFTER_ROLE = /^ +(?:interview|screen|round|case|call|session|practice|prep)/;
 const ROLE_NOUN_START = new RegExp(`^(?:${ROLE_NOUN.source.replace(/^\\b/, '')})`);
 
 /** The text tells the reader to bring or print their CV, references or work samples. */
 function candidatePrep(body: string): boolean {
-  if (body.indexOf('cv') === -1 && body.indexOf('resum') === -1 && body.indexOf('ref') === -1 && body.indexOf('sample') === -1 && body.indexOf('90') === -1) return false;
+  // Every match holds one of these: most texts have none, and skip the pattern.
+  if (body.indexOf('resum') === -1 && body.indexOf('cv') === -1 && body.indexOf('refs') === -1 && body.indexOf('references') === -1 &&
+    body.indexOf('reference list') === -1 && body.indexOf('sample') === -1 && body.indexOf('60') === -1) return false;
   return CANDIDATE_PREP.test(body);
 }
 
