@@ -193,6 +193,20 @@ describe('detection quality', () => {
     ['independent-us-reporter-events.json', { precision: 1, recall: 0.84, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-us-researcher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-academic-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.53 }],
+    // With them, a teacher moving into instructional design (first 0.94 / 0.79 / 1.00) and a
+    // banking analyst recruiting for private equity (0.93 / 0.68 / 0.92). Left: "Interview
+    // Scheduled - Teacher on Special Assignment" whose job holds the teaching hard negatives,
+    // "pollen round 2 - meet founders in person?", a deal-team dinner and a "CFO coffee??" that
+    // the dinner and coffee hard negatives turn away, "HLP partner mtg - zoom", and interviewers
+    // named only in an onsite's schedule.
+    // And a truck driver moving off the road (first 0.94 / 0.89 / 0.59: Tenstreet and Indeed
+    // taken for the employer, a scheduling assistant's name before the employer's) and a property
+    // manager (1.00 / 0.95 / 1.00), each one owner's note short of the recall target ("fall creek
+    // cdl - ride along w/ student (teach demo?)", "sunvale - property walk w/ russ").
+    ['independent-us-driver-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-property-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-teacher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-banking-events.json', { precision: 1, recall: 0.84, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
