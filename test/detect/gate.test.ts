@@ -8,7 +8,7 @@ import { detectInterviews } from '../../src/shared/detect/detect';
 import { calendarContext } from '../../src/shared/detect/context';
 import { BACK_OFF, GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
-import { CANDIDATE_IN_TITLE, CANDIDATE_NAMED_IN_TITLE, RECRUITER_CALL } from '../../src/shared/detect/score';
+import { CANDIDATE_IN_TITLE, CANDIDATE_NAMED_IN_TITLE, CANDIDATE_PREP, RECRUITER_CALL } from '../../src/shared/detect/score';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
@@ -194,9 +194,9 @@ describe('the fast paths of the pre-check', () => {
 // Every gated pattern, by its bit; the title's candidate patterns live in score.ts.
 const GATED: Array<[number, RegExp]> = [
   [GATE.jobContextMore, LEX.JOB_CONTEXT_MORE], [GATE.candidateInTitle, CANDIDATE_IN_TITLE], [GATE.candidateInTitle, CANDIDATE_NAMED_IN_TITLE],
-  [GATE.interviewWeak, RECRUITER_CALL],
+  [GATE.interviewWeak, RECRUITER_CALL], [GATE.candidatePrep, CANDIDATE_PREP],
   [GATE.interviewStrong, LEX.INTERVIEW_STRONG], [GATE.jobContext, LEX.JOB_CONTEXT], [GATE.atsTool, LEX.ATS_TOOL],
-  [GATE.interviewerSide, LEX.INTERVIEWER_SIDE], [GATE.notHiring, LEX.NOT_HIRING_BODY], [GATE.negativeTitle, LEX.NEGATIVE_TITLE],
+  [GATE.interviewerSide, LEX.INTERVIEWER_SIDE], [GATE.notHiring, LEX.NOT_HIRING_BODY], [GATE.notHiringMore, LEX.NOT_HIRING_MORE], [GATE.negativeTitle, LEX.NEGATIVE_TITLE],
   [GATE.roleNoun, LEX.ROLE_NOUN], [GATE.interviewWeak, LEX.INTERVIEW_WEAK], [GATE.ordinaryMeeting, LEX.ORDINARY_MEETING],
   [GATE.client, LEX.CLIENT],
 ];

@@ -26,6 +26,8 @@ export const GATE = {
   candidateInTitle: 512,
   client: 1024,
   jobContextMore: 2048,
+  notHiringMore: 4096,
+  candidatePrep: 8192,
 } as const;
 
 /** The tool names of ATS_TOOL, "\\b(greenhouse|lever|…|calendly)\\b": plain words, calendly included. */
@@ -59,7 +61,15 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
-  'assignment', 'homework', 'coursework', 'thesis', 'grant', 'air', 'hiring', 'mic', 'photographer', 'offer', 'isn', 'students', 'pupils', 'kids', 'class',
+];
+
+/** Every CANDIDATE_PREP match (score.ts) contains one of these whole words. */
+const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'reference', 'sample', 'samples'];
+
+/** Every NOT_HIRING_MORE match contains one of these whole words. */
+const MORE_NOT_HIRING_WORDS = [
+  'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
+  'students', 'pupils', 'kids', 'class',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -105,6 +115,8 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.client, CLIENT_WORDS],
   // JOB_CONTEXT_MORE's are whole words too.
   [GATE.jobContextMore, MORE_JOB_WORDS],
+  [GATE.notHiringMore, MORE_NOT_HIRING_WORDS],
+  [GATE.candidatePrep, PREP_WORDS],
 ];
 
 /** 1..26 for letters (either case), 27 for digits, 28 for '_', 0 for anything `\\w` does not match. */
@@ -154,7 +166,8 @@ for (const [bit, starts] of NEEDS) {
  */
 const WHOLE_WORDS: Array<[number, string[]]> = [
   [GATE.atsTool, ATS_NAMES], [GATE.jobContext, JOB_WORDS], [GATE.interviewerSide, SIDE_WORDS], [GATE.notHiring, NOT_HIRING_WORDS],
-  [GATE.client, CLIENT_WORDS], [GATE.jobContextMore, MORE_JOB_WORDS],
+  [GATE.client, CLIENT_WORDS], [GATE.jobContextMore, MORE_JOB_WORDS], [GATE.notHiringMore, MORE_NOT_HIRING_WORDS],
+  [GATE.candidatePrep, PREP_WORDS],
 ];
 const LENGTH_ROW = new Uint8Array(rows * 32);
 const WORDS_AT: Array<Array<{ bit: number; word: Uint8Array }>> = [[]];
@@ -188,7 +201,7 @@ function wholeWordBits(t: Uint8Array, start: number, end: number, at: number): n
   }
   return bits;
 }
-const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring | GATE.client | GATE.jobContextMore;
+const WHOLE_BITS = GATE.atsTool | GATE.jobContext | GATE.interviewerSide | GATE.notHiring | GATE.client | GATE.jobContextMore | GATE.notHiringMore | GATE.candidatePrep;
 
 let gateOn = true;
 
@@ -218,7 +231,7 @@ PRINTABLE_BYTES[10] = 0;
  * skips the text before it. 0 wherever a position is not known exactly.
  */
 export type GateStarts = Int32Array;
-export const GATE_SLOTS = 12;
+export const GATE_SLOTS = 14;
 /**
  * One more slot after the GATE bits': where the last JOB_CONTEXT word starts. Every
  * JOB_CONTEXT match starts at or before the gated word it holds, so none starts after this.
@@ -247,6 +260,10 @@ export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.client]: 10,
   // "deinen Werdegang", gated by "werdegang".
   [GATE.jobContextMore]: 7,
+  // "on air", gated by "air".
+  [GATE.notHiringMore]: 3,
+  // "list of references", "writing samples", gated by "references" and "samples".
+  [GATE.candidatePrep]: 8,
 };
 
 /** A fresh GateStarts: every start 0 (search from the start), no last position known. */

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, ROLE_NOUN,
+  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, ROLE_NOUN,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
@@ -158,6 +158,7 @@ const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales 
 const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
 const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
 const NOT_HIRING_ALL = new RegExp(NOT_HIRING_BODY.source, 'g');
+const NOT_HIRING_MORE_ALL = new RegExp(NOT_HIRING_MORE.source, 'g');
 
 /** The owner's own application for a job at their employer, in the second person. */
 const INTERNAL_APPLICATION =
@@ -215,16 +216,16 @@ const LINK_WORD = /^(?:with|w|for|at|to|or|the|a|an|my|your|on|in|about|re|befor
 const AFTER_ROLE = /^ +(?:interview|screen|round|case|call|session|practice|prep)/;
 const ROLE_NOUN_START = new RegExp(`^(?:${ROLE_NOUN.source.replace(/^\\b/, '')})`);
 
-/** The text tells the reader to bring or print their CV, references or work samples. */
-function candidatePrep(body: string): boolean {
-  // Every match holds one of these: most texts have none, and skip the pattern.
-  if (body.indexOf('resum') === -1 && body.indexOf('cv') === -1 && body.indexOf('refs') === -1 && body.indexOf('references') === -1 &&
-    body.indexOf('reference list') === -1 && body.indexOf('sample') === -1 && body.indexOf('60') === -1) return false;
-  return CANDIDATE_PREP.test(body);
-}
-
-const CANDIDATE_PREP =
-  /\b(?:(?:bring|print|take|copies of|copy of)\b[^.\n]{0,40}\b(?:resumes?|résumés?|cvs?|references|refs|reference list|writing samples?)\b|(?:resume|cv)s? x ?\d|(?:references?|refs) list|list of references|30[-/]60[-/]90)/;
+const PREP_NOUN = '(?:resumes?|cvs?|references|refs|reference list|writing samples?)';
+/**
+ * The text tells the reader to bring or print their CV, references or work samples. Every
+ * match holds one of the gate's candidatePrep words; each alternative starts with the thing to
+ * bring, except "list of references" and "writing sample" (BACK_OFF).
+ */
+export const CANDIDATE_PREP = new RegExp(
+  `\\b${PREP_NOUN}\\b(?<=\\b(?:bring|print|take|cop(?:ies|y) of)\\b[^.\\n]{0,40}\\b${PREP_NOUN})|\\b(?:resume|cv)s? x ?\\d\\b|\\b(?:references?|refs) list\\b|\\blist of references\\b`,
+);
+const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
 
 /**
  * A call with a recruiter, as job seekers title their own notes of one: "Call w/ recruiter -
@@ -379,7 +380,7 @@ export function scoreEvent(
     (id.lastNameInTitle !== undefined && title.includes(id.lastName!) && id.lastNameInTitle.test(title));
 
   // Only a candidate brings a CV, references or a writing sample: "print CV x5", "bring refs list".
-  const prep = candidatePrep(body);
+  const prep = bg & GATE.candidatePrep ? firstMatchFrom(PREP_ALL, body, bodyFrom(text, GATE.candidatePrep)) !== undefined : false;
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
   if (!strongTitle) {
@@ -452,7 +453,8 @@ export function scoreEvent(
   }
   const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) ?? outletOnInvite(people) : undefined;
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
-  const notHiring = bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined;
+  const notHiring = (bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined) ??
+    (bg & GATE.notHiringMore ? firstMatchFrom(NOT_HIRING_MORE_ALL, body, bodyFrom(text, GATE.notHiringMore)) : undefined);
   if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
   const ownerOrganises = event.organizer?.self === true || lowerAddress(event.organizer?.email ?? '') === id.email;
   let guests = 0;
