@@ -140,7 +140,7 @@ describe('detection quality', () => {
     // Vista UC" for the names their other rounds spell out; and German rounds with no hiring
     // word in the title ("Tech Deep Dive", "Teamkennenlernen (Mittagessen)", "Gespräch mit der
     // Geschäftsführung") that stop just short of the threshold.
-    ['independent-us-health-events.json', { precision: 1, recall: 1, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
+    ['independent-us-health-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
     ['independent-uk-graduate-events.json', { precision: 0.86, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     // Its companion, an Atlanta accountant with a work calendar, first measured at 1.00 / 0.86 /
     // 0.97: left are the owner's own notes of calls and onsites, an agency's onsite titled only
@@ -175,7 +175,7 @@ describe('detection quality', () => {
     // named only by initials ("MFAN"), search-committee members at their own firms' domains,
     // and interviewers named only in prose.
     ['independent-us-assistant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
-    ['independent-us-construction-events.json', { precision: 1, recall: 0.9, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 1 }],
+    ['independent-us-construction-events.json', { precision: 1, recall: 0.9, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
     ['independent-us-nonprofit-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-us-veteran-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     // Session 8's last four, whose owners interview people for a living, first measured
@@ -190,8 +190,8 @@ describe('detection quality', () => {
     // itinerary's people, named only in its time lines (interviewers 0.50): a reader of those
     // lines was tried and left out, as it lost as many interviewers on other sets as it found.
     ['independent-us-recruiter-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
-    ['independent-us-reporter-events.json', { precision: 1, recall: 0.84, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
-    ['independent-us-researcher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-reporter-events.json', { precision: 1, recall: 0.84, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    ['independent-us-researcher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-academic-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.53 }],
     // With them, a teacher moving into instructional design (first 0.94 / 0.79 / 1.00) and a
     // banking analyst recruiting for private equity (0.93 / 0.68 / 0.92). Left: "Interview
@@ -207,7 +207,7 @@ describe('detection quality', () => {
     ['independent-us-property-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-teacher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-banking-events.json', { precision: 1, recall: 0.84, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
-    ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
+    ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 1, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -1267,3 +1267,14 @@ describe('detectInterview: a teacher\'s, a driver\'s and an analyst\'s calendars
     }
   });
 });
+
+describe('detectInterview: an agency\'s brackets (session 8)', () => {
+  it('reads an agency\'s brackets as the job\'s terms, not its client', () => {
+    const agent = person('tara@ironwoodsearch.example', 'Tara Quinn', { organizer: true });
+    for (const summary of ['Ironwood Search Group - Phone Screen: Project Manager (Commercial GC, Phoenix)', 'Ironwood Search Group - Phone Screen: UX Researcher (Contract, 6 mo)']) {
+      const d = detectInterview(ev({ summary, description: "Intro call about the role; I'll share the client's name after we talk.", organizer: agent, attendees: [agent, me] }), owner);
+      expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+      expect(d.company, summary).toMatch(/^Ironwood/);
+    }
+  });
+});
