@@ -4,7 +4,7 @@ import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, w
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
 import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
-import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, namesMore } from './extract';
+import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAST, type GateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
@@ -453,7 +453,7 @@ function writeOutInitials(names: CalendarNames, out: Detection[]): void {
   let short: number[] | undefined;
   for (let i = 0; i < out.length; i++) {
     const c = out[i]?.company;
-    if (c && out[i]!.isInterview && c.length >= 2 && c.length <= 6 && INITIALS.test(c)) (short ??= []).push(i);
+    if (c && out[i]!.isInterview && isInitials(c)) (short ??= []).push(i);
   }
   if (short === undefined) return;
   const byInitials = new Map<string, string | null>();
@@ -463,7 +463,7 @@ function writeOutInitials(names: CalendarNames, out: Detection[]): void {
     const had = byInitials.get(key);
     byInitials.set(key, had === undefined || had === name ? name : null);
   };
-  for (const d of out) if (d !== undefined && d.isInterview && d.company && !INITIALS.test(d.company)) consider(d.company);
+  for (const d of out) if (d !== undefined && d.isInterview && d.company && !/^[A-Z]+$/.test(d.company)) consider(d.company);
   for (const name of names.spelled.values()) consider(name);
   for (const i of short) {
     const full = byInitials.get(out[i]!.company!);
@@ -471,7 +471,6 @@ function writeOutInitials(names: CalendarNames, out: Detection[]): void {
   }
 }
 
-const INITIALS = /^[A-Z]+$/;
 
 /** Smaller queues were measured slower: 256 gained nothing, 2,048 half of it. */
 const QUEUE_MAX = 16384;

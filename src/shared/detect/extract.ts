@@ -26,7 +26,10 @@ export interface EventText {
   /** gateMask() of titleFolded and bodyFolded: which lexicon patterns can match there at all. */
   titleGate: number;
   bodyGate: number;
-  /** Where in bodyFolded each gated pattern's leftmost match can start, at the earliest (gate.ts). */
+  /**
+   * Where in bodyFolded each gated pattern's leftmost match can start, at the earliest (gate.ts).
+   * One array serves every event (detect.ts, freshStarts): valid only while this event is scored.
+   */
   bodyStarts?: GateStarts;
 }
 
@@ -560,7 +563,7 @@ function fullerInLocation(seg: string, text: EventText): string | undefined {
   const loc = text.location;
   if (loc.length <= seg.length) return undefined;
   // Or whose initials the segment is: "PCF" and "Potomac Civic Fund, 1225 I St NW".
-  const initials = seg.length >= 2 && seg.length <= 6 && /^[A-Z]+$/.test(seg);
+  const initials = isInitials(seg);
   if (!initials && !loc.startsWith(seg + ' ')) return undefined;
   const head = loc.split(/,|\s[-–]\s/)[0]!.trim();
   // A building or site of the employer ("Halvorsen Research Center") is no fuller name of it.
@@ -570,6 +573,11 @@ function fullerInLocation(seg: string, text: EventText): string | undefined {
 }
 
 const SITE_WORD = /\b(?:cent(?:er|re)|campus|building|bldg|hall|tower|plaza|park|hq|headquarters|office|offices|lobby|warehouse|plant|site|store|branch)$/i;
+
+/** A name written as two to six capitals ("PCF", "RUSD"). */
+export function isInitials(name: string): boolean {
+  return name.length >= 2 && name.length <= 6 && /^[A-Z]+$/.test(name);
+}
 
 /** "PCF" for "Potomac Civic Fund"; minor words ("of", "and") have none. */
 export function initialsOf(name: string): string {
