@@ -87,9 +87,9 @@ describe('detection quality', () => {
     ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-es-latam-events.json', { precision: 1, recall: 0.96, companyAccuracy: 1, kindAccuracy: 0.96, interviewerAccuracy: 0.85 }],
     ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
-    // US, mixed: an "Intro" with no description, and a "Coffee & conversation" the coffee-chat
-    // hard negative turns away (recall 0.94).
-    ['independent-us-mixed-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
+    // US, mixed: an "Intro" with no description (recall 0.97). Its "Coffee & conversation",
+    // "the first step in our interview process", is found since session 9.
+    ['independent-us-mixed-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     // Session 6, first measured (precision / recall / company) at 0.97 / 0.94 / 0.71 (Canada and
     // Ireland) and 0.97 / 0.94 / 0.77 (Belgium, Switzerland, Austria). Left: an owner's own
     // lower-case note of a call, a "Modelling Exercise" and a first-name title with no hiring
@@ -101,14 +101,15 @@ describe('detection quality', () => {
     ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // France/Québec, first 0.94 / 0.85 / 0.59: left are names that drop a leading "Biscuiterie"
     // or "Maison", and interviewers named only in prose. US public sector and
-    // education, first 1.00 / 0.82 / 0.37: left are "Meet with Principal Ortiz", a coffee and a
-    // one-way video "due" that the hard negatives turn away, domains that shorten a name past
+    // education, first 1.00 / 0.82 / 0.37: left are "Meet with Principal Ortiz", a one-way video
+    // "due" that the hard negatives turn away (its coffee "first-round interview" is found since
+    // session 9, named after its domain, "Litbridgeci"), domains that shorten a name past
     // recognition ("hmic", "litbridgeci", "springfieldil"), and "Last, First" interviewers.
     // India, first 1.00 / 0.94 / 0.78, meets the detection targets now; its interviewers (0.82)
     // do not: prose lists after a coordinator are missed.
     ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
-    ['independent-us-public-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.97, interviewerAccuracy: 0.8 }],
+    ['independent-us-public-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.78, kindAccuracy: 0.97, interviewerAccuracy: 0.81 }],
     // The last three, measured with everything above in place and before any change for them:
     // a London manager's work calendar, mostly look-alikes (0.93 / 0.82 / 0.79), New Zealand and
     // Australia hospitality (1.00 / 0.94 / 0.93) and Spain/Mexico (0.97 / 0.88 / 0.96). Left:
@@ -153,7 +154,7 @@ describe('detection quality', () => {
     // visit" events with no hiring words, "con Ximena" taken for a company, and schedule lines
     // that name interviewers no attendee list has.
     ['independent-us-engineer-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
-    ['independent-us-operations-events.json', { precision: 1, recall: 0.88, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
+    ['independent-us-operations-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // A Charlotte HR manager who interviews candidates at her own job (first 1.00 / 0.92 / 0.83):
     // a recurring study group at a university made it a colleague domain, which turns that
     // university's interviews of her into ones she runs; "Sandhill Health" for Sandhill Regional
@@ -190,7 +191,9 @@ describe('detection quality', () => {
     // itinerary's people, named only in its time lines (interviewers 0.50): a reader of those
     // lines was tried and left out, as it lost as many interviewers on other sets as it found.
     ['independent-us-recruiter-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
-    ['independent-us-reporter-events.json', { precision: 1, recall: 0.84, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    // Session 9 finds the reporter's lunch "as the final step for the Account Supervisor role";
+    // its organiser, an office manager, is taken for an interviewer (interviewers 0.82).
+    ['independent-us-reporter-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-us-researcher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-academic-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.53 }],
     // With them, a teacher moving into instructional design (first 0.94 / 0.79 / 1.00) and a
@@ -207,7 +210,9 @@ describe('detection quality', () => {
     ['independent-us-property-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-teacher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-banking-events.json', { precision: 1, recall: 0.84, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
-    ['independent-de-tech-events.json', { precision: 1, recall: 0.93, companyAccuracy: 1, kindAccuracy: 0.97, interviewerAccuracy: 0.84 }],
+    // Session 9 finds the lunch "als letzter Teil unseres Auswahlprozesses"; its organiser, who
+    // joins, is taken for the one arranging it (interviewers 0.82).
+    ['independent-de-tech-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 0.97, interviewerAccuracy: 0.82 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -1278,3 +1278,38 @@ describe('detectInterview: an agency\'s brackets (session 8)', () => {
     }
   });
 });
+
+describe('detectInterview: a coffee or lunch the employer calls a round (session 9)', () => {
+  it('takes a coffee or lunch the invite calls a step of the hiring process', () => {
+    const cases: Array<[string, string]> = [
+      ['Coffee w/ Ruth Ames (Quarrytech ED)', "Casey – this will be our first-round interview for the Programs Manager position; I keep these informal, so coffee is on me."],
+      ['Coffee & conversation – Product role', 'As mentioned on the phone, this is the first step in our interview process for the Senior PM role. Coffee\'s on me.'],
+      ['Lunch - Ruth Ames / Casey Morgan', 'Ruth would like to take you to lunch as the final step for the Account Supervisor role. It is informal.'],
+      ['Teamkennenlernen (Mittagessen) – Quarrytech', 'Hallo Casey, als letzter Teil unseres Auswahlprozesses gehen wir mit dem Team zusammen Mittag essen.'],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+      expect(d.reasons).toContain('the invite calls it a step of the hiring process');
+    }
+    // A networking coffee stays one, and so does one whose title holds another negative.
+    for (const [summary, description] of [
+      ['Coffee w/ Ruth Ames', 'Happy to tell you about the team; we are not hiring right now but the first step of our process is always a chat.'],
+      ['Coffee - mock interview with Ruth', 'This will be our first-round interview practice.'],
+      ['Coffee with Ruth', 'Catching up about her move to Denver.'],
+    ]) {
+      const d = detectInterview(invite(summary!, description!), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('names the company, not its officer, after a possessive ("with Driftline\'s CTO")', () => {
+    const cto = person('owen@driftline.dev', 'Owen Castillo', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Coffee chat between Owen Castillo and Casey Morgan', description: 'This is the first step of our interview process for the Founding Engineer role. Relaxed, 45 minutes, with Driftline\'s CTO.', organizer: cto, attendees: [cto, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Driftline');
+  });
+});

@@ -258,6 +258,10 @@ const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|callback|call|c
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
+/** One word and a possessive before the rest ("Driftline's CTO"): group 1 the word, group 2 the rest. */
+const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
+/** What a company has that is no part of its name. */
+const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|office|offices|leadership|hiring team|recruiters?|ceo|cto|cfo|coo)$/i;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
@@ -294,6 +298,12 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // that ends the name ("Macy's Inc.").
   const possessive = s.indexOf("'") !== -1 || s.indexOf('’') !== -1 ? POSSESSIVE.exec(s) : null;
   if (possessive && possessive[1]!.includes(' ') && stripLegal(s) !== s.slice(0, possessive.index + 2)) s = possessive[1]!;
+  else if (!possessive && (s.indexOf("'") !== -1 || s.indexOf('’') !== -1)) {
+    // "Driftline's CTO", "Ferrow's founders": one word owning a job or a team is the company.
+    const owner = OWNER_OF_JOB.exec(s);
+    const owned = owner ? owner[2]!.replace(/[.!;]+$/, '') : '';
+    if (owner && (ROLE_NOUN.test(fold(owned)) || NEVER_A_COMPANY.test(fold(owned)) || OWNED_PEOPLE.test(owned))) s = owner[1]!;
+  }
   if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || NEVER_A_COMPANY.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   return stripLegal(s);

@@ -285,6 +285,26 @@ export const NOT_HIRING_MORE = new RegExp(
     ')\\b',
 );
 
+/**
+ * The invite calls the meeting a step of the hiring process: "this will be our first-round
+ * interview", "the first step in our interview process", "the final step for the Account
+ * Supervisor role", "informal but it IS an interview", "letzter Teil unseres Auswahlprozesses".
+ * Read (folded) only for events it could tip over (scoreEvent), so it needs no gate.
+ */
+export const PROCESS_STEP = new RegExp(
+  '\\b(?:' +
+    [
+      '(?:first|second|third|next|last|final|1st|2nd|3rd) (?:step|stage|part|round) (?:in|of|for) (?:our|the|your|this) (?:[\\w&\'’-]+ ){0,3}?(?:process|role|position|job|opening|search|vacancy)',
+      'it (?:is|will be) an interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
+      '(?:our|your) (?:first|second|third|final|1st|2nd|3rd)[- ]round interview',
+      '(?:erster|ersten|erste|zweiter|zweiten|zweite|letzter|letzten|letzte|nachster|nachsten|nachste) (?:teil|schritt|runde|stufe) (?:unseres|unserer|in unserem|im|des|der) (?:[\\w-]+ )?(?:\\w*prozess\\w*|\\w*verfahren\\w*)',
+      '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce) (?:processus|recrutement)',
+      '(?:primera|segunda|ultima|siguiente|proxima) (?:etapa|fase) (?:de nuestro|del) proceso',
+      '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:in|van) (?:de|onze|het|deze) (?:\\w*procedure|\\w*proces)',
+    ].join('|') +
+    ')\\b',
+);
+
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
   /\b(?:news|times|post|journal|gazette|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;

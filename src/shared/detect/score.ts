@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, ROLE_NOUN,
+  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PROCESS_STEP, ROLE_NOUN,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
@@ -45,6 +45,7 @@ export const WEIGHTS = {
   agencyOnInvite: 0.6,
   agencyNamesClient: 0.8,
   candidatePrep: 2.0,
+  processStep: 1.2,
   // Batch only (detect.ts): a meeting naming you with an employer another round of the calendar is an interview with.
   sameEmployerRound: 0.6,
 } as const;
@@ -441,7 +442,12 @@ export function scoreEvent(
   const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined);
-  if (negTitle && !nextRound && !exercise) add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
+  // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
+  let socialAt = -1;
+  if (negTitle && !nextRound && !exercise) {
+    if (negTitle === 'coffee' || negTitle === 'coffee chat') socialAt = signals.length;
+    add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
+  }
   const side = bg & GATE.interviewerSide ? firstMatchFrom(SIDE_ALL, body, bodyFrom(text, GATE.interviewerSide)) : undefined;
   if (side && !ownerInterviews) {
     add(signals, WEIGHTS.interviewerSide, reason(SAYS.side, side));
@@ -488,7 +494,11 @@ export function scoreEvent(
     } else add(signals, WEIGHTS.ownEmployer, 'organised by a colleague at your current employer');
   }
   const ordinary = tg & GATE.ordinaryMeeting ? routineWord(title) : undefined;
-  if (ordinary && !strongTitle) add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
+  let ordinaryAt = -1;
+  if (ordinary && !strongTitle) {
+    ordinaryAt = signals.length;
+    add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
+  }
   // The owner's own note of where to go and what to bring is no reminder about a company.
   if (guests === 0 && !ats && !strongTitle && !prep) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
   // A series of the owner's own with nobody invited ("Open interviews (FOH)" every Tuesday) is a
@@ -497,6 +507,19 @@ export function scoreEvent(
 
   let score = 0;
   for (const s of signals) score += s.weight;
+  // "Coffee's on me … this will be our first-round interview", "lunch as the final step for the
+  // Account Supervisor role": an invite that calls the meeting a step of the hiring process
+  // outweighs the coffee or lunch of its title. Read only where it could tip the decision.
+  if (score <= 0 && !ownerInterviews && notHiring === undefined) {
+    const lift = WEIGHTS.processStep - (socialAt === -1 ? 0 : signals[socialAt]!.weight) - (ordinaryAt === -1 ? 0 : signals[ordinaryAt]!.weight);
+    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && PROCESS_STEP.test(body)) {
+      // Later index first, so the earlier one stays where it is.
+      if (ordinaryAt !== -1) signals.splice(ordinaryAt, 1);
+      if (socialAt !== -1) signals.splice(socialAt, 1);
+      add(signals, WEIGHTS.processStep, 'the invite calls it a step of the hiring process');
+      score += lift;
+    }
+  }
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle };
 }
