@@ -1313,3 +1313,14 @@ describe('detectInterview: a coffee or lunch the employer calls a round (session
     expect(d.company).toBe('Driftline');
   });
 });
+
+describe('detectInterview: a job advertised with its gender note (session 9)', () => {
+  it('reads "(m/w/d)" and its kin as a job in the title', () => {
+    const d = detectInterview(invite('Gespräch – Ihre Bewerbung als Produktionsplaner (m/w/d)', 'Sehr geehrter Herr Morgan, vielen Dank für Ihre Bewerbung. Gerne möchten wir Sie kennenlernen.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain("title names a job ('(m/w/d)')");
+    // A slash between words is no gender note.
+    const plain = detectInterview(invite('Gespräch – Ihre Bewerbung als Produktionsplaner (Werk/Lager)', 'Sehr geehrter Herr Morgan, vielen Dank für Ihre Bewerbung. Gerne möchten wir Sie kennenlernen.'), owner);
+    expect(plain.reasons.some((r) => r.startsWith('title names a job'))).toBe(false);
+  });
+});

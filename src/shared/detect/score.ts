@@ -344,7 +344,8 @@ export function scoreEvent(
 
   const tg = text.titleGate;
   const bg = text.bodyGate;
-  const roleInTitle = tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined;
+  // A job advertised the German, Dutch or French way names a job whatever its noun: "Produktionsplaner (m/w/d)".
+  const roleInTitle = (tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined) ?? (title.indexOf('/') !== -1 ? firstMatch(GENDER_MARK, title) : undefined);
   const context = distinctMatches(
     JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
     text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
@@ -523,6 +524,9 @@ export function scoreEvent(
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle };
 }
+
+/** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
+const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
 
 /** The guest whose first name the description's greeting opens with ("Hi Emeka,"), if any. */
 function greetedGuest(body: string, people: Person[]): string | undefined {
