@@ -1324,3 +1324,20 @@ describe('detectInterview: a job advertised with its gender note (session 9)', (
     expect(plain.reasons.some((r) => r.startsWith('title names a job'))).toBe(false);
   });
 });
+
+describe('detectInterview: an agency that arranges the meeting (session 9)', () => {
+  it('counts an agency that invites the owner to meet an employer\'s people', () => {
+    const agent = person('preston@magnoliaexecsearch.example', 'Preston Albright', { organizer: true, optional: true });
+    const hm = person('droark@sablecreekfoods.com', 'Delphine Roark');
+    const d = detectInterview(
+      ev({ summary: 'Sable Creek Foods onsite - Assistant Controller', description: "Onsite at Sable Creek's HQ. Delphine will take you to lunch and then a plant walk.", location: 'Sable Creek Foods, 1900 Industrial Blvd, Gainesville, GA 30501', organizer: agent, attendees: [agent, hm, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('a recruiting agency arranged it (magnoliaexecsearch.example)');
+    expect(d.company).toBe('Sable Creek Foods');
+    // The same meeting from the employer itself carries no such reason.
+    const direct = detectInterview(ev({ summary: 'Sable Creek Foods onsite - Assistant Controller', description: 'Lunch and a plant walk.', organizer: hm, attendees: [hm, me] }), owner);
+    expect(direct.reasons.some((r) => r.startsWith('a recruiting agency'))).toBe(false);
+  });
+});

@@ -107,6 +107,7 @@ const SAYS = {
   ordinary: phrase((a) => `title says '${a}', a routine meeting`),
   team: phrase((a) => `invite from the recruiting team at ${a}`),
   agency: phrase((a) => `a recruiting agency is on the invite (${a})`),
+  agencyArranges: phrase((a) => `a recruiting agency arranged it (${a})`),
 } satisfies Record<string, Phrase>;
 
 /**
@@ -403,8 +404,12 @@ export function scoreEvent(
   } else if ((event.organizer?.email && isSchedulerDomain(emailDomain(event.organizer.email))) || (bg & GATE.atsTool && /\bcalendly\b/.test(body))) {
     add(signals, WEIGHTS.generalScheduler, 'booked through a scheduling tool');
   }
-  if (employerDomains) add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
-  else {
+  if (employerDomains) {
+    add(signals, WEIGHTS.employerOnInvite, reason(SAYS.employers, employerDomains));
+    // A recruiting agency that invites the owner to meet an employer's people is placing them.
+    const by = event.organizer?.email ? people.find((p) => p.organizer && p.agency && p.companyDomain) : undefined;
+    if (by && !ownSide(by.domain, id, calendar, selfLabel)) add(signals, WEIGHTS.agencyOnInvite, reason(SAYS.agencyArranges, by.domain));
+  } else {
     // A recruiting agency's people on the invite: someone is being placed in a job.
     const agency = people.find((p) => p.agency && p.companyDomain && !ownSide(p.domain, id, calendar, selfLabel));
     if (agency) add(signals, WEIGHTS.agencyOnInvite, reason(SAYS.agency, agency.domain));
