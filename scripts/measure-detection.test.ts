@@ -85,7 +85,8 @@ describe('detection quality', () => {
     ['independent-de-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.96 }],
     ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-es-latam-events.json', { precision: 1, recall: 0.96, companyAccuracy: 1, kindAccuracy: 0.96, interviewerAccuracy: 0.85 }],
-    ['independent-au-sg-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
+    // Its internal "EOI interview" is found since session 9 (the invite greets the owner as an applicant).
+    ['independent-au-sg-events.json', { precision: 1, recall: 1, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
     // US, mixed: an "Intro" with no description (recall 0.97). Its "Coffee & conversation",
     // "the first step in our interview process", is found since session 9.
     ['independent-us-mixed-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
@@ -158,9 +159,10 @@ describe('detection quality', () => {
     ['independent-us-operations-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // A Charlotte HR manager who interviews candidates at her own job (first 1.00 / 0.92 / 0.83):
     // a recurring study group at a university made it a colleague domain, which turns that
-    // university's interviews of her into ones she runs; "Sandhill Health" for Sandhill Regional
+    // university's interviews of her into ones she runs (since session 9, the one whose invite
+    // greets her as the applicant is found); "Sandhill Health" for Sandhill Regional
     // Medical Center; schedule lines naming interviewers no attendee list has.
-    ['independent-us-hr-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.86, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
+    ['independent-us-hr-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.86, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
     // A Nashville restaurant manager who hires her own staff (first 0.82 / 0.90 / 1.00): her
     // weekly "Open interviews (FOH)", a student's coursework interview of her and a hiring fair
     // she exhibits at were taken for interviews. Left: her own notes "Tri-Star - phone w/
@@ -198,8 +200,7 @@ describe('detection quality', () => {
     ['independent-us-researcher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-academic-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.53 }],
     // With them, a teacher moving into instructional design (first 0.94 / 0.79 / 1.00) and a
-    // banking analyst recruiting for private equity (0.93 / 0.68 / 0.92). Left: "Interview
-    // Scheduled - Teacher on Special Assignment" whose job holds the teaching hard negatives,
+    // banking analyst recruiting for private equity (0.93 / 0.68 / 0.92). Left:
     // "pollen round 2 - meet founders in person?", a deal-team dinner and a "CFO coffee??" that
     // the dinner and coffee hard negatives turn away, "HLP partner mtg - zoom", and interviewers
     // named only in an onsite's schedule.
@@ -209,7 +210,7 @@ describe('detection quality', () => {
     // cdl - ride along w/ student (teach demo?)", "sunvale - property walk w/ russ").
     ['independent-us-driver-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-property-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
-    ['independent-us-teacher-events.json', { precision: 1, recall: 0.89, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-teacher-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-banking-events.json', { precision: 1, recall: 0.84, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     // Session 9 finds the lunch "als letzter Teil unseres Auswahlprozesses"; its organiser, who
     // joins, is taken for the one arranging it (interviewers 0.82).

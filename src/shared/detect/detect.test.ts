@@ -1341,3 +1341,31 @@ describe('detectInterview: an agency that arranges the meeting (session 9)', () 
     expect(direct.reasons.some((r) => r.startsWith('a recruiting agency'))).toBe(false);
   });
 });
+
+describe('detectInterview: an opening at the owner\'s own employer (session 9)', () => {
+  it('takes an interview from the owner\'s own employer that greets the owner as the applicant', () => {
+    const hr = person('hr@quarrytech.com', 'Quarrytech Human Resources', { organizer: true });
+    const work: CalendarOwner = { email: 'casey.morgan@quarrytech.com', name: 'Casey Morgan' };
+    const self: EventPerson = { email: work.email, self: true, responseStatus: 'accepted' };
+    const d = detectInterview(
+      ev({
+        summary: 'Interview Scheduled - Teacher on Special Assignment - Science',
+        description: 'Dear Casey Morgan,\n\nThank you for your interest in employment with Quarrytech. You have been selected for an interview for the following position.',
+        organizer: hr, attendees: [self],
+      }),
+      work,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the invite addresses you as the applicant');
+    // The panel's invite for someone else's interview stays the owner's work.
+    const panel = detectInterview(
+      ev({
+        summary: 'Interview Scheduled - Teacher on Special Assignment - Science',
+        description: 'Dear panel,\n\nThank you for your interest in serving. You have been selected for an interview panel for the following position.',
+        organizer: hr, attendees: [self],
+      }),
+      work,
+    );
+    expect(panel.isInterview, panel.reasons.join('; ')).toBe(false);
+  });
+});

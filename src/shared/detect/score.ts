@@ -493,6 +493,10 @@ export function scoreEvent(
     if (body.includes('intern') && INTERNAL_APPLICATION.test(body)) {
       // "Naar aanleiding van je interne sollicitatie …": the owner applied for a job at their own employer.
       add(signals, WEIGHTS.candidateIsOwner, 'your internal application');
+    } else if ((strongTitle || strongBody) && addressedAsApplicant(body, id)) {
+      // "Dear Ms. Pruitt, thank you for your interest in the Senior HR Consultant position": an
+      // opening at the owner's own employer (a school district, a university) they applied for.
+      add(signals, WEIGHTS.candidateIsOwner, 'the invite addresses you as the applicant');
     } else if (strongTitle || strongBody) {
       // Interviews run by your own employer are ones you sit on as an interviewer.
       add(signals, WEIGHTS.interviewerSide, 'an interview organised inside your own company: you are on the hiring side');
@@ -529,6 +533,24 @@ export function scoreEvent(
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle };
 }
+
+/**
+ * The description opens by greeting the owner ("Dear Renee Castillo,", "Hi Mai,", "Dear Ms.
+ * Pruitt,") and speaks to an applicant: "thank you for your interest in the … position", "you
+ * have been selected for an interview", "view your application". An invite that also goes to
+ * the panel greets no one, or greets the panel.
+ */
+function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
+  const m = OWNER_GREETING.exec(body);
+  if (m === null) return false;
+  const name = m[1]!;
+  if (name !== id.firstName && name !== id.lastName && !id.fullNames.includes(name)) return false;
+  return APPLICANT_ADDRESSED.test(body);
+}
+
+const OWNER_GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*[,!:\n]/;
+const APPLICANT_ADDRESSED =
+  /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application)|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
