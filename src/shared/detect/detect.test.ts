@@ -1290,7 +1290,8 @@ describe('detectInterview: a coffee or lunch the employer calls a round (session
     for (const [summary, description] of cases) {
       const d = detectInterview(invite(summary, description), owner);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
-      expect(d.reasons).toContain('the invite calls it a step of the hiring process');
+      // A lunch that names the owner is also an employer's meal about a job (read first).
+      expect(d.reasons.some((r) => r === 'the invite calls it a step of the hiring process' || r.startsWith('an employer invites you')), d.reasons.join('; ')).toBe(true);
     }
     // A networking coffee stays one, and so does one whose title holds another negative.
     for (const [summary, description] of [
@@ -1367,5 +1368,87 @@ describe('detectInterview: an opening at the owner\'s own employer (session 9)',
       work,
     );
     expect(panel.isInterview, panel.reasons.join('; ')).toBe(false);
+  });
+});
+
+describe('detectInterview: an hourly worker\'s calendar (session 9)', () => {
+  it('names the employer behind texting assistants and reads a walk-in note', () => {
+    for (const [email, name] of [['jobs@fountain.com', 'Fountain'], ['noreply@workstream.us', 'Workstream']] as const) {
+      const tool = person(email, name, { organizer: true });
+      const d = detectInterview(ev({ summary: 'In-Person Interview - Buckeye Valley Cold Storage', description: 'Your interview for the Warehouse Associate position is confirmed.', organizer: tool, attendees: [me] }), owner);
+      expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+      expect(d.company, email).toBe('Buckeye Valley Cold Storage');
+    }
+    const walkIn = detectInterview(ev({ summary: 'pinecrest walk in interviews 9-1 !!', description: 'bring resume + ID. ask for the shift lead.' }), owner);
+    expect(walkIn.isInterview, walkIn.reasons.join('; ')).toBe(true);
+    expect(walkIn.company).toBe('Pinecrest');
+  });
+
+  it('takes a one-way video interview due by a date, and turns away a store meeting, a loss-prevention interview and a childcare enrollment', () => {
+    const due = detectInterview(invite('Quarrytech - One-Way Video Interview (due by 10/9)', 'Thanks for your application! Please record your answers before the deadline.'), owner);
+    expect(due.isInterview, due.reasons.join('; ')).toBe(true);
+    // A deadline for anything else is still a deadline.
+    expect(detectInterview(invite('Quarrytech - application due', 'Thanks for your interest in the role.'), owner).isInterview).toBe(false);
+    const cases: Array<[string, string]> = [
+      ['Store meeting - holiday hiring + Q4 goals', 'Agenda\n1) Q3 recap\n2) Holiday hiring: 9 seasonal spots, interview schedule\n3) Black Friday staffing'],
+      ['LP interview re: 10/18 register 3 shortage', 'I need about 20 minutes with you about the register 3 shortage. This is routine.'],
+      ["Kids' Harbor before/after care - tour + enrollment interview", 'Family interview + tour for before/after-school care.'],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});
+
+describe('detectInterview: an executive search (session 9)', () => {
+  it('takes an employer\'s coffee or dinner with the owner about a job, but not one it says is outside the loop', () => {
+    const meera = person('meera@copperlinedx.com', 'Meera Joshi', { organizer: true });
+    const coffee = detectInterview(
+      ev({ summary: 'Casey <> Meera - coffee', description: "Anne mentioned you might be open to a conversation about our CFO role. I'd love to hear about your background.", organizer: meera, attendees: [meera, me] }),
+      owner,
+    );
+    expect(coffee.isInterview, coffee.reasons.join('; ')).toBe(true);
+    expect(coffee.reasons).toContain('an employer invites you to talk about a job over a meal or coffee');
+    const assistant = person('colleen@lanternfishhealth.com', 'Colleen Burke', { organizer: true });
+    const ceo = person('raj@lanternfishhealth.com', 'Raj Malhotra');
+    const dinner = detectInterview(
+      ev({ summary: 'Dinner - Raj Malhotra & Casey Morgan', description: "Raj would like to continue the conversation over dinner before the board's final discussion on the CFO search.", organizer: assistant, attendees: [assistant, ceo, me] }),
+      owner,
+    );
+    expect(dinner.isInterview, dinner.reasons.join('; ')).toBe(true);
+    const loop = detectInterview(
+      ev({ summary: 'Coffee chat - Casey / Meera', description: "Happy to tell you what it's like on the team and about the role. Totally informal and not part of the interview loop.", organizer: meera, attendees: [meera, me] }),
+      owner,
+    );
+    expect(loop.isInterview, loop.reasons.join('; ')).toBe(false);
+  });
+
+  it('names the employer a search firm fills the job for, and never the owner\'s own employer', () => {
+    const partner = person('alockhart@whitcombepartners.com', 'Anne Lockhart', { organizer: true });
+    const brief = detectInterview(
+      ev({
+        summary: 'Casey Morgan / Anne Lockhart - Lanternfish Health CFO',
+        description: "I'd like to go deeper on your background and share more on Lanternfish Health's search for a Chief Financial Officer.\n\nAnne Lockhart | Partner\nWhitcombe Partners",
+        organizer: partner, attendees: [partner, me],
+      }),
+      owner,
+    );
+    expect(brief.isInterview, brief.reasons.join('; ')).toBe(true);
+    expect(brief.company).toBe('Lanternfish Health');
+    const nadia = person('nadia.vos@hallorankerr.com', 'Nadia Vos', { organizer: true });
+    const booked = detectInterview(ev({ summary: 'Avonmore CFO - Candidate Conversation (30 min) between Nadia Vos and Casey Morgan', description: 'Booked via Calendly. Interview for the CFO role.', organizer: nadia, attendees: [nadia, me] }), owner);
+    expect(booked.company).toBe('Avonmore');
+    const olivia = person('olivia@paradox.ai', 'Olivia (Hearthstone Markets)', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Phone Interview', description: 'Olivia here! Your phone interview for the Store Manager position is booked.', organizer: olivia, attendees: [me] }), owner).company).toBe('Hearthstone Markets');
+    // The owner's own employer, known from the calendar's routine meetings, is never the one interviewing them.
+    const tara = person('tara.nguyen@quillwork.com', 'Tara Nguyen', { organizer: true });
+    const derek = person('derek.ashworth@quillwork.com', 'Derek Ashworth');
+    const greg = person('greg.falkner@meridianvale.com', 'Greg Falkner', { organizer: true });
+    const weekly = (id: string): CalendarEvent => ev({ id, summary: 'Finance LT weekly', recurringEventId: 'lt', organizer: greg, attendees: [greg, me] });
+    const round = ev({ id: 'r1', summary: 'Interview: Casey Morgan / SVP, Finance', description: 'Derek will want to hear about the term loan process at Meridian Vale.\nScheduled via Greenhouse', organizer: tara, attendees: [derek, tara, me] });
+    const found = detectInterviews([weekly('w1'), weekly('w2'), round], owner).find((d) => d.eventId === 'r1')!;
+    expect(found.isInterview, found.reasons.join('; ')).toBe(true);
+    expect(found.company).toBe('Quillwork');
   });
 });

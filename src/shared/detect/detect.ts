@@ -103,6 +103,8 @@ interface Pending {
   lists: ListCache;
   /** Where the detection sits in detectInterviews' output. */
   index: number;
+  /** The calendar's colleague domains (CalendarContext). */
+  colleagues: ReadonlySet<string>;
 }
 
 /**
@@ -159,21 +161,21 @@ function classify(
     // Worked out into labels only if some meeting is reconsidered (laterRounds).
     if (isInterview) rounds.hiring.push(scored.employers);
     else if (scored.ownerInTitle && !scored.ownerInterviews && scored.score > -WEIGHTS.sameEmployerRound) {
-      rounds.maybe.push({ pending: { detection: base, event, text, people, id, lists, index }, score: scored.score, signals: scored.signals, employers: scored.employers, details });
+      rounds.maybe.push({ pending: { detection: base, event, text, people, id, lists, index, colleagues: context.colleagueDomains }, score: scored.score, signals: scored.signals, employers: scored.employers, details });
     }
   }
   if (!isInterview || !details) return base;
   // Extraction costs more than scoring, so only interviews pay for it.
-  queue.push({ detection: base, event, text, people, id, lists, index });
+  queue.push({ detection: base, event, text, people, id, lists, index, colleagues: context.colleagueDomains });
   return null;
 }
 
 /** Company, role, kind, interviewers, round, link and place of an interview classify() queued. */
-function extractDetails({ detection, event, text, people, id, lists }: Pending, names?: CalendarNames, index = 0): void {
+function extractDetails({ detection, event, text, people, id, lists, colleagues }: Pending, names?: CalendarNames, index = 0): void {
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
-  detection.company = extractCompany(text, event, people, id, found.interviewers, source);
+  detection.company = extractCompany(text, event, people, id, found.interviewers, source, colleagues);
   if (source?.unspelled !== undefined) names!.unspelled.push([index, source.unspelled]);
   else if (source?.label !== undefined) {
     names!.spelledAt.push(index);

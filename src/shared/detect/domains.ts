@@ -38,6 +38,13 @@ const ATS_DOMAINS = new Map<string, string>([
   ['keka.com', 'Keka'], ['tal.net', 'Oleeo'], ['oleeo.com', 'Oleeo'], ['cappfinity.com', 'Cappfinity'], ['eightfold.ai', 'Eightfold'],
   ['phenom.com', 'Phenom'], ['phenompeople.com', 'Phenom'], ['civilservicejobs.service.gov.uk', 'Civil Service Jobs'],
   ['joinhandshake.com', 'Handshake'], ['tenstreet.com', 'Tenstreet'], ['indeed.com', 'Indeed'], ['indeedemail.com', 'Indeed'],
+  // Hourly hiring by text and recorded video, payroll suites' recruiting, public-sector and school hiring.
+  ['fountain.com', 'Fountain'], ['workstream.us', 'Workstream'], ['workstream.is', 'Workstream'], ['harver.com', 'Harver'],
+  ['apploi.com', 'Apploi'], ['hireology.com', 'Hireology'], ['sparkhire.com', 'Spark Hire'], ['willo.video', 'Willo'],
+  ['vidcruiter.com', 'VidCruiter'], ['paylocity.com', 'Paylocity'], ['paycomonline.net', 'Paycom'], ['paycor.com', 'Paycor'],
+  ['dayforcehcm.com', 'Dayforce'], ['csod.com', 'Cornerstone'], ['brassring.com', 'BrassRing'], ['applicantpro.com', 'ApplicantPro'],
+  ['applitrack.com', 'Frontline'], ['frontlineeducation.com', 'Frontline'], ['governmentjobs.com', 'NEOGOV'], ['schooljobs.com', 'NEOGOV'],
+  ['neogov.com', 'NEOGOV'], ['zohorecruit.com', 'Zoho Recruit'], ['manatal.com', 'Manatal'], ['jobdiva.com', 'JobDiva'], ['ceipal.com', 'Ceipal'],
 ]);
 
 /** General-purpose schedulers: used for interviews and for everything else, so weaker evidence. */

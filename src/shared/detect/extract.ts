@@ -60,13 +60,16 @@ const CAREERS_AT = /^(?:werken bij|werken voor|careers? (?:at|with)|jobs? (?:at|
 /** A sender writing for an organisation: "Olivia from Evergreen Grocers", "Sam at Acme". */
 const SENDER_FROM = /^[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?: [A-ZÀ-Ý][\wÀ-ÿ'’.-]*)? (?:from|at|@|bei|chez) ([A-ZÀ-Ý].+)$/;
 
+/** A scheduling assistant's first name with the organisation in brackets: "Olivia (Hearthstone Markets)". */
+const SENDER_BRACKETS = /^[A-ZÀ-Ý][\wÀ-ÿ'’-]* \(([A-ZÀ-Ý][^()]*)\)$/;
+
 /** "Orion Freight Talent Acquisition" → "Orion Freight", "Olivia from Evergreen Grocers" → "Evergreen Grocers"; undefined for a person's name. */
 function orgFromDisplayName(display: string): string | undefined {
   const trimmed = display.trim();
   // "Werken bij Woongoed Lekstroom", "Careers at Acme", "P&O BSKR": the organisation follows.
   const careers = CAREERS_AT.exec(trimmed);
   if (careers) return careers[1]!.trim();
-  const from = SENDER_FROM.exec(trimmed);
+  const from = SENDER_FROM.exec(trimmed) ?? SENDER_BRACKETS.exec(trimmed);
   if (from) return orgFromDisplayName(from[1]!) ?? from[1]!.trim();
   const stripped = trimmed.replace(TEAM_SUFFIX, '').trim();
   return stripped && stripped !== trimmed ? stripped : undefined;
@@ -237,6 +240,47 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
   return undefined;
 }
 
+/**
+ * A search firm's client, named as the owner of the search: "share more on Lanternfish Health's
+ * search for a Chief Financial Officer", "Avonmore's CFO search". Only an intermediary speaks of
+ * an employer's search in the third person.
+ */
+function searchClient(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
+  // Every match ends in " search": look only at the text just before one.
+  const at = text.bodyFolded.indexOf(' search');
+  if (at === -1) return undefined;
+  // Folding keeps positions unless it dropped accents' marks: then the whole text is read.
+  const m = SEARCH_OWNER.exec(text.body.length === text.bodyFolded.length ? text.body.slice(Math.max(0, at - 120), at + 7) : text.body);
+  if (!m) return undefined;
+  const name = cleanSegment(m[1]!, id, people);
+  return name && !looksLikeAgency(name) && !isToolName(name) ? name : undefined;
+}
+
+const SEARCH_OWNER = /((?:[A-ZÀ-Ý][\wÀ-ÿ&.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&.-]*|&|of))*)['’]s (?:search for|(?:[A-Z]{2,5}|[Cc]hief [A-Za-z]+ [Oo]fficer|[A-Z][a-z]+ of [A-Z][a-z]+) search\b)/;
+
+/**
+ * "Avonmore CFO - Candidate Conversation" from hallorankerr.com: a title naming an organisation
+ * with the C-suite job it fills, where that organisation is no domain on the invite, names the
+ * employer a search firm fills the job for.
+ */
+function searchedFor(text: EventText, labels: readonly string[], id: OwnerIdentity, people: Person[]): string | undefined {
+  const t = text.title;
+  // The C-suite's letters are ROLE_NOUN's, so the title's gate has that bit wherever one is.
+  if ((text.titleGate & GATE.roleNoun) === 0 || !CSUITE_WORD.test(t)) return undefined;
+  for (const raw of t.split(TITLE_SPLIT)) {
+    const m = ORG_THEN_CSUITE.exec((raw ?? '').trim());
+    if (!m) continue;
+    const first = (m[1]!.split(' ')[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (first.length < 3 || labels.some((l) => l.replace(/[^a-z0-9]/g, '').startsWith(first))) return undefined;
+    const name = cleanSegment(m[1]!, id, people);
+    if (name && !looksLikeAgency(name) && !isToolName(name)) return name;
+  }
+  return undefined;
+}
+
+const CSUITE_WORD = /\b(?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)\b/;
+const ORG_THEN_CSUITE = /^([A-ZÀ-Ý][\wÀ-ÿ&.'’-]*(?: [A-ZÀ-Ý&][\wÀ-ÿ&.'’-]*){0,3}) (?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)$/;
+
 /** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
 function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOnly: boolean): string | undefined {
   // Every match holds one of the gate's client words ("client", "Kunden", "opdracht"…).
@@ -262,6 +306,7 @@ const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
 const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 /** What a company has that is no part of its name. */
 const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|office|offices|leadership|hiring team|recruiters?|ceo|cto|cfo|coo)$/i;
+const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way))+$/i;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
@@ -278,6 +323,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // The owner's name without a second surname ("Daniela Ríos" for Daniela Ríos Olvera) is the owner too.
   if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n) || (f.includes(' ') && n.startsWith(f + ' '))) || f === id.firstName || (!!id.lastName && f === id.lastName)) return undefined;
   if (id.workDomain && companyKey(s).replace(/ /g, '') === domainLabel(id.workDomain).replace(/[^a-z0-9]/g, '')) return undefined;
+  if (ownLabels.size > 0 && ownLabels.has(fold(s).replace(/[^a-z0-9]/g, ''))) return undefined;
   // "Dana K.": the owner's first name with an initial.
   if (id.firstName && f.startsWith(id.firstName + ' ') && /^[a-z]\.?$/.test(f.slice(id.firstName.length + 1))) return undefined;
   // A person on the invite, also without their second surname ("Gerardo Zambrano" for Gerardo Zambrano Quiroga).
@@ -291,7 +337,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
       const rest = s.slice(m[0].length).trim().replace(SEGMENT_JOINER, '');
       return rest ? cleanSegment(rest, id, people, depth + 1) : undefined;
     }
-    s = s.slice(0, m.index).trim();
+    // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
+    s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
   // "Harbourline Bank's Enterprise Data Platform": a name of two words or more that owns a team or
   // department is the company. One word keeps it ("Children's Hospital"), and so does a possessive
@@ -423,6 +470,42 @@ export function extractCompany(
   id: OwnerIdentity,
   interviewers: readonly Interviewer[] = [],
   source?: CompanySource,
+  colleagueDomains?: ReadonlySet<string>,
+): string | null {
+  if (colleagueDomains === undefined || colleagueDomains.size === 0) return companyOf(text, event, people, id, interviewers, source);
+  ownLabels = colleagueLabels(colleagueDomains);
+  try {
+    return companyOf(text, event, people, id, interviewers, source);
+  } finally {
+    ownLabels = NO_LABELS;
+  }
+}
+
+/**
+ * The labels of the owner's colleagues' domains ("meridianvale"), while extractCompany runs:
+ * a name the prose gives that is the owner's own employer ("the term loan process at Meridian
+ * Vale") is no employer of theirs to interview with. Detection is synchronous, so one is enough.
+ */
+const NO_LABELS: ReadonlySet<string> = new Set();
+let ownLabels: ReadonlySet<string> = NO_LABELS;
+const labelsOf = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function colleagueLabels(domains: ReadonlySet<string>): ReadonlySet<string> {
+  let labels = labelsOf.get(domains);
+  if (labels === undefined) {
+    labels = new Set([...domains].map((d) => domainLabel(d).replace(/[^a-z0-9]/g, '')).filter((l) => l.length > 2));
+    labelsOf.set(domains, labels);
+  }
+  return labels;
+}
+
+function companyOf(
+  text: EventText,
+  event: CalendarEvent,
+  people: Person[],
+  id: OwnerIdentity,
+  interviewers: readonly Interviewer[],
+  source: CompanySource | undefined,
 ): string | null {
   const sources: PhraseSource[] = [
     { text: text.title, folded: text.titleFolded, limit: 500, foldedLimit: Infinity },
@@ -464,7 +547,7 @@ export function extractCompany(
   // Only an intermediary writes "our client Pinecliff Insurance", "in opdracht van Solvane": the
   // client hires, whoever sent the invite (an agency nobody recognised, an assessment firm).
   if (labels.length > 0) {
-    const client = clientIn(text, id, people, true);
+    const client = clientIn(text, id, people, true) ?? searchClient(text, id, people) ?? searchedFor(text, labels, id, people);
     if (client) return client;
   }
   for (const label of labels) {

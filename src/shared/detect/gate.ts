@@ -53,6 +53,7 @@ const MORE_JOB_WORDS = [
   'werdegang', 'erfahrung', 'erfahrungen', 'rol', 'auswahlprozess', 'auswahlprozesses', 'auswahlverfahren', 'auswahlverfahrens',
   'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
   'selectieprocedure', 'sollicitatieprocedure',
+  'search',
 ];
 
 /** Every NOT_HIRING_BODY match contains one of these whole words. */
@@ -93,6 +94,7 @@ const NEEDS: Array<[number, string[]]> = [
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
+    'enr', 'los', 'lp', 'gri',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
@@ -100,6 +102,7 @@ const NEEDS: Array<[number, string[]]> = [
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
     'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
     'par', 'att', 'law', 'aud', 'boo', 'und', 'pha', 'phy', 'buy', 'est', 'ele', 'mec', 'mac', 'bar', 'cas',
+    'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
@@ -108,7 +111,7 @@ const NEEDS: Array<[number, string[]]> = [
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',
-    'hap', 'cyc', 'inv',
+    'hap', 'cyc', 'inv', 'sto', 'tea', 'dep', 'shi', 'cre', 'saf', 'hud', 'too',
   ]],
   [GATE.candidateInTitle, ['can', 'kan', 'sol']],
   // CLIENT is a whole word: the word itself is checked (WORDS_AT).
@@ -258,8 +261,8 @@ export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.negativeTitle]: 13,
   // "il nostro cliente", gated by "cliente".
   [GATE.client]: 10,
-  // "deinen Werdegang", gated by "werdegang".
-  [GATE.jobContextMore]: 7,
+  // "deinen Werdegang", gated by "werdegang"; "chief financial officer search", by "search".
+  [GATE.jobContextMore]: 40,
   // "on air", gated by "air".
   [GATE.notHiringMore]: 3,
   // "list of references", "writing samples", gated by "references" and "samples".

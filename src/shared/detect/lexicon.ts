@@ -185,6 +185,8 @@ export const JOB_CONTEXT_MORE = new RegExp(
   '\\b(?:' +
     [
       'selection process', 'graduate (?:scheme|programme|program|recruitment)', 'early careers', '(?:confidential|retained) search',
+      // An executive search is named for its job: "the board's final discussion on the CFO search".
+      '(?:cfo|ceo|coo|cto|cio|cmo|chro|cro|cpo|ciso|gc|vp|svp|evp|chief [a-z]{1,12}(?: [a-z]{1,12})? officer|president|director|controller) search',
       '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria)',
       '(?:ihren?|deinen?) (?:werdegang|erfahrung(?:en)?)', '(?:de|deze|die) rol',
       '(?:auswahl|bewerbungs)(?:prozess(?:es)?|verfahren(?:s)?)', '(?:fahrt|reise)kosten', 'selectieprocedure', 'sollicitatieprocedure',
@@ -206,7 +208,9 @@ export const NEGATIVE_TITLE = new RegExp(
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
-      'patient (?:interview|intake|visit|assessment)', 'admission (?:visit|assessment)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
+      'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
+      // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
+      'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
@@ -259,7 +263,7 @@ export const NOT_HIRING_BODY = new RegExp(
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
-      'purely informal', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment) process(?<=\\b(?:not|n.t) (?:form |forming )?part of the (?:formal )?\\w+ process)',
+      'purely informal', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=\\b(?:not|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',
 );
@@ -311,7 +315,7 @@ export const NEWS_OUTLET =
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
-  /\b(?:standup|stand-up|1:1|one[- ]on[- ]one|all[- ]hands|town ?hall|sync|retro(?:spective)?|sprint|planning|qbr|business review|offsite|lunch|dinner|drinks|party|happy hour|cycle count|inventory)\b/;
+  /\b(?:standup|stand-up|1:1|one[- ]on[- ]one|all[- ]hands|town ?hall|sync|retro(?:spective)?|sprint|planning|qbr|business review|offsite|lunch|dinner|drinks|party|happy hour|cycle count|inventory|(?:staff|store|team|department|dept|shift|crew|safety) meeting|huddle|toolbox talk)\b/;
 
 /** Titles of job roles; tells "Data Analyst" from "Dinner with Alex". */
 export const ROLE_NOUN = new RegExp(
@@ -322,6 +326,8 @@ export const ROLE_NOUN = new RegExp(
       'representative', 'assistant', 'accountant', 'advisor', 'technician', 'researcher', 'writer', 'editor', 'vp',
       'president', 'executive', 'strategist', 'planner', 'operator', 'nurse', 'teacher', 'programmer', 'sre', 'devops',
       'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
+      // The C-suite by its letters: "Brightwater CFO - board conversation".
+      'cfo', 'ceo', 'coo', 'cto', 'cio', 'cmo', 'chro', 'cro', 'ciso',
       'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',

@@ -448,9 +448,11 @@ export function scoreEvent(
   const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined);
+  // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
+  const recorded = (negTitle === 'due' || negTitle === 'deadline') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
   // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
   let socialAt = -1;
-  if (negTitle && !nextRound && !exercise) {
+  if (negTitle && !nextRound && !exercise && !recorded) {
     if (negTitle === 'coffee' || negTitle === 'coffee chat') socialAt = signals.length;
     add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
   }
@@ -520,6 +522,25 @@ export function scoreEvent(
   // "Coffee's on me … this will be our first-round interview", "lunch as the final step for the
   // Account Supervisor role": an invite that calls the meeting a step of the hiring process
   // outweighs the coffee or lunch of its title. Read only where it could tip the decision.
+  // "Julia <> Meera - coffee" from copperlinedx.com, "about our CFO role … your background": an
+  // employer's own invite that names the owner as the other party and talks about a job is
+  // that employer's conversation with a candidate, whatever is served.
+  const meal = ordinaryAt !== -1 && MEAL.test(ordinary!);
+  if (score <= 0 && (socialAt !== -1 || meal) && !ownerInterviews && notHiring === undefined && !ownerOrganises && ownerInTitle && employerDomains !== '' && context.length > 0) {
+    if (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) {
+      if (ordinaryAt !== -1) {
+        score -= signals[ordinaryAt]!.weight;
+        signals.splice(ordinaryAt, 1);
+        ordinaryAt = -1;
+      }
+      if (socialAt !== -1) {
+        score -= signals[socialAt]!.weight;
+        signals.splice(socialAt, 1);
+        socialAt = -1;
+      }
+      add(signals, 0, 'an employer invites you to talk about a job over a meal or coffee');
+    }
+  }
   if (score <= 0 && !ownerInterviews && notHiring === undefined) {
     const lift = WEIGHTS.processStep - (socialAt === -1 ? 0 : signals[socialAt]!.weight) - (ordinaryAt === -1 ? 0 : signals[ordinaryAt]!.weight);
     if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && PROCESS_STEP.test(body)) {
@@ -551,6 +572,12 @@ function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
 const OWNER_GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*[,!:\n]/;
 const APPLICANT_ADDRESSED =
   /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application)|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
+
+/** The routine words that are a meal (ORDINARY_MEETING). */
+const MEAL = /^(?:lunch|dinner|drinks)$/;
+
+/** A recorded (one-way) video interview, which a candidate records before a deadline. */
+const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
