@@ -193,7 +193,9 @@ describe('detection quality', () => {
     // qualifiers read as the company ("6 mo", "Corporate Communications"), and an academic
     // itinerary's people, named only in its time lines (interviewers 0.50): a reader of those
     // lines was tried and left out, as it lost as many interviewers on other sets as it found.
-    ['independent-us-recruiter-events.json', { precision: 1, recall: 0.85, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    // Since session 9 the recruiter's "cobalt ridge - HM convo w/ Renée" is found; the labels name
+    // its interviewer in full, the note only by first name (interviewers 0.83).
+    ['independent-us-recruiter-events.json', { precision: 1, recall: 0.9, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
     // Session 9 finds the reporter's lunch "as the final step for the Account Supervisor role";
     // its organiser, an office manager, is taken for an interviewer (interviewers 0.82).
     ['independent-us-reporter-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.82 }],

@@ -1452,3 +1452,35 @@ describe('detectInterview: an executive search (session 9)', () => {
     expect(found.company).toBe('Quillwork');
   });
 });
+
+describe('detectInterview: a contractor\'s and a designer\'s calendars (session 9)', () => {
+  it('reads the owner\'s shorthand for the hiring manager', () => {
+    for (const summary of ['call w/ hiring mgr - Summit Oaks Senior Living 2pm', 'Sonoran Semi - call w/ Rakesh (HM)', 'cobalt ridge - HM convo w/ Renée']) {
+      const d = detectInterview(ev({ summary, description: 'she calls me. ask about budget + on-call' }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    // A note that opens in lower case is capitalised before its names are read.
+    expect(detectInterview(ev({ summary: 'cobalt ridge - HM convo w/ Renée', description: 'ask about the team' }), owner).company).toBe('Cobalt Ridge');
+    // A recruiter is no company, however the note is typed.
+    expect(detectInterview(ev({ summary: 'call w/ Priya (recruiter)', description: 'Pellham Brands - Process Engineer (Gainesville). Priya Venkataraman calls my cell at 2.' }), owner).company).toBe('Pellham Brands');
+    // "hm" on its own is no hiring manager.
+    expect(detectInterview(ev({ summary: 'hm... dentist?', description: '' }), owner).isInterview).toBe(false);
+  });
+
+  it('takes a coffee the employer calls the second round, and an employer whose name runs into a hard negative', () => {
+    const todd = person('todd@blacklandit.com', 'Todd Fenwick', { organizer: true });
+    const coffee = detectInterview(
+      ev({ summary: 'Coffee - Todd / Ramon / Casey', description: "Enjoyed the call last week. Think of it as the second round, just less formal. Coffee's on me.", organizer: todd, attendees: [todd, me] }),
+      owner,
+    );
+    expect(coffee.isInterview, coffee.reasons.join('; ')).toBe(true);
+    const talent = person('talent@rosewatermedia.org', 'Rosewater Public Media Talent Acquisition', { organizer: true });
+    const media = detectInterview(
+      ev({ summary: 'Rosewater Public Media Interview: Graphic Designer, Digital & On-Air', description: 'Dear Casey,\n\nThank you for your interest. Position: Graphic Designer, Digital & On-Air', organizer: talent, attendees: [talent, me] }),
+      owner,
+    );
+    expect(media.isInterview, media.reasons.join('; ')).toBe(true);
+    // A press interview is still one, and an event named for itself still is what it is.
+    expect(detectInterview(invite('Media interview - Quarrytech launch', 'The reporter will ask about the launch.'), owner).isInterview).toBe(false);
+  });
+});

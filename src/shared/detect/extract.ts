@@ -76,7 +76,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -639,8 +639,9 @@ function noteHeading(text: EventText, id: OwnerIdentity, interviewers: readonly 
  */
 function segmentTitle(text: EventText): string {
   const t = text.title;
-  // No capitalised word (all-capital ones, "CSO", may be there): typed in lower case.
-  if (!/[a-z]/.test(t) || /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(t)) return t;
+  // No capitalised word (all-capital ones, "CSO", may be there), or a note that opens in lower
+  // case ("cobalt ridge - HM convo w/ Renée"): typed in lower case.
+  if (!/[a-z]/.test(t) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(t) && !/^[a-z]{3}/.test(t))) return t;
   return t.replace(/(^|[\s\-–—(/|])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Of|And|For|The|At|In|On|To|W\/|With|Re) /g, (m) => m.toLowerCase());
 }
 

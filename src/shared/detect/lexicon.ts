@@ -25,6 +25,8 @@ export const INTERVIEW_STRONG = new RegExp(
       '(?:recruiter|recruiting) (?:call|chat|conversation)', 'hr (?:screen|interview)',
       'round (?:[1-9]|one|two|three|four)',
       'hiring manager',
+      // The owner's shorthand: "call w/ hiring mgr", "call w/ Rakesh (HM)", "HM convo w/ Renée".
+      'hiring mgr', 'hm (?:call|chat|convo|conversation|interview|screen|round)', '(?<=\\()hm(?=\\))',
       'case (?:interview|study interview|presentation)',
       // Design rounds.
       'whiteboard (?:challenge|exercise|interview)', 'design challenge', 'portfolio (?:presentation|walkthrough)', 'app critique',
@@ -276,7 +278,7 @@ export const NOT_HIRING_MORE = new RegExp(
   '\\b(?:' +
     [
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
-      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview',
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
       // The call after the last round: "walk you through next steps and the offer details" (not
@@ -300,6 +302,8 @@ export const PROCESS_STEP = new RegExp(
     [
       '(?:first|second|third|next|last|final|1st|2nd|3rd) (?:step|stage|part|round) (?:in|of|for) (?:our|the|your|this) (?:[\\w&\'’-]+ ){0,3}?(?:process|role|position|job|opening|search|vacancy)',
       'it (?:is|will be) an interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
+      // "Think of it as the second round, just less formal."
+      '(?:think of (?:it|this) as|(?:it|this) (?:is|will be)) (?:the|our|your) (?:first|second|third|final|next|last) (?:round|interview|stage)',
       '(?:our|your) (?:first|second|third|final|1st|2nd|3rd)[- ]round interview',
       '(?:erster|ersten|erste|zweiter|zweiten|zweite|letzter|letzten|letzte|nachster|nachsten|nachste) (?:teil|schritt|runde|stufe) (?:unseres|unserer|in unserem|im|des|der) (?:[\\w-]+ )?(?:\\w*prozess\\w*|\\w*verfahren\\w*)',
       '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce) (?:processus|recrutement)',
@@ -378,7 +382,7 @@ export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = 
   [/\b(?:recruiter|hr) screen(?:ing)?\b/i, () => 'Recruiter screen'],
   [/\b(?:technical|tech) (?:phone )?screen\b/i, () => 'Technical screen'],
   [/\bphone (?:screen|interview)\b/i, () => 'Phone screen'],
-  [/\bhiring manager\b/i, () => 'Hiring manager'],
+  [/\b(?:hiring manager|hiring mgr|hm (?:call|chat|convo|conversation|interview|screen|round))\b|(?<=\()hm(?=\))/i, () => 'Hiring manager'],
   [/\bcase interview\b/i, () => 'Case interview'],
   [/\bpanel\b/i, () => 'Panel'],
   [/\bon-?site\b/i, () => 'Onsite'],

@@ -374,7 +374,12 @@ export function scoreEvent(
   }
   // A negative word inside the employer's own name ("Tidewater Coffee", tidewatercoffee.com) is the name.
   // A phrase naming the event itself ("career fair" at cpaontario-careerfair.ca) is what the event is.
-  if (negTitle !== undefined && employerDomains !== '' && negTitle.indexOf(' ') === -1 && employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, ''))) {
+  // So is the first word of a phrase that runs on from the name ("Rosewater Public Media Interview", rosewatermedia.org).
+  const negHead = negTitle === undefined || negTitle.indexOf(' ') === -1 ? negTitle : negTitle.slice(0, negTitle.indexOf(' '));
+  if (
+    negHead !== undefined && employerDomains !== '' && (negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle!.replace(/[^a-z0-9]/g, '')))) &&
+    employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))
+  ) {
     negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   }
   const ownerInTitle = fullNameIn(title, id.fullNames) ||
