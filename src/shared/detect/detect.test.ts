@@ -1484,3 +1484,11 @@ describe('detectInterview: a contractor\'s and a designer\'s calendars (session 
     expect(detectInterview(invite('Media interview - Quarrytech launch', 'The reporter will ask about the launch.'), owner).isInterview).toBe(false);
   });
 });
+
+describe('findInterviewers: the caller a note names before a dash (session 9)', () => {
+  it('reads "Rakesh Menon, Yield Engineering Manager - he\'s calling my cell"', () => {
+    const d = detectInterview(ev({ summary: 'Sonoran Semi - call w/ Rakesh (HM)', description: "Rakesh Menon, Yield Engineering Manager - he's calling my cell at 9. ~30 min, Yield Data Analyst role." }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Rakesh Menon']);
+  });
+});
