@@ -28,8 +28,9 @@ describe('detectInterviews over a calendar', () => {
       expect(batch.some((d) => d.isInterview && d.company), file).toBe(true);
       // A meeting just short of an interview that names the owner with an employer another
       // round is an interview with is the next round (laterRounds): only the batch knows.
+      // So is the owner's note of meeting an employer the calendar interviews with (notedRounds).
       batch.forEach((d, k) => {
-        if (!d.reasons.some((r) => r.startsWith('another round with '))) return;
+        if (!d.reasons.some((r) => r.startsWith('another round with ') || r.startsWith('your note of meeting '))) return;
         later++;
         expect(single[k]!.isInterview, `${file} ${d.eventId}`).toBe(false);
         expect(d.isInterview).toBe(true);

@@ -1492,3 +1492,48 @@ describe('findInterviewers: the caller a note names before a dash (session 9)', 
     expect(d.interviewers.map((i) => i.name)).toEqual(['Rakesh Menon']);
   });
 });
+
+describe('detectInterviews: the owner\'s notes of meeting an employer they interview with (session 9)', () => {
+  const recruiter = person('tobias@brightwaterenergy.com', 'Tobias Lindqvist', { organizer: true });
+  const screen = ev({ id: 'screen', summary: 'Brightwater Energy Storage - CFO interview', description: 'Interview for the CFO role.', organizer: recruiter, attendees: [recruiter, me] });
+  const note = (id: string, summary: string): CalendarEvent => ev({ id, summary, description: '' });
+
+  it('takes a note that meets someone of an employer the calendar interviews with', () => {
+    for (const summary of ['dinner w/ Tobias Lindqvist (brightwater)', 'BRIGHTWATER ONSITE 9am!! steel toes + ID', 'zoom w/ brightwater ceo (Howard Lin)']) {
+      const out = detectInterviews([screen, note('n', summary)], owner);
+      const d = out.find((x) => x.eventId === 'n')!;
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+      expect(d.reasons).toContain('your note of meeting brightwater, which you interview with in this calendar');
+      // The name the interview's invite spells, not the note's shorthand.
+      expect(d.company).toBe(out.find((x) => x.eventId === 'screen')!.company);
+      expect(d.company).toMatch(/^Brightwater Energy/);
+    }
+  });
+
+  it('leaves chores, hard negatives and notes about other companies alone', () => {
+    for (const summary of ['f/u w/ Tobias @ brightwater', 'send brightwater refs', 'Prep for brightwater onsite', 'Brightwater case deck - final run-through', 'Call w/ Pooja (ex-Brightwater, now Merlion)', 'dinner w/ Sam (Kestrel)']) {
+      const out = detectInterviews([screen, note('n', summary)], owner);
+      const d = out.find((x) => x.eventId === 'n')!;
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    // Without an interview with the employer, the note is only a note.
+    expect(detectInterviews([note('n', 'dinner w/ Tobias Lindqvist (brightwater)')], owner)[0]!.isInterview).toBe(false);
+  });
+});
+
+describe('findInterviewers: whom an owner\'s note meets, and names that are departments (session 9)', () => {
+  it('reads full names a note\'s title meets, not first names or jobs', () => {
+    expect(detectInterview(ev({ summary: 'Brightwater final round w/ Tobias Lindqvist', description: 'bring ID' }), owner).interviewers.map((i) => i.name)).toEqual(['Tobias Lindqvist']);
+    expect(detectInterview(ev({ summary: 'zoom w/ avonmore ceo (Howard Lin) - final round', description: '' }), owner).interviewers.map((i) => i.name)).toEqual(['Howard Lin']);
+    expect(detectInterview(ev({ summary: 'kestrel onsite w/ Gary (terminal mgr) - 2nd round', description: '' }), owner).interviewers).toEqual([]);
+  });
+
+  it('takes no department or region for a person', () => {
+    const hr = person('talent@quarrytech.com', 'Quarrytech Talent', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Quarrytech - Phone Interview', description: 'Interviewers: Lorraine Kelleher, Human Resources; Kathryn Doyle, North America; Harold Beckett, Site General Manager', organizer: hr, attendees: [hr, me] }),
+      owner,
+    );
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Lorraine Kelleher', 'Kathryn Doyle', 'Harold Beckett']);
+  });
+});

@@ -2,7 +2,7 @@ import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
-import { findInterviewers, ownerListedAsInterviewer, type ListCache } from './interviewers';
+import { findInterviewers, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { VIDEO_WORD } from './lexicon';
@@ -164,6 +164,9 @@ function classify(
       rounds.maybe.push({ pending: { detection: base, event, text, people, id, lists, index, colleagues: context.colleagueDomains }, score: scored.score, signals: scored.signals, employers: scored.employers, details });
     }
   }
+  if (rounds !== undefined && !isInterview && people.length === 0 && !scored.vetoed && scored.score > -WEIGHTS.noteOfRound && isNoteOfMeeting(text.titleFolded)) {
+    rounds.notes.push({ pending: { detection: base, event, text, people, id, lists, index, colleagues: context.colleagueDomains }, score: scored.score, signals: scored.signals, employers: '', details });
+  }
   if (!isInterview || !details) return base;
   // Extraction costs more than scoring, so only interviews pay for it.
   queue.push({ detection: base, event, text, people, id, lists, index, colleagues: context.colleagueDomains });
@@ -173,6 +176,8 @@ function classify(
 /** Company, role, kind, interviewers, round, link and place of an interview classify() queued. */
 function extractDetails({ detection, event, text, people, id, lists, colleagues }: Pending, names?: CalendarNames, index = 0): void {
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
+  // The owner's own note names whom it meets in its title, if anywhere.
+  if (found.interviewers.length === 0 && people.length === 0) found.interviewers = noteTitleNames(text.title, id);
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
   detection.company = extractCompany(text, event, people, id, found.interviewers, source, colleagues);
@@ -324,7 +329,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   // on this code). The queue holds the working state of at most QUEUE_MAX interviews.
   const queue: Pending[] = [];
   const names: CalendarNames = { spelled: options.names ?? new Map(), unspelled: [], spelledAt: [], spelledFor: [] };
-  const rounds: Rounds = { hiring: [], maybe: [] };
+  const rounds: Rounds = { hiring: [], maybe: [], notes: [] };
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     try {
@@ -338,6 +343,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
   }
   extractQueued(queue, out, names);
   if (rounds.maybe.length > 0) laterRounds(rounds, names, out);
+  if (rounds.notes.length > 0) notedRounds(rounds, names, out);
   lendNames(names, out);
   return out;
 }
@@ -350,6 +356,76 @@ interface Rounds {
   /** The employers' domains of the interviews, as ScoreResult.employers gives them. */
   hiring: string[];
   maybe: Array<{ pending: Pending; score: number; signals: Signal[]; employers: string; details: boolean }>;
+  /** The owner's own notes of a meeting (nobody invited, no hard negative): see notedRounds. */
+  notes: Array<{ pending: Pending; score: number; signals: Signal[]; employers: string; details: boolean }>;
+}
+
+/**
+ * A note of the owner's that records meeting someone ("zoom w/ avonmore ceo (Howard Lin)",
+ * "kestrel in person w/ Gary (terminal mgr) 7am", "MERIDIAN ONSITE 9am!!", "fulcrum - phone w/
+ * GM") and is no chore ("f/u w/ Leo", "nudge", "send", "withdraw", "drug screen").
+ */
+function isNoteOfMeeting(title: string): boolean {
+  return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
+}
+
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|final|phone|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|intvw|interview)\b/;
+const NOTE_CHORE = /\b(?:f\/u|nudge|ping|withdraw\w*|drug|research|submit|send|closes|take-?home|assessment|decision|ex-\w+|now at)\b/;
+/** Words of a note that say how or when it meets, never whom (not matched against employers). */
+const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'onsite', 'phone', 'zoom', 'teams', 'person', 'ride', 'along', 'site', 'walk', 'office', 'interview', 'intvw', 'meeting', 'dinner', 'lunch', 'breakfast', 'bkfst', 'coffee', 'drinks', 'board', 'round', 'chat', 'hirevue', 'record', 'their', 'team', 'visit', 'tour']);
+
+/**
+ * The owner's note of a meeting that names an employer this calendar (or an earlier batch of it)
+ * has interviews with, by the first letters of its domain ("dinner w/ Tobias Lindqvist
+ * (brightwater)", interviews from brightwaterenergy.com): a round of that application. Across
+ * the labelled calendars such notes are rounds 15 times out of 16 (the other, a rehearsal, is a
+ * hard negative now).
+ */
+function notedRounds(rounds: Rounds, names: CalendarNames, out: Detection[]): void {
+  const hiring = new Set<string>();
+  for (const employers of new Set(rounds.hiring)) addEmployers(hiring, employers);
+  for (const label of names.spelled.keys()) hiring.add(label);
+  if (hiring.size === 0) return;
+  const labels = [...hiring].filter((l) => l.length >= 4);
+  for (const m of rounds.notes) {
+    const at = noteEmployer(m.pending.text.titleFolded, labels, names.spelled);
+    if (at === undefined) continue;
+    const [known, label] = at;
+    const score = m.score + WEIGHTS.noteOfRound;
+    if (score <= 0) continue;
+    const signals = [...m.signals, { weight: WEIGHTS.noteOfRound, reason: `your note of meeting ${known}, which you interview with in this calendar` }];
+    const { pending } = m;
+    const index = pending.index;
+    try {
+      pending.detection = { ...pending.detection, isInterview: true, confidence: round2(1 / (1 + Math.exp(-score))), reasons: reasonsStrongestFirst(signals) };
+      if (m.details) {
+        extractDetails(pending, names, index);
+        // The note's shorthand ("brightwater") is the employer the invites spell in full.
+        const spelled = names.spelled.get(label);
+        if (spelled !== undefined) pending.detection.company = spelled;
+      }
+      out[index] = pending.detection;
+    } catch (err) {
+      out[index] = crashed(pending.event, err);
+    }
+  }
+}
+
+/**
+ * The word of a note's title that starts an employer's domain label, and that label, if any; a
+ * label whose name an invite spelled first ("lanternfish" over a board member's "hadley").
+ */
+function noteEmployer(title: string, labels: string[], spelled: ReadonlyMap<string, string>): [string, string] | undefined {
+  let found: [string, string] | undefined;
+  for (const word of title.split(/[^a-z0-9]+/)) {
+    if (word.length < 4 || NOTE_WORDS.has(word)) continue;
+    for (const l of labels) {
+      if (!l.startsWith(word)) continue;
+      if (spelled.has(l)) return [word, l];
+      found ??= [word, l];
+    }
+  }
+  return found;
 }
 
 function addEmployers(hiring: Set<string>, employers: string): void {

@@ -76,7 +76,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -693,9 +693,10 @@ function interviews(interviewers: readonly Interviewer[], email: string): boolea
  * Meridian Outdoor"): notTheCompany (detect.ts) settles that the other way.
  */
 function interviewerNamed(interviewers: readonly Interviewer[], seg: string): boolean {
-  if (interviewers.length === 0 || seg.indexOf(' ') !== -1) return false;
+  if (interviewers.length === 0) return false;
   const f = fold(seg);
-  for (const i of interviewers) if (i.email === undefined && fold(i.name).startsWith(f + ' ')) return true;
+  // A first name ("call w/ Priya"), or the whole name a note gives ("(Howard Lin)").
+  for (const i of interviewers) if (i.email === undefined && (fold(i.name) === f || (seg.indexOf(' ') === -1 && fold(i.name).startsWith(f + ' ')))) return true;
   return false;
 }
 

@@ -46,6 +46,8 @@ export const WEIGHTS = {
   agencyNamesClient: 0.8,
   candidatePrep: 2.0,
   processStep: 1.2,
+  // Batch only (detect.ts): the owner's note of meeting an employer another round of the calendar is with.
+  noteOfRound: 5.0,
   // Batch only (detect.ts): a meeting naming you with an employer another round of the calendar is an interview with.
   sameEmployerRound: 0.6,
 } as const;
@@ -65,6 +67,8 @@ export interface ScoreResult {
   employers: string;
   /** The title names the owner. */
   ownerInTitle: boolean;
+  /** A hard negative spoke: a negative title, a description that says it is no hiring, the owner on the hiring side. */
+  vetoed: boolean;
 }
 
 function add(signals: Signal[], weight: number, reason: string): void {
@@ -353,6 +357,8 @@ export function scoreEvent(
   );
   if (context.length < 3 && bg & GATE.jobContextMore) collectMatches(JOB_CONTEXT_MORE_ALL, body, context, 3, bodyFrom(text, GATE.jobContextMore), NO_LAST);
   const strongTitle = (tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined) ??
+    // "call w/ Rakesh (HM)": the owner's shorthand for the hiring manager.
+    (title.indexOf('(hm)') !== -1 ? '(hm)' : undefined) ??
     (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) : undefined);
   let negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
   // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
@@ -557,7 +563,7 @@ export function scoreEvent(
     }
   }
   const confidence = 1 / (1 + Math.exp(-score));
-  return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle };
+  return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle, vetoed: ownerInterviews || notHiring !== undefined || socialAt !== -1 || (negTitle !== undefined && !nextRound && !exercise && !recorded) };
 }
 
 /**
