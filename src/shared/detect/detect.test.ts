@@ -1537,3 +1537,60 @@ describe('findInterviewers: whom an owner\'s note meets, and names that are depa
     expect(d.interviewers.map((i) => i.name)).toEqual(['Lorraine Kelleher', 'Kathryn Doyle', 'Harold Beckett']);
   });
 });
+
+describe('detectInterview: a school leader\'s, an engineer\'s and a seller\'s calendars (session 9)', () => {
+  it('turns away a coach\'s office hours, an unemployment claim interview and a trade monthly\'s interview', () => {
+    const cases: Array<[string, string]> = [
+      ['PMM Office Hours (30 min) between Hannah Ito and Casey Morgan', 'Bring your questions about the role and your positioning.'],
+      ['NYS DOL phone interview - UI claim', 'A claims examiner will call about your claim.'],
+      ['Interview w/ Gulf Energy Monthly re: flare gas recovery project', 'For our December issue.'],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('takes the owner\'s "ph screen" and "HM zoom", an employer\'s mock pitch round, and a negative word its name repeats', () => {
+    expect(detectInterview(ev({ summary: 'quarry ph screen (recruiter) ??', description: '' }), owner).isInterview).toBe(true);
+    expect(detectInterview(ev({ summary: 'quarry HM zoom - Bea Halloran', description: '' }), owner).isInterview).toBe(true);
+    const omar = person('omar@pulsegrid.io', 'Omar Farouk');
+    const sienna = person('sienna@pulsegrid.io', 'Sienna Marsh', { organizer: true });
+    const pitch = detectInterview(
+      ev({ summary: 'Pulsegrid Mock Pitch Round - Casey Morgan', description: "You're confirmed for the Mock Pitch round for the Founding Account Executive role.", organizer: sienna, attendees: [omar, sienna, me] }),
+      owner,
+    );
+    expect(pitch.isInterview, pitch.reasons.join('; ')).toBe(true);
+    const talent = person('talent@horizonprepschools.org', 'Horizon Prep Talent Team', { organizer: true });
+    const latoya = person('ljenkins@horizonprepschools.org', 'Latoya Jenkins');
+    const prep = detectInterview(
+      ev({ summary: 'Horizon Prep Public Schools Interview: Principal - Horizon Prep Riverpoint (K-8)', description: 'Dear Casey,\n\nThank you for your interest. Your interview has been scheduled.', organizer: talent, attendees: [talent, latoya, me] }),
+      owner,
+    );
+    expect(prep.isInterview, prep.reasons.join('; ')).toBe(true);
+    expect(prep.company).toBe('Horizon Prep Public Schools');
+  });
+
+  it('takes an interview at the owner\'s own employer whose form names the owner as the applicant', () => {
+    const hr = person('hr-certificated@quarrytech.com', 'Quarrytech Certificated HR', { organizer: true });
+    const work: CalendarOwner = { email: 'casey.morgan@quarrytech.com', name: 'Casey Morgan' };
+    const self: EventPerson = { email: work.email, self: true, responseStatus: 'accepted' };
+    const pool = detectInterview(ev({ summary: 'Principal Pool (Secondary) Interview - Casey Morgan', description: 'Interview Scheduled\n\nApplicant: Casey Morgan\nPosition: Principal - Secondary\nJob ID: 3155', organizer: hr, attendees: [hr, self] }), work);
+    expect(pool.isInterview, pool.reasons.join('; ')).toBe(true);
+    const other = detectInterview(ev({ summary: 'Principal Pool (Secondary) Interview - Dana Ruiz', description: 'Interview Scheduled\n\nApplicant: Dana Ruiz\nPosition: Principal - Secondary\nJob ID: 3155', organizer: hr, attendees: [hr, self] }), work);
+    expect(other.isInterview, other.reasons.join('; ')).toBe(false);
+  });
+
+  it('names a district and its people plainly', () => {
+    expect(sameCompany('Harlan Springs USD', 'Harlan Springs Unified School District')).toBe(true);
+    expect(sameCompany('Cholla FCU', 'Cholla Federal Credit Union')).toBe(true);
+    expect(sameCompany('Harlan Springs USD', 'Harlan Springs Union School District')).toBe(false);
+    const hr = person('hr@tulecreekusd.org', 'Tule Creek USD Human Resources', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Screening Interview - Principal, Westfork Middle School', description: 'Interviewer(s): Dr. Colleen Baxter, Assistant Superintendent, Secondary Education; Kim Tran, Valley Oak ES', organizer: hr, attendees: [hr, me] }),
+      owner,
+    );
+    expect(d.company).toBe('Tule Creek USD');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Colleen Baxter', 'Kim Tran']);
+  });
+});

@@ -369,10 +369,11 @@ function isNoteOfMeeting(title: string): boolean {
   return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
 }
 
-const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|final|phone|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|intvw|interview)\b/;
-const NOTE_CHORE = /\b(?:f\/u|nudge|ping|withdraw\w*|drug|research|submit|send|closes|take-?home|assessment|decision|ex-\w+|now at)\b/;
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|finals?|phone|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|intvw?|interview)\b/;
+/** Chores, and drinks with a contact ("Beers w/ Dominic - Pelican Bay LNG"), which networking is. */
+const NOTE_CHORE = /\b(?:f\/u|nudge|ping|withdraw\w*|drug|research|submit|send|closes|take-?home|assessment|decision|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
 /** Words of a note that say how or when it meets, never whom (not matched against employers). */
-const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'onsite', 'phone', 'zoom', 'teams', 'person', 'ride', 'along', 'site', 'walk', 'office', 'interview', 'intvw', 'meeting', 'dinner', 'lunch', 'breakfast', 'bkfst', 'coffee', 'drinks', 'board', 'round', 'chat', 'hirevue', 'record', 'their', 'team', 'visit', 'tour']);
+const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals', 'intv', 'onsite', 'phone', 'zoom', 'teams', 'person', 'ride', 'along', 'site', 'walk', 'office', 'interview', 'intvw', 'meeting', 'dinner', 'lunch', 'breakfast', 'bkfst', 'coffee', 'drinks', 'board', 'round', 'chat', 'hirevue', 'record', 'their', 'team', 'visit', 'tour']);
 
 /**
  * The owner's note of a meeting that names an employer this calendar (or an earlier batch of it)

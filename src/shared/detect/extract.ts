@@ -52,7 +52,7 @@ function titleCaseLabel(label: string): string {
   return words.map((w) => (w.length <= 2 ? w.toUpperCase() : w[0]!.toUpperCase() + w.slice(1))).join(' ');
 }
 
-const TEAM_SUFFIX = /(?:\s+|\s*[-–|]\s*)(?:talent acquisition|talent team|talent|recruiting(?: team| coordinator)?|recruitment(?: team)?|careers?|interviews?|hiring(?: team)?|jobs|hr|people(?: team| ops)?|team|scheduling|rrhh|recrutement|recrutamento|karriere|werving|selecci[oó]n|personalabteilung)\s*$/i;
+const TEAM_SUFFIX = /(?:\s+|\s*[-–|]\s*)(?:talent acquisition|talent team|talent|recruiting(?: team| coordinator)?|recruitment(?: team)?|careers?|interviews?|hiring(?: team)?|jobs|(?:certificated |classified )?(?:hr|human resources)|people(?: team| ops)?|team|scheduling|rrhh|recrutement|recrutamento|karriere|werving|selecci[oó]n|personalabteilung)\s*$/i;
 
 /** A careers mailbox's or HR department's name before the organisation's ("Werken bij …", "Jobs at …", "P&O …"). */
 const CAREERS_AT = /^(?:werken bij|werken voor|careers? (?:at|with)|jobs? (?:at|with)|work (?:at|with|for)|join|karriere bei|jobs bei|arbeiten bei|travailler chez|carri[eè]res? chez|trabaja en|empleo en|p&o|hr|hrm|rh|rrhh)\s+([A-ZÀ-Ý0-9].*)$/i;
@@ -306,6 +306,7 @@ const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
 const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 /** What a company has that is no part of its name. */
 const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|office|offices|leadership|hiring team|recruiters?|ceo|cto|cfo|coo)$/i;
+const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way))+$/i;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
@@ -340,6 +341,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
+  // "Meadowlark USD opportunity": what the meeting is about follows the name.
+  s = s.replace(JOB_TAIL, '');
   // "Harbourline Bank's Enterprise Data Platform": a name of two words or more that owns a team or
   // department is the company. One word keeps it ("Children's Hospital"), and so does a possessive
   // that ends the name ("Macy's Inc.").

@@ -64,7 +64,7 @@ const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|
 
 /** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
 const ORG_WORD =
-  /\b(?:Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC)\b/;
+  /\b(?:Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC|Projects|Education|School|Schools|Elementary|ES|MS|HS|Family)\b/;
 
 /** Lower-case particles of family names. */
 const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;

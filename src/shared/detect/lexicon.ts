@@ -17,7 +17,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'sollicitatie',
       'selectiegesprek\\w*',
       'colloquio',
-      '(?:phone|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
+      '(?:phone|ph|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
@@ -26,7 +26,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'round (?:[1-9]|one|two|three|four)',
       // And the owner's shorthand: "call w/ hiring mgr", "HM convo w/ Renée" ("call w/ Rakesh (HM)" is
       // read in scoreEvent: a lookahead here slowed every search of the pattern by a third).
-      'hiring m(?:anager|gr)', 'hm (?:call|chat|convo|conversation|interview|screen|round)',
+      'hiring m(?:anager|gr)', 'hm (?:call|chat|convo|conversation|interview|screen|round|zoom|phone|video)',
       'case (?:interview|study interview|presentation)',
       // Design rounds.
       'whiteboard (?:challenge|exercise|interview)', 'design challenge', 'portfolio (?:presentation|walkthrough)', 'app critique',
@@ -212,7 +212,9 @@ export const NEGATIVE_TITLE = new RegExp(
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
-      'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
+      'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
+      // A career coach's open hours, and a claim for unemployment benefits.
+      'office hours', 'ui claim', 'unemployment', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
@@ -315,7 +317,7 @@ export const PROCESS_STEP = new RegExp(
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =

@@ -173,12 +173,12 @@ const INTERNAL_APPLICATION =
 export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
 export const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
-export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
+export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?|applicant)[ \t]*:[ \t]*([^\n]{2,60})/i;
 const CANDIDATE_LINE_AT = new RegExp(CANDIDATE_LINE.source, 'iy');
 
 /**
  * CANDIDATE_LINE.exec(body), tried only where it can match: at the start and at line breaks
- * followed (after spaces and tabs) by a 'c' or 'k' in either case, the first letter of every label.
+ * followed (after spaces and tabs) by a 'c', 'k' or 'a' in either case, the first letter of every label.
  */
 export function candidateLine(body: string): RegExpExecArray | null {
   // The pattern starts at 0 (its ^) or at a line break.
@@ -186,7 +186,7 @@ export function candidateLine(body: string): RegExpExecArray | null {
     let j = body.charCodeAt(at) === 10 ? at + 1 : at;
     let c = body.charCodeAt(j);
     while (c === 32 || c === 9) c = body.charCodeAt(++j);
-    if ((c | 0x20) !== 99 /* c */ && (c | 0x20) !== 107 /* k */) continue;
+    if ((c | 0x20) !== 99 /* c */ && (c | 0x20) !== 107 /* k */ && (c | 0x20) !== 97 /* a */) continue;
     CANDIDATE_LINE_AT.lastIndex = at;
     const m = CANDIDATE_LINE_AT.exec(body);
     if (m) return m;
@@ -381,12 +381,12 @@ export function scoreEvent(
   // A negative word inside the employer's own name ("Tidewater Coffee", tidewatercoffee.com) is the name.
   // A phrase naming the event itself ("career fair" at cpaontario-careerfair.ca) is what the event is.
   // So is the first word of a phrase that runs on from the name ("Rosewater Public Media Interview", rosewatermedia.org).
-  const negHead = negTitle === undefined || negTitle.indexOf(' ') === -1 ? negTitle : negTitle.slice(0, negTitle.indexOf(' '));
-  if (
-    negHead !== undefined && employerDomains !== '' && (negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle!.replace(/[^a-z0-9]/g, '')))) &&
-    employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))
-  ) {
-    negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  // The name may recur in the title ("Horizon Prep Public Schools Interview: Principal - Horizon Prep Riverpoint").
+  for (let blanked = title, k = 0; negTitle !== undefined && employerDomains !== '' && k < 3; k++) {
+    const negHead = negTitle.indexOf(' ') === -1 ? negTitle : negTitle.slice(0, negTitle.indexOf(' '));
+    if (!(negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, '')))) || !employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))) break;
+    blanked = blankedOut(blanked, negTitle);
+    negTitle = firstMatch(NEGATIVE_TITLE, blanked);
   }
   const ownerInTitle = fullNameIn(title, id.fullNames) ||
     // The pattern needs the first name itself (both are folded): look for it before running the pattern.
@@ -432,13 +432,17 @@ export function scoreEvent(
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
   // A candidate line's label ("Candidate:", "Kandidatin:") is a word starting "can" or "kan", as
   // in a title about a candidate: the body's gate has that bit whenever the line can be there.
-  const candidate = bg & GATE.candidateInTitle && body.includes('andidat') ? candidateLine(text.body) : null;
+  // So is an applicant-tracking form's "Applicant:" line.
+  const candidate = (bg & GATE.candidateInTitle && body.includes('andidat')) || body.includes('applicant:') ? candidateLine(text.body) : null;
   let ownerInterviews = false;
+  let ownerIsCandidate = false;
   if (candidate) {
     const who = (candidate[1] ?? '').trim();
     const whoFolded = fold(who);
-    if (id.fullNames.some((n) => whoFolded.startsWith(n) || sameNameAnyOrder(whoFolded, n))) add(signals, WEIGHTS.candidateIsOwner, 'you are named as the candidate');
-    else {
+    if (id.fullNames.some((n) => whoFolded.startsWith(n) || sameNameAnyOrder(whoFolded, n))) {
+      add(signals, WEIGHTS.candidateIsOwner, 'you are named as the candidate');
+      ownerIsCandidate = true;
+    } else {
       add(signals, WEIGHTS.interviewerSide, `the candidate is someone else ('${who.slice(0, 40)}')`);
       ownerInterviews = true;
     }
@@ -458,7 +462,7 @@ export function scoreEvent(
   // people, whose invite speaks of an interview round, is the next round.
   const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
-  const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined);
+  const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''));
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
   const recorded = (negTitle === 'due' || negTitle === 'deadline') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
   // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
@@ -506,6 +510,8 @@ export function scoreEvent(
     if (body.includes('intern') && INTERNAL_APPLICATION.test(body)) {
       // "Naar aanleiding van je interne sollicitatie …": the owner applied for a job at their own employer.
       add(signals, WEIGHTS.candidateIsOwner, 'your internal application');
+    } else if (ownerIsCandidate) {
+      // "Applicant: Renee Villanueva": an opening at the owner's own employer that they applied for.
     } else if ((strongTitle || strongBody) && addressedAsApplicant(body, id)) {
       // "Dear Ms. Pruitt, thank you for your interest in the Senior HR Consultant position": an
       // opening at the owner's own employer (a school district, a university) they applied for.
