@@ -1594,3 +1594,42 @@ describe('detectInterview: a school leader\'s, an engineer\'s and a seller\'s ca
     expect(d.interviewers.map((i) => i.name)).toEqual(['Colleen Baxter', 'Kim Tran']);
   });
 });
+
+describe('detectInterview: a student\'s, a nurse\'s, a cleared engineer\'s and a support lead\'s calendars (session 9)', () => {
+  it('reads the owner\'s shorthand for rounds', () => {
+    for (const summary of ['kestrel works ph int', 'kelpie tech int (codepair)', 'halcyon vector HM intvw - teams', 'lumasync rd 2 - cto + head of sales??', 'phone scrn - brightwater labs (they call me)', 'morrow creek rehab - phone int w/ DON ??']) {
+      expect(detectInterview(ev({ summary, description: '' }), owner).isInterview, summary).toBe(true);
+    }
+    // "rd" is a road when no round number follows.
+    expect(detectInterview(ev({ summary: 'Pick up couch - 14 Oak Rd', description: '' }), owner).isInterview).toBe(false);
+  });
+
+  it('turns away clearance steps, recruiting mixers, fellowships and the offer call, but not a graduate programme', () => {
+    const cases: Array<[string, string]> = [
+      ['SF-86 / e-QIP review - Casey Morgan', 'We will walk through your SF-86 before submission.'],
+      ['Polygraph - CI scope', 'Report to the polygraph suite; bring ID.'],
+      ['Quarrytech Tech Talk + Mixer (Austin office)', 'Meet engineers and recruiters; interviews for new grads start next month.'],
+      ['Whitcomb Fellowship - Finalist Interview', 'The selection committee will interview finalists for the fellowship.'],
+      ['Casey / Ruth - catch up', 'I have some good news to share and would love to walk you through the details live (comp, equity, start date).'],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    expect(detectInterview(invite('Final Interview – Quarrytech Graduate Programme 2026', 'Your final interview for the graduate programme.'), owner).isInterview).toBe(true);
+    // A student magazine's interview is press.
+    expect(detectInterview(invite('Interview w/ The Forty Acres Tech Review', 'For our spring issue.'), owner).isInterview).toBe(false);
+  });
+
+  it('takes an opening at the owner\'s own employer from an invite that greets them with a dash', () => {
+    const yvonne = person('yvonne@quarrytech.com', 'Yvonne Castellanos', { organizer: true });
+    const work: CalendarOwner = { email: 'casey.morgan@quarrytech.com', name: 'Casey Morgan' };
+    const self: EventPerson = { email: work.email, self: true, responseStatus: 'accepted' };
+    const d = detectInterview(
+      ev({ summary: 'Casey / Yvonne', description: "Hi Casey - thanks for putting your name in for the Nurse Manager - 6 East posting. Let's use this time as a first conversation about the role.", organizer: yvonne, attendees: [yvonne, self] }),
+      work,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the invite addresses you as the applicant');
+  });
+});

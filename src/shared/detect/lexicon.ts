@@ -18,6 +18,8 @@ export const INTERVIEW_STRONG = new RegExp(
       'selectiegesprek\\w*',
       'colloquio',
       '(?:phone|ph|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
+      // The owner's shorthand: "phone scrn", "kestrel works ph int", "phone int w/ DON", "lumasync rd 2".
+      '(?:phone|ph) scrn', '(?:phone|ph|tech|technical) int', 'ph intvw', 'rd [1-9]',
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
@@ -26,7 +28,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'round (?:[1-9]|one|two|three|four)',
       // And the owner's shorthand: "call w/ hiring mgr", "HM convo w/ Renée" ("call w/ Rakesh (HM)" is
       // read in scoreEvent: a lookahead here slowed every search of the pattern by a third).
-      'hiring m(?:anager|gr)', 'hm (?:call|chat|convo|conversation|interview|screen|round|zoom|phone|video)',
+      'hiring m(?:anager|gr)', 'hm (?:call|chat|convo|conversation|interview|intvw|int|screen|round|zoom|phone|video)',
       'case (?:interview|study interview|presentation)',
       // Design rounds.
       'whiteboard (?:challenge|exercise|interview)', 'design challenge', 'portfolio (?:presentation|walkthrough)', 'app critique',
@@ -214,7 +216,11 @@ export const NEGATIVE_TITLE = new RegExp(
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
-      'office hours', 'ui claim', 'unemployment', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
+      'office hours', 'ui claim', 'unemployment',
+      // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
+      'sf-?86', 'e-?qip', 'polygraph', 'subject interview', 'background investigation',
+      // Recruiting events and places of study, not jobs.
+      'mixer', 'fellowship', '(?:phd|doctoral|mba|masters?) (?:program|programme|admissions?)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
@@ -286,6 +292,8 @@ export const NOT_HIRING_MORE = new RegExp(
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
       'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)',
+      // "walk you through the details live (comp, equity, start date)": the offer itself.
+      'equity\\W{1,3}(?:and\\W)?start date(?<=\\b(?:comp|compensation|salary)\\W{1,3}equity\\W{1,3}(?:and\\W)?start date)',
       'hiring(?<=\\b(?:aren.t|are not|not currently|isn.t|is not|we.re not) hiring)',
       // A student's interview of a professional for coursework: "… interview you for my HMGT 2100 assignment".
       '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
@@ -306,6 +314,8 @@ export const PROCESS_STEP = new RegExp(
       'it (?:is|will be) an interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
       // "Think of it as the second round, just less formal."
       '(?:think of (?:it|this) as|(?:it|this) (?:is|will be)) (?:the|our|your) (?:first|second|third|final|next|last) (?:round|interview|stage)',
+      // "part of the interview process for Nurse Manager" ("not part of …" is NOT_HIRING_BODY's, read first).
+      'part of (?:the|our|your) (?:interview|hiring|selection|recruitment) process',
       '(?:our|your) (?:first|second|third|final|1st|2nd|3rd)[- ]round interview',
       '(?:erster|ersten|erste|zweiter|zweiten|zweite|letzter|letzten|letzte|nachster|nachsten|nachste) (?:teil|schritt|runde|stufe) (?:unseres|unserer|in unserem|im|des|der) (?:[\\w-]+ )?(?:\\w*prozess\\w*|\\w*verfahren\\w*)',
       '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce) (?:processus|recrutement)',
@@ -317,7 +327,7 @@ export const PROCESS_STEP = new RegExp(
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =

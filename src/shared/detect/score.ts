@@ -433,7 +433,7 @@ export function scoreEvent(
   // A candidate line's label ("Candidate:", "Kandidatin:") is a word starting "can" or "kan", as
   // in a title about a candidate: the body's gate has that bit whenever the line can be there.
   // So is an applicant-tracking form's "Applicant:" line.
-  const candidate = (bg & GATE.candidateInTitle && body.includes('andidat')) || body.includes('applicant:') ? candidateLine(text.body) : null;
+  const candidate = bg & GATE.candidateInTitle && (body.includes('andidat') || body.includes('applicant:')) ? candidateLine(text.body) : null;
   let ownerInterviews = false;
   let ownerIsCandidate = false;
   if (candidate) {
@@ -512,7 +512,7 @@ export function scoreEvent(
       add(signals, WEIGHTS.candidateIsOwner, 'your internal application');
     } else if (ownerIsCandidate) {
       // "Applicant: Renee Villanueva": an opening at the owner's own employer that they applied for.
-    } else if ((strongTitle || strongBody) && addressedAsApplicant(body, id)) {
+    } else if (addressedAsApplicant(body, id)) {
       // "Dear Ms. Pruitt, thank you for your interest in the Senior HR Consultant position": an
       // opening at the owner's own employer (a school district, a university) they applied for.
       add(signals, WEIGHTS.candidateIsOwner, 'the invite addresses you as the applicant');
@@ -586,9 +586,9 @@ function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
   return APPLICANT_ADDRESSED.test(body);
 }
 
-const OWNER_GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*[,!:\n]/;
+const OWNER_GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)/;
 const APPLICANT_ADDRESSED =
-  /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application)|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
+  /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your name )?in for)|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
 const MEAL = /^(?:lunch|dinner|drinks)$/;
