@@ -1633,3 +1633,41 @@ describe('detectInterview: a student\'s, a nurse\'s, a cleared engineer\'s and a
     expect(d.reasons).toContain('the invite addresses you as the applicant');
   });
 });
+
+describe('detectInterview: a pharmacist\'s, a media marketer\'s, a technician\'s and a hiring manager\'s calendars (session 9)', () => {
+  it('takes a coffee the title calls a round, a hands-on skills test, a ride-along working interview and "2nd int"', () => {
+    expect(detectInterview(ev({ summary: 'coffee w/ saltbox ai cto - rd 2 (!!)', description: '' }), owner).isInterview).toBe(true);
+    expect(detectInterview(ev({ summary: 'papago usd 2nd int - district office', description: '' }), owner).isInterview).toBe(true);
+    expect(detectInterview(invite('Redrock Living - Hands-on Skills Assessment (Regional Maintenance Supervisor)', 'Bring your tools; the test takes an hour.'), owner).isInterview).toBe(true);
+    expect(detectInterview(invite('Ride-along - Casey M. w/ Steve (Quarrytech)', 'Half a day in the truck with Steve; think of it as a working interview.'), owner).isInterview).toBe(true);
+    // A coffee before a round is no round.
+    expect(detectInterview(ev({ summary: 'Coffee - prep before final round', description: '' }), owner).isInterview).toBe(false);
+  });
+
+  it('turns away the offer\'s good news, the first day\'s welcome, an errand, and a committee interviewing applicants', () => {
+    for (const [summary, description] of [
+      ['Julia / Casey - quick call (good news!)', 'Can you talk Thursday about the role?'],
+      ['Welcome aboard - site tour + meet the team', 'See you on your first day.'],
+      ['Interview outfit shopping', ''],
+      ['Apprentice Applicant Interviews - Selection Committee', 'Score each applicant on the rubric.'],
+    ] as const) {
+      const d = detectInterview(invite(summary, description), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    // A hard-negative word that names an agency is the agency's name.
+    const d = detectInterview(invite('Vireo Studios - Brand Marketing Manager - Interview w/ Casey Morgan (Spotlight Talent)', 'Interview for the role.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('names the employer behind a search firm and a texting assistant', () => {
+    const brent = person('brent@rainiersearch.com', 'Brent Kowalczyk', { organizer: true });
+    const intro = detectInterview(
+      ev({ summary: 'Rainier Search | Intro call - Staff DS opportunity (Tessellate Robotics)', description: "I'm partnered with Tessellate Robotics on their Staff Data Scientist search. This first call is with me, about the role and your background.", organizer: brent, attendees: [brent, me] }),
+      owner,
+    );
+    expect(intro.company).toBe('Tessellate Robotics');
+    const olivia = person('olivia@evergreenmart.paradox.ai', 'Evergreen Mart Careers', { organizer: true });
+    const phone = detectInterview(ev({ summary: 'Phone Interview with Evergreen Mart', description: 'Hi Casey! This is Olivia, the virtual recruiting assistant for Evergreen Mart.', organizer: olivia, attendees: [me] }), owner);
+    expect(phone.company).toBe('Evergreen Mart');
+  });
+});

@@ -246,6 +246,12 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
  * an employer's search in the third person.
  */
 function searchClient(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
+  // "I'm partnered with Tessellate Robotics on their Staff Data Scientist search".
+  if (text.bodyFolded.indexOf('partnered with') !== -1 || text.bodyFolded.indexOf('retained by') !== -1) {
+    const p = PARTNERED_WITH.exec(text.body);
+    const name = p ? cleanSegment(p[1]!, id, people) : undefined;
+    if (name && !looksLikeAgency(name) && !isToolName(name)) return name;
+  }
   // Every match ends in " search": look only at the text just before one.
   const at = text.bodyFolded.indexOf(' search');
   if (at === -1) return undefined;
@@ -256,6 +262,7 @@ function searchClient(text: EventText, id: OwnerIdentity, people: Person[]): str
   return name && !looksLikeAgency(name) && !isToolName(name) ? name : undefined;
 }
 
+const PARTNERED_WITH = /\b(?:partnered with|retained by)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&.-]*|&|of)){0,4})\s+(?:on|to)\b/;
 const SEARCH_OWNER = /((?:[A-ZÀ-Ý][\wÀ-ÿ&.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&.-]*|&|of))*)['’]s (?:search for|(?:[A-Z]{2,5}|[Cc]hief [A-Za-z]+ [Oo]fficer|[A-Z][a-z]+ of [A-Z][a-z]+) search\b)/;
 
 /**
@@ -306,6 +313,7 @@ const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
 const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 /** What a company has that is no part of its name. */
 const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|office|offices|leadership|hiring team|recruiters?|ceo|cto|cfo|coo)$/i;
+const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way))+$/i;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
@@ -343,6 +351,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   }
   // "Meadowlark USD opportunity": what the meeting is about follows the name.
   s = s.replace(JOB_TAIL, '');
+  // "Staff DS", "Sr. SWE": a grade and a job's letters.
+  if (GRADE_AND_JOB.test(s)) return undefined;
   // "Harbourline Bank's Enterprise Data Platform": a name of two words or more that owns a team or
   // department is the company. One word keeps it ("Children's Hospital"), and so does a possessive
   // that ends the name ("Macy's Inc.").
@@ -400,18 +410,24 @@ function addWeight(labels: string[], weights: number[], label: string, weight: n
   } else weights[k] = weights[k]! + weight;
 }
 
+/** The folded description introduces `name` as its writer: "this is olivia", "olivia here", "i'm ava". */
+function introduces(body: string, name: string): boolean {
+  return body.includes(`this is ${name}`) || body.includes(`${name} here`) || body.includes(`i'm ${name}`);
+}
+
 /** ATS senders: "acme@myworkday.com" or "acme.greenhouse.io" name the employer in the address. */
-function addAtsLabels(labels: string[], weights: number[], who: EventPerson | undefined): void {
+function addAtsLabels(labels: string[], weights: number[], who: EventPerson | undefined, body = ''): void {
   const d = emailDomain(who?.email);
   if (d && atsForDomain(d)) {
     const email = who?.email ?? '';
     const local = email.slice(0, email.indexOf('@')).toLowerCase();
     // "acme@myworkday.com" names the employer; "olivia@paradox.ai" signed "Olivia from …" names the sender.
     const senderFirst = fold(who?.displayName ?? '').split(' ')[0];
-    if (local && !GENERIC_MAILBOX.test(local) && local !== senderFirst) addWeight(labels, weights, local, 0.5);
+    // "olivia@evergreenmart.paradox.ai" writing "This is Olivia …": the assistant introduces itself.
+    if (local && !GENERIC_MAILBOX.test(local) && local !== senderFirst && !introduces(body, local)) addWeight(labels, weights, local, 0.5);
     const parts = d.split('.');
     const sub = parts[0] ?? '';
-    if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub)) addWeight(labels, weights, sub, 0.5);
+    if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub) && !introduces(body, sub)) addWeight(labels, weights, sub, 0.5);
   }
 }
 
@@ -529,8 +545,8 @@ function companyOf(
     // The employer is whoever interviews you; an organizer from another domain is often an agency.
     else addWeight(labels, weights, label, (p.organizer ? 0.5 : 1) + (interviews(interviewers, p.email) ? 2 : 0));
   }
-  addAtsLabels(labels, weights, event.organizer);
-  addAtsLabels(labels, weights, event.creator);
+  addAtsLabels(labels, weights, event.organizer, text.bodyFolded);
+  addAtsLabels(labels, weights, event.creator, text.bodyFolded);
   // A copy the owner made of a tool's confirmation: its links name the employer's tenant.
   if (labels.length === 0) addAtsTenant(labels, weights, event.description);
   // Highest weight first, ties in first-seen order (a stable sort, as Array.prototype.sort is).
@@ -578,7 +594,7 @@ function companyOf(
   }
   // "Client: …" in the body, needed only from here on.
   if (agencies.length > 0 || labels.length === 0) {
-    const clientName = clientIn(text, id, people, false);
+    const clientName = clientIn(text, id, people, false) ?? searchClient(text, id, people);
     if (clientName) return clientName;
   }
 

@@ -8,7 +8,9 @@
 export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
-      'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) intvw',
+      'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
+      // A skills test the employer watches in person: "Hands-on Skills Assessment".
+      'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?',
       'entrevue',
       '(?:vorstellungs|bewerbungs|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
@@ -121,6 +123,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'visio\\w*', 'videollamada',
       // A shadow shift or day on the unit, as a step of selection; new staff shadow too.
       'shadow(?:ing)? (?:shift|day)',
+      // A trade's working round: "Ride-along - Ray V. w/ Steve", with "working interview" in the invite.
+      'ride[- ]?along',
       // A pairing round ("pairing session w/ …", "pair-programming"): weak, colleagues pair too.
       'pairing(?: session| exercise| interview)?', 'pair[- ]programming', 'videoconferencia', 'bate-?papo', 'conversa', 'point (?:telephonique|rh)', 'rdv', 'rendez-vous',
     ].join('|') +
@@ -217,6 +221,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
       'office hours', 'ui claim', 'unemployment',
+      // The offer's call, the first day's welcome, and the owner's own errands.
+      'good news', 'welcome aboard', 'shopping', 'outfit',
       // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
       'sf-?86', 'e-?qip', 'polygraph', 'subject interview', 'background investigation',
       // Recruiting events and places of study, not jobs.

@@ -170,7 +170,7 @@ const NOT_HIRING_MORE_ALL = new RegExp(NOT_HIRING_MORE.source, 'g');
 const INTERNAL_APPLICATION =
   /\b(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)\b/;
 
-export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
+export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant|applicants|applicant interviews)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
 export const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
 export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?|applicant)[ \t]*:[ \t]*([^\n]{2,60})/i;
@@ -361,6 +361,11 @@ export function scoreEvent(
     (title.indexOf('(hm)') !== -1 ? '(hm)' : undefined) ??
     (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) : undefined);
   let negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
+  // A negative word that names an organisation ("(Spotlight Talent)", "Podcast Studios") is the name's.
+  if (negTitle !== undefined && negTitle.indexOf(' ') === -1) {
+    const at = title.indexOf(negTitle);
+    if (at !== -1 && ORG_AFTER.test(title.slice(at + negTitle.length, at + negTitle.length + 14))) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  }
   // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
@@ -463,11 +468,14 @@ export function scoreEvent(
   const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''));
+  // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
+  const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat') && strongTitle !== undefined && ROUND_WORD.test(strongTitle) &&
+    firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
   const recorded = (negTitle === 'due' || negTitle === 'deadline') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
   // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
   let socialAt = -1;
-  if (negTitle && !nextRound && !exercise && !recorded) {
+  if (negTitle && !nextRound && !exercise && !recorded && !roundOverCoffee) {
     if (negTitle === 'coffee' || negTitle === 'coffee chat') socialAt = signals.length;
     add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
   }
@@ -569,7 +577,7 @@ export function scoreEvent(
     }
   }
   const confidence = 1 / (1 + Math.exp(-score));
-  return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle, vetoed: ownerInterviews || notHiring !== undefined || socialAt !== -1 || (negTitle !== undefined && !nextRound && !exercise && !recorded) };
+  return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle, vetoed: ownerInterviews || notHiring !== undefined || socialAt !== -1 || (negTitle !== undefined && !nextRound && !exercise && !recorded && !roundOverCoffee) };
 }
 
 /**
@@ -592,6 +600,12 @@ const APPLICANT_ADDRESSED =
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
 const MEAL = /^(?:lunch|dinner|drinks)$/;
+
+/** What follows a word that is an organisation's name: "Spotlight Talent", "Radio Partners". */
+const ORG_AFTER = /^ (?:talent|staffing|partners|group|search|recruiting|studios?|labs?|inc|llc|agency)\b/;
+
+/** A strong title cue that names a round ("rd 2", "round 2", "final round", "2nd round"). */
+const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 
 /** A recorded (one-way) video interview, which a candidate records before a deadline. */
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
