@@ -92,6 +92,16 @@ describe('detection quality', () => {
     'independent-us-newgrad-events.json',
     'independent-us-cleared-events.json',
     'independent-us-remote-events.json',
+    // Session 9's last round: a pharmacist moving to hospitals and pharma (first 0.96 / 1.00 /
+    // 0.91: the offer's "next steps" and "good news" calls), an entertainment marketer (0.98 /
+    // 0.98 / 1.00), an HVAC technician (0.95 / 0.91 / 1.00: a committee's "Applicant Interviews",
+    // "Welcome aboard") and a data scientist who is a hiring manager herself (1.00 / 0.95 /
+    // 0.90). Left: the pharmacist's "… - next steps" offer call, and the technician's interview
+    // for a post at the program he teaches for, read as one he runs.
+    'independent-us-pharmacy-events.json',
+    'independent-us-entertainment-events.json',
+    'independent-us-trades-events.json',
+    'independent-us-datascience-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -191,7 +201,8 @@ describe('detection quality', () => {
     // A Nashville restaurant manager who hires her own staff (first 0.82 / 0.90 / 1.00): her
     // weekly "Open interviews (FOH)", a student's coursework interview of her and a hiring fair
     // she exhibits at were taken for interviews. Left: her own notes "Tri-Star - phone w/
-    // Lorraine Baptiste" (she invited the interviewer, as she does candidates) and a "ride-along".
+    // Lorraine Baptiste" (she invited the interviewer, as she does candidates); her "ride-along"
+    // is found since session 9, named as the note shortens it ("Bluegrass Hosp").
     ['independent-us-hospitality-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     // Session 8's second four, in the dev set's manner, first measured (precision / recall /
     // company): a Minneapolis executive assistant who coordinates her boss's interviews (1.00 /
