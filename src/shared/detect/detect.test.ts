@@ -1644,7 +1644,7 @@ describe('detectInterview: a pharmacist\'s, a media marketer\'s, a technician\'s
     expect(detectInterview(ev({ summary: 'Coffee - prep before final round', description: '' }), owner).isInterview).toBe(false);
   });
 
-  it('turns away the offer\'s good news, the first day\'s welcome, an errand, and a committee interviewing applicants', () => {
+  it('turns away the offer\'s good news, the first day\'s welcome, an errand and a committee interviewing applicants', () => {
     for (const [summary, description] of [
       ['Julia / Casey - quick call (good news!)', 'Can you talk Thursday about the role?'],
       ['Welcome aboard - site tour + meet the team', 'See you on your first day.'],

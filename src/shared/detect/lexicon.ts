@@ -221,8 +221,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
       'office hours', 'ui claim', 'unemployment',
-      // The offer's call, the first day's welcome, and the owner's own errands.
-      'good news', 'welcome aboard', 'shopping', 'outfit',
+      // The offer's call, the first day's welcome, an errand.
+      'good news', 'welcome aboard', 'shopping',
       // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
       'sf-?86', 'e-?qip', 'polygraph', 'subject interview', 'background investigation',
       // Recruiting events and places of study, not jobs.

@@ -170,15 +170,19 @@ const NOT_HIRING_MORE_ALL = new RegExp(NOT_HIRING_MORE.source, 'g');
 const INTERNAL_APPLICATION =
   /\b(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)\b/;
 
-export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant|applicants|applicant interviews)\b/;
+export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
+/** "Apprentice Applicant Interviews - Selection Committee": applicants, not the owner (read without the gate). */
+const APPLICANTS_IN_TITLE = /\b(?:applicants|applicant interviews)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
 export const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
-export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?|applicant)[ \t]*:[ \t]*([^\n]{2,60})/i;
+export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
+/** An applicant-tracking form's "Applicant: Renee Villanueva" line (group 1). */
+const APPLICANT_LINE = /(?:^|\n)[ \t]*applicant[ \t]*:[ \t]*([^\n]{2,60})/i;
 const CANDIDATE_LINE_AT = new RegExp(CANDIDATE_LINE.source, 'iy');
 
 /**
  * CANDIDATE_LINE.exec(body), tried only where it can match: at the start and at line breaks
- * followed (after spaces and tabs) by a 'c', 'k' or 'a' in either case, the first letter of every label.
+ * followed (after spaces and tabs) by a 'c' or 'k' in either case, the first letter of every label.
  */
 export function candidateLine(body: string): RegExpExecArray | null {
   // The pattern starts at 0 (its ^) or at a line break.
@@ -186,7 +190,7 @@ export function candidateLine(body: string): RegExpExecArray | null {
     let j = body.charCodeAt(at) === 10 ? at + 1 : at;
     let c = body.charCodeAt(j);
     while (c === 32 || c === 9) c = body.charCodeAt(++j);
-    if ((c | 0x20) !== 99 /* c */ && (c | 0x20) !== 107 /* k */ && (c | 0x20) !== 97 /* a */) continue;
+    if ((c | 0x20) !== 99 /* c */ && (c | 0x20) !== 107 /* k */) continue;
     CANDIDATE_LINE_AT.lastIndex = at;
     const m = CANDIDATE_LINE_AT.exec(body);
     if (m) return m;
@@ -437,8 +441,7 @@ export function scoreEvent(
   if (ownerInTitle) add(signals, WEIGHTS.ownerNamedInTitle, 'title names you');
   // A candidate line's label ("Candidate:", "Kandidatin:") is a word starting "can" or "kan", as
   // in a title about a candidate: the body's gate has that bit whenever the line can be there.
-  // So is an applicant-tracking form's "Applicant:" line.
-  const candidate = bg & GATE.candidateInTitle && (body.includes('andidat') || body.includes('applicant:')) ? candidateLine(text.body) : null;
+  const candidate = bg & GATE.candidateInTitle && body.includes('andidat') ? candidateLine(text.body) : null;
   let ownerInterviews = false;
   let ownerIsCandidate = false;
   if (candidate) {
@@ -457,7 +460,7 @@ export function scoreEvent(
     const named = CANDIDATE_NAMED_IN_TITLE.exec(title);
     if (named && id.fullNames.some((n) => named[1]!.startsWith(n))) add(signals, WEIGHTS.candidateIsOwner, 'the title names you as the candidate');
   }
-  if (!candidate && !ownerInTitle && tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) {
+  if (!candidate && !ownerInTitle && ((tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) || (title.includes('applicant') && APPLICANTS_IN_TITLE.test(title)))) {
     add(signals, WEIGHTS.titleNamesOtherCandidate, 'the title is about a candidate, not you');
     ownerInterviews = true;
   }
@@ -519,7 +522,10 @@ export function scoreEvent(
       // "Naar aanleiding van je interne sollicitatie …": the owner applied for a job at their own employer.
       add(signals, WEIGHTS.candidateIsOwner, 'your internal application');
     } else if (ownerIsCandidate) {
-      // "Applicant: Renee Villanueva": an opening at the owner's own employer that they applied for.
+      // The candidate line names the owner: an opening at their own employer that they applied for.
+    } else if (body.includes('applicant:') && namesOwner(APPLICANT_LINE.exec(text.body), id)) {
+      // "Applicant: Renee Villanueva" on the district's own form.
+      add(signals, WEIGHTS.candidateIsOwner, 'you are named as the applicant');
     } else if (addressedAsApplicant(body, id)) {
       // "Dear Ms. Pruitt, thank you for your interest in the Senior HR Consultant position": an
       // opening at the owner's own employer (a school district, a university) they applied for.
@@ -612,6 +618,13 @@ const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]dem
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
+
+/** The candidate line names the owner. */
+function namesOwner(line: RegExpExecArray | null, id: OwnerIdentity): boolean {
+  if (line === null) return false;
+  const who = fold((line[1] ?? '').trim());
+  return id.fullNames.some((n) => who.startsWith(n) || sameNameAnyOrder(who, n));
+}
 
 /** The guest whose first name the description's greeting opens with ("Hi Emeka,"), if any. */
 function greetedGuest(body: string, people: Person[]): string | undefined {
