@@ -342,8 +342,12 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
     if (queue.length >= QUEUE_MAX) extractQueued(queue, out, names);
   }
   extractQueued(queue, out, names);
-  if (rounds.maybe.length > 0) laterRounds(rounds, names, out);
-  if (rounds.notes.length > 0) notedRounds(rounds, names, out);
+  if (rounds.maybe.length > 0 || rounds.notes.length > 0) {
+    const hiring = new Set<string>();
+    for (const employers of new Set(rounds.hiring)) addEmployers(hiring, employers);
+    if (rounds.maybe.length > 0) laterRounds(rounds.maybe, hiring, names, out);
+    if (rounds.notes.length > 0) notedRounds(rounds.notes, hiring, names, out);
+  }
   lendNames(names, out);
   return out;
 }
@@ -355,9 +359,40 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
 interface Rounds {
   /** The employers' domains of the interviews, as ScoreResult.employers gives them. */
   hiring: string[];
-  maybe: Array<{ pending: Pending; score: number; signals: Signal[]; employers: string; details: boolean }>;
+  maybe: Reconsidered[];
   /** The owner's own notes of a meeting (nobody invited, no hard negative): see notedRounds. */
-  notes: Array<{ pending: Pending; score: number; signals: Signal[]; employers: string; details: boolean }>;
+  notes: Reconsidered[];
+}
+
+/** A meeting the batch may reconsider once it knows the calendar's other rounds. */
+interface Reconsidered {
+  pending: Pending;
+  score: number;
+  signals: Signal[];
+  employers: string;
+  details: boolean;
+}
+
+/**
+ * Makes a reconsidered meeting an interview, with the signal that tipped it, and extracts its
+ * details; `spelledAs` is the employer's name as its invites spell it, when the meeting's own
+ * text only shortens it.
+ */
+function promote(m: Reconsidered, weight: number, reason: string, names: CalendarNames, out: Detection[], spelledAs?: string): void {
+  const { pending } = m;
+  const index = pending.index;
+  const score = m.score + weight;
+  const signals = [...m.signals, { weight, reason }];
+  try {
+    pending.detection = { ...pending.detection, isInterview: true, confidence: round2(1 / (1 + Math.exp(-score))), reasons: reasonsStrongestFirst(signals) };
+    if (m.details) {
+      extractDetails(pending, names, index);
+      if (spelledAs !== undefined) pending.detection.company = spelledAs;
+    }
+    out[index] = pending.detection;
+  } catch (err) {
+    out[index] = crashed(pending.event, err);
+  }
 }
 
 /**
@@ -382,33 +417,15 @@ const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals
  * the labelled calendars such notes are rounds 15 times out of 16 (the other, a rehearsal, is a
  * hard negative now).
  */
-function notedRounds(rounds: Rounds, names: CalendarNames, out: Detection[]): void {
-  const hiring = new Set<string>();
-  for (const employers of new Set(rounds.hiring)) addEmployers(hiring, employers);
-  for (const label of names.spelled.keys()) hiring.add(label);
-  if (hiring.size === 0) return;
-  const labels = [...hiring].filter((l) => l.length >= 4);
-  for (const m of rounds.notes) {
+function notedRounds(notes: Reconsidered[], hiring: ReadonlySet<string>, names: CalendarNames, out: Detection[]): void {
+  const labels = [...hiring, ...names.spelled.keys()].filter((l) => l.length >= 4);
+  if (labels.length === 0) return;
+  for (const m of notes) {
     const at = noteEmployer(m.pending.text.titleFolded, labels, names.spelled);
-    if (at === undefined) continue;
+    if (at === undefined || m.score + WEIGHTS.noteOfRound <= 0) continue;
     const [known, label] = at;
-    const score = m.score + WEIGHTS.noteOfRound;
-    if (score <= 0) continue;
-    const signals = [...m.signals, { weight: WEIGHTS.noteOfRound, reason: `your note of meeting ${known}, which you interview with in this calendar` }];
-    const { pending } = m;
-    const index = pending.index;
-    try {
-      pending.detection = { ...pending.detection, isInterview: true, confidence: round2(1 / (1 + Math.exp(-score))), reasons: reasonsStrongestFirst(signals) };
-      if (m.details) {
-        extractDetails(pending, names, index);
-        // The note's shorthand ("brightwater") is the employer the invites spell in full.
-        const spelled = names.spelled.get(label);
-        if (spelled !== undefined) pending.detection.company = spelled;
-      }
-      out[index] = pending.detection;
-    } catch (err) {
-      out[index] = crashed(pending.event, err);
-    }
+    // The note's shorthand ("brightwater") is the employer the invites spell in full.
+    promote(m, WEIGHTS.noteOfRound, `your note of meeting ${known}, which you interview with in this calendar`, names, out, names.spelled.get(label));
   }
 }
 
@@ -448,26 +465,13 @@ const EMPLOYER_LABELS = new Map<string, string>();
  * recruiter's screen from sablewood.com. Only meetings just short of the threshold are
  * reconsidered, and what they add is not carried on to others.
  */
-function laterRounds(rounds: Rounds, names: CalendarNames, out: Detection[]): void {
-  const hiring = new Set<string>();
-  for (const employers of new Set(rounds.hiring)) addEmployers(hiring, employers);
-  for (const m of rounds.maybe) {
+function laterRounds(maybe: Reconsidered[], hiring: ReadonlySet<string>, names: CalendarNames, out: Detection[]): void {
+  for (const m of maybe) {
     const comma = m.employers.indexOf(', ');
     const first = m.employers.slice(0, comma === -1 ? m.employers.length : comma);
     const known = [first, comma === -1 ? '' : m.employers.slice(comma + 2)].find((d) => d !== '' && (hiring.has(employerLabel(d)) || names.spelled.has(employerLabel(d))));
-    if (known === undefined) continue;
-    const score = m.score + WEIGHTS.sameEmployerRound;
-    if (score <= 0) continue;
-    const signals = [...m.signals, { weight: WEIGHTS.sameEmployerRound, reason: `another round with ${known} in this calendar` }];
-    const { pending } = m;
-    const index = pending.index;
-    try {
-      pending.detection = { ...pending.detection, isInterview: true, confidence: round2(1 / (1 + Math.exp(-score))), reasons: reasonsStrongestFirst(signals) };
-      if (m.details) extractDetails(pending, names, index);
-      out[index] = pending.detection;
-    } catch (err) {
-      out[index] = crashed(pending.event, err);
-    }
+    if (known === undefined || m.score + WEIGHTS.sameEmployerRound <= 0) continue;
+    promote(m, WEIGHTS.sameEmployerRound, `another round with ${known} in this calendar`, names, out);
   }
 }
 
