@@ -446,8 +446,7 @@ export function scoreEvent(
   let ownerIsCandidate = false;
   if (candidate) {
     const who = (candidate[1] ?? '').trim();
-    const whoFolded = fold(who);
-    if (id.fullNames.some((n) => whoFolded.startsWith(n) || sameNameAnyOrder(whoFolded, n))) {
+    if (namesOwner(candidate, id)) {
       add(signals, WEIGHTS.candidateIsOwner, 'you are named as the candidate');
       ownerIsCandidate = true;
     } else {
@@ -619,7 +618,7 @@ const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]dem
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
 
-/** The candidate line names the owner. */
+/** The candidate (or applicant) line names the owner. */
 function namesOwner(line: RegExpExecArray | null, id: OwnerIdentity): boolean {
   if (line === null) return false;
   const who = fold((line[1] ?? '').trim());
