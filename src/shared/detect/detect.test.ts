@@ -1654,6 +1654,12 @@ describe('detectInterview: a pharmacist\'s, a media marketer\'s, a technician\'s
       const d = detectInterview(invite(summary, description), owner);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
+    // The call that brings the decision after the last round, beside that employer's rounds.
+    const ruth = person('ruth.ames@quarrytech.com', 'Ruth Ames', { organizer: true });
+    const round = ev({ id: 'r', summary: 'Quarrytech - Final Round Interview', description: 'Final round for the MSL role.', organizer: ruth, attendees: [ruth, me] });
+    const decision = ev({ id: 'n', summary: 'Ruth Ames / Casey Morgan - next steps', description: "Thanks for your patience while the team wrapped up final rounds. Do you have 15 minutes so I can share the team's decision and some feedback live?", organizer: ruth, attendees: [ruth, me] });
+    const next = detectInterviews([round, decision], owner).find((x) => x.eventId === 'n')!;
+    expect(next.isInterview, next.reasons.join('; ')).toBe(false);
     // A hard-negative word that names an agency is the agency's name.
     const d = detectInterview(invite('Vireo Studios - Brand Marketing Manager - Interview w/ Casey Morgan (Spotlight Talent)', 'Interview for the role.'), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);

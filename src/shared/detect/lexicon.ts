@@ -300,6 +300,8 @@ export const NOT_HIRING_MORE = new RegExp(
       'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)',
       // "walk you through the details live (comp, equity, start date)": the offer itself.
       'equity\\W{1,3}(?:and\\W)?start date(?<=\\b(?:comp|compensation|salary)\\W{1,3}equity\\W{1,3}(?:and\\W)?start date)',
+      // The call after the last round: "so I can share the team's decision and some feedback".
+      'decision(?<=\\b(?:share|give you|tell you|let you know|walk you through) (?:the |our |my |a |the team.s )?decision)',
       'hiring(?<=\\b(?:aren.t|are not|not currently|isn.t|is not|we.re not) hiring)',
       // A student's interview of a professional for coursework: "… interview you for my HMGT 2100 assignment".
       '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
