@@ -311,8 +311,8 @@ const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|callback|call|c
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
 /** One word and a possessive before the rest ("Driftline's CTO"): group 1 the word, group 2 the rest. */
 const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
-/** What a company has that is no part of its name. */
-const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|office|offices|leadership|hiring team|recruiters?|ceo|cto|cfo|coo)$/i;
+/** What a company has that is no part of its name (its jobs and recruiters are ROLE_NOUN's and NEVER_A_COMPANY's). */
+const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadership|hiring team)$/i;
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way))+$/i;
