@@ -21,7 +21,10 @@ const browser = async (url: string) => {
 async function appWithGoogle(now: string) {
   standIn = await startGoogleStandIn({ ownerEmail: fixture.owner.email });
   standIn.seedEvents(fixture.owner.email, fixture.items);
+  // As the window wires it: the overview reports the controller's sync state (running, phase).
+  const late: { google?: ReturnType<typeof createGoogleController> } = {};
   const engine = createEngine({
+    syncStatus: () => late.google!.status(),
     dataDir: mkdtempSync(join(tmpdir(), 'tactful-google-app-')),
     resourcesDir: join(ROOT, 'resources'),
     sampleOnFirstRun: true,
@@ -42,6 +45,7 @@ async function appWithGoogle(now: string) {
     openBrowser: browser,
     onStatus: (s) => statuses.push(s.google),
   });
+  late.google = google;
   return { ...engine, google, statuses, standIn };
 }
 
