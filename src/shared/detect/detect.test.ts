@@ -1677,3 +1677,23 @@ describe('detectInterview: a pharmacist\'s, a media marketer\'s, a technician\'s
     expect(phone.company).toBe('Evergreen Mart');
   });
 });
+
+describe('detectInterview: a round for a named job (session 10)', () => {
+  it('takes an employer\'s meeting the invite calls a round for a job', () => {
+    const maker = person('nate@quarrytech.com', 'Nate Oyelaran', { organizer: true });
+    const solveig = person('solveig@quarrytech.com', 'Solveig Haugen');
+    for (const description of [
+      'Final round for Head of Finance & Operations. 20 min walkthrough of your cash model, then we poke holes in it together.',
+      'This is the second interview for the Senior Accountant position: bring your questions.',
+    ]) {
+      const d = detectInterview(ev({ summary: 'Quarrytech – Case: 13-week cash flow', description, organizer: maker, attendees: [maker, solveig, me] }), owner);
+      expect(d.isInterview, `${description}: ${d.reasons.join('; ')}`).toBe(true);
+      if (description.startsWith('Final')) expect(d.reasons).toContain('the invite calls it a step of the hiring process');
+    }
+    // A round for something that is no job stays what it is.
+    for (const description of ['Final round for the grant applications: we pick three.', 'Second round for the budget: bring the numbers.']) {
+      const d = detectInterview(ev({ summary: 'Quarrytech – review', description, organizer: maker, attendees: [maker, solveig, me] }), owner);
+      expect(d.isInterview, `${description}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});

@@ -333,6 +333,14 @@ export const PROCESS_STEP = new RegExp(
     ')\\b',
 );
 
+/**
+ * A round the invite says is for a named job: "Final round for Head of Finance & Operations",
+ * "second interview for the Senior Accountant position". The words after "for" are the job
+ * when ROLE_NOUN finds one in them (see roundForAJob). Read only where it could tip the decision.
+ */
+export const ROUND_FOR =
+  /\b(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s? for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
+
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
   /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PROCESS_STEP, ROLE_NOUN,
+  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
@@ -573,7 +573,7 @@ export function scoreEvent(
   }
   if (score <= 0 && !ownerInterviews && notHiring === undefined) {
     const lift = WEIGHTS.processStep - (socialAt === -1 ? 0 : signals[socialAt]!.weight) - (ordinaryAt === -1 ? 0 : signals[ordinaryAt]!.weight);
-    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && PROCESS_STEP.test(body)) {
+    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && (PROCESS_STEP.test(body) || roundForAJob(body))) {
       // Later index first, so the earlier one stays where it is.
       if (ordinaryAt !== -1) signals.splice(ordinaryAt, 1);
       if (socialAt !== -1) signals.splice(socialAt, 1);
@@ -583,6 +583,12 @@ export function scoreEvent(
   }
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle, vetoed: ownerInterviews || notHiring !== undefined || socialAt !== -1 || (negTitle !== undefined && !nextRound && !exercise && !recorded && !roundOverCoffee) };
+}
+
+/** "Final round for Head of Finance & Operations": a round of the process for a job ROLE_NOUN names. */
+function roundForAJob(body: string): boolean {
+  const m = ROUND_FOR.exec(body);
+  return m !== null && ROLE_NOUN.test(m[1]!);
 }
 
 /**
