@@ -1697,3 +1697,40 @@ describe('detectInterview: a round for a named job (session 10)', () => {
     }
   });
 });
+
+describe('detectInterview: a title that hides the entry (session 10)', () => {
+  const hold = (summary: string, description: string) => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads the description of a "Hold" or "Busy" entry as its title', () => {
+    const d = detectInterview(hold('Hold', 'Northmoor Systems – first interview with the hiring manager Rosalind Achebe (Head of Data Platform). Meet link is on my personal calendar.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Northmoor Systems');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Rosalind Achebe']);
+    // Brackets in the prose say who someone is: no job.
+    expect(d.role).toBeNull();
+    const busy = detectInterview(hold('Busy', 'Quayside Health – technical leadership interview with Deepa Menon (Director of Engineering) and Callum Reid (Principal Engineer). Zoom link is in my inbox.'), owner);
+    expect(busy.isInterview, busy.reasons.join('; ')).toBe(true);
+    expect(busy.company).toBe('Quayside Health');
+    expect(busy.interviewers.map((i) => i.name)).toEqual(['Deepa Menon', 'Callum Reid']);
+  });
+  it('leaves a hidden entry whose description is no interview of the owner', () => {
+    for (const [summary, description] of [
+      ['Hold', 'Mock interview with my career coach, practice the STAR answers.'],
+      ['Busy', 'Dentist, then pick up the kids.'],
+      ['Hold for Northmoor', 'Northmoor Systems – read their annual report before applying.'],
+    ]) {
+      const d = detectInterview(hold(summary!, description!), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});
+
+describe('noteTitleNames: everyone a note meets (session 10)', () => {
+  it('reads the names joined to the first after "w/"', () => {
+    const d = detectInterview(
+      ev({ summary: 'Personal appt', description: 'quarrytech round 2 - hiring plan w/ Nikhil Sarraf (eng mgr) + Ximena Duarte (sr recruiter). meet.google.com/efa-kogx-udw', organizer: { email: owner.email, self: true }, attendees: [] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Nikhil Sarraf', 'Ximena Duarte']);
+  });
+});

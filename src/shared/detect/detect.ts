@@ -5,7 +5,7 @@ import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './p
 import { findInterviewers, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
-import { VIDEO_WORD } from './lexicon';
+import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAST, type GateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 import { companyKey, sameCompanyKeys } from './company';
@@ -174,7 +174,8 @@ function classify(
 }
 
 /** Company, role, kind, interviewers, round, link and place of an interview classify() queued. */
-function extractDetails({ detection, event, text, people, id, lists, colleagues }: Pending, names?: CalendarNames, index = 0): void {
+function extractDetails({ detection, event, text: eventText, people, id, lists, colleagues }: Pending, names?: CalendarNames, index = 0): void {
+  const text = eventText.title.length < 24 && PLACEHOLDER_TITLE.test(eventText.titleFolded) ? titledByBody(eventText) : eventText;
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
   // The owner's own note names whom it meets in its title, if anywhere.
   if (found.interviewers.length === 0 && people.length === 0) found.interviewers = noteTitleNames(text.title, id);
@@ -194,6 +195,22 @@ function extractDetails({ detection, event, text, people, id, lists, colleagues 
   if (meetingLink) detection.meetingLink = meetingLink;
   const location = text.location;
   if (location && !/^https?:\/\//i.test(location) && !VIDEO_WORD.test(text.locationFolded)) detection.location = location;
+}
+
+/**
+ * "Hold" over "Northmoor Systems – first interview for Engineering Manager, …": the title hides
+ * the entry (PLACEHOLDER_TITLE), and the description's first sentence is its real title.
+ */
+function titledByBody(text: EventText): EventText {
+  const line = text.body.trimStart();
+  let end = line.indexOf('\n');
+  if (end === -1) end = line.length;
+  const stop = line.slice(0, end).search(/[.!?](?:\s|$)/);
+  // Brackets in prose say who someone is ("Deepa Menon (Director of Engineering)"), not the job.
+  const title = line.slice(0, Math.min(stop === -1 ? end : stop, 200)).replace(/\s*\([^()]*\)/g, '').trim();
+  if (!title) return text;
+  const titleFolded = fold(title);
+  return { ...text, title, titleFolded, titleGate: gateMask(titleFolded) };
 }
 
 /** The interviewers without one that names the company (only names without an address can). */

@@ -80,7 +80,7 @@ const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr)\b/;
 const HONORIFIC_START = new RegExp(`^(?:la|el|le|der|die|de|${FORM_OF_ADDRESS})`, 'i');
 
 /** One to three words in lower case before a capitalised one; not after an article ("the Acme Talent team" is no person). */
-const LOWER_LEAD = /^(?!(?:the|a|an|de|het|een|la|le|les|el|los|las|die|der|das)\s)(?:[a-zà-ÿ][\wà-ÿ'’-]*\s+){0,2}([a-zà-ÿ][\wà-ÿ'’-]*)\s+(?=[A-ZÀ-Ý])/;
+const LOWER_LEAD = /^(?:the\s+(?=[a-zà-ÿ]))?(?!(?:the|a|an|de|het|een|la|le|les|el|los|las|die|der|das)\s)(?:[a-zà-ÿ][\wà-ÿ'’-]*\s+){0,2}([a-zà-ÿ][\wà-ÿ'’-]*)\s+(?=[A-ZÀ-Ý])/;
 
 /** The last word of such a description says who the person is: a job title or a relation. */
 function describesPerson(word: string): boolean {
@@ -415,12 +415,24 @@ export function noteTitleNames(title: string, id: OwnerIdentity): Interviewer[] 
     while ((m = re.exec(title)) !== null) {
       const name = nameShape(m[1]!);
       if (name && name.includes(' ') && !id.fullNames.includes(fold(name)) && !out.some((o) => o.name === name)) out.push({ name });
+      // "w/ Nikhil Sarraf (eng mgr) + Ximena Duarte": the others met with the first.
+      if (re !== NOTE_WITH || !name) continue;
+      NOTE_AND.lastIndex = re.lastIndex;
+      let more: RegExpExecArray | null;
+      while ((more = NOTE_AND.exec(title)) !== null) {
+        const next = nameShape(more[1]!);
+        if (!next || !next.includes(' ')) break;
+        if (!id.fullNames.includes(fold(next)) && !out.some((o) => o.name === next)) out.push({ name: next });
+        re.lastIndex = NOTE_AND.lastIndex;
+      }
     }
   }
   return out;
 }
 
 const NOTE_WITH = /(?:\bw\/|\bwith)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
+/** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
+const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\band\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
 
 /** The person a note says will call the owner, or undefined. */

@@ -341,6 +341,13 @@ export const PROCESS_STEP = new RegExp(
 export const ROUND_FOR =
   /\b(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s? for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
 
+/**
+ * A title that hides what the entry is ("Hold", "Busy", "Personal appt"): on a work calendar a
+ * candidate keeps an interview's details in the description, and the description speaks for it.
+ */
+export const PLACEHOLDER_TITLE =
+  /^(?:on hold|hold|busy|blocked|block|private|personal|personal (?:appt|appointment|time)|appt|appointment|tentative|unavailable|do not book|placeholder)$/;
+
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
 export const NEWS_OUTLET =
   /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR,
+  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PLACEHOLDER_TITLE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
@@ -98,6 +98,7 @@ function reason(p: Phrase, arg: string): string {
 const SAYS = {
   title: phrase((a) => `title says '${a}'`),
   body: phrase((a) => `description says '${a}'`),
+  placeholder: phrase((a) => `the title hides the entry; its description says '${a}'`),
   weak: phrase((a) => `title says '${a}' about a job`),
   agree: phrase((a) => `title '${a.split('\u0000')[0]}' and description '${a.split('\u0000')[1]}' agree`),
   role: phrase((a) => `title names a job ('${a}')`),
@@ -404,7 +405,10 @@ export function scoreEvent(
 
   // Only a candidate brings a CV, references or a writing sample: "print CV x5", "bring refs list".
   const prep = bg & GATE.candidatePrep ? firstMatchFrom(PREP_ALL, body, bodyFrom(text, GATE.candidatePrep)) !== undefined : false;
+  // "Hold" / "Busy" over "Northmoor Systems – first interview for …": the description is the title.
+  const placeholder = strongBody !== undefined && title.length < 24 && PLACEHOLDER_TITLE.test(title) && firstMatch(NEGATIVE_TITLE, body) === undefined;
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
+  else if (placeholder) add(signals, WEIGHTS.titleInterview, reason(SAYS.placeholder, strongBody!));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
   if (!strongTitle) {
     // "Acme <> Sam", "Sam / Tom": a meeting with you as one party counts as a weak cue too.
@@ -542,7 +546,7 @@ export function scoreEvent(
     add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
   }
   // The owner's own note of where to go and what to bring is no reminder about a company.
-  if (guests === 0 && !ats && !strongTitle && !prep) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
+  if (guests === 0 && !ats && !strongTitle && !prep && !placeholder) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
   // A series of the owner's own with nobody invited ("Open interviews (FOH)" every Tuesday) is a
   // routine of theirs: a candidate's rounds come from the employer, once each.
   if (guests === 0 && ownerOrganises && event.recurringEventId && !ats) add(signals, WEIGHTS.ordinaryMeeting, 'a recurring entry of your own');
