@@ -1734,3 +1734,25 @@ describe('noteTitleNames: everyone a note meets (session 10)', () => {
     expect(d.interviewers.map((i) => i.name)).toEqual(['Nikhil Sarraf', 'Ximena Duarte']);
   });
 });
+
+describe('detectInterview: a returning parent\'s calendar (session 10)', () => {
+  const note = (summary: string) => ev({ summary, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads a negative word inside the job\'s brackets as the job\'s', () => {
+    const d = detectInterview(invite('Quarrytech - Phone Screen (Project Coordinator, Client Onboarding)', 'Thanks for applying! Ruth will call you.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // Brackets that name no job keep the negative.
+    expect(detectInterview(invite('Quarrytech - Phone Screen (practice)', 'A practice run before the real thing.'), owner).isInterview).toBe(false);
+  });
+  it('leaves a school\'s interview of the family and a child\'s interview project', () => {
+    for (const summary of ['Whitmore Academy - Parent Interview (Owen, Grade 7 applicant)', 'Help Owen w/ Veterans Day interview project (FaceTime Grandpa Jim)']) {
+      const d = detectInterview(invite(summary, 'See you then.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('takes the company after a person\'s "@", and drops the round before the interview word', () => {
+    expect(detectInterview(note('recruiter call - Jen Oakley @ Brightfield Learning - ops coordinator (pt)??'), owner).company).toBe('Brightfield Learning');
+    // Google's "Invitation: … @ Thu 18 Feb" is a date, not a company.
+    expect(detectInterview(invite('Invitation: Interview for the post of Data Engineer - Kesari Retail Technologies @ Thu 18 Feb 2027 11am - 11:45am (IST)', 'Interview for the post of Data Engineer.', { organizer: { email: 'casey.morgan@gmail.com', self: true }, attendees: [] }), owner).company).toBe('Kesari Retail Technologies');
+    expect(detectInterview(note('arbor lit 2nd interview - meet the team'), owner).company).toBe('Arbor Lit');
+  });
+});

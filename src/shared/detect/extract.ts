@@ -315,11 +315,15 @@ const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadership|hiring team)$/i;
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
-const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way))+$/i;
+/** How, and which round: "pinecrest walk in", "arbor lit 2nd" before the interview word. */
+const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$/i;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
 const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
+
+/** A person's name right before " @ " ("Jen Oakley @ Brightfield Learning"). */
+const PERSON_AT = /(?:^|[-–—|:,(]\s*)([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}) @ (?!\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)/g;
 
 /** Words that join an interview word to the company after it ("Interview bei Acme", "Call with Acme"). */
 const SEGMENT_JOINER = /^(?:at|with|w\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
@@ -623,6 +627,13 @@ function companyOf(
   const segments = titled.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   // A name the description gives an interviewer is a person: "call w/ Priya (recruiter)" with "Priya Venkataraman … calling my cell".
   for (let k = segments.length - 1; k >= 0; k--) if (interviewerNamed(interviewers, segments[k]!)) segments.splice(k, 1);
+  // "recruiter call - Jen Oakley @ Brightfield Learning": a name before "@" is a person at the company.
+  if (titled.indexOf(' @ ') !== -1) {
+    for (const m of titled.matchAll(PERSON_AT)) {
+      const k = segments.indexOf(m[1]!);
+      if (k !== -1 && k + 1 < segments.length) segments.splice(k, 1);
+    }
+  }
   for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return fullerInLocation(seg, text) ?? spelledOut(seg, text);
   const named = atPhrase(text, id, people);
   if (named) return named;

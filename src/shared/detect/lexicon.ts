@@ -208,7 +208,9 @@ export const NEGATIVE_TITLE = new RegExp(
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run', 'run[- ]?through',
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
-      'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening', 'gebruikersonderzoek', 'episode',
+      'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening',
+      // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
+      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
       'dissertation', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".

@@ -219,6 +219,17 @@ function opensJobTitle(title: string, word: string): boolean {
   return false;
 }
 
+/** The first `word` in `title` lies in brackets that name a job: "(Project Coordinator, Client Onboarding)". */
+function inJobBrackets(title: string, word: string): boolean {
+  const i = title.indexOf(word);
+  const open = i === -1 ? -1 : title.lastIndexOf('(', i);
+  if (open === -1 || title.lastIndexOf(')', i) > open) return false;
+  const close = title.indexOf(')', i + word.length);
+  if (close === -1) return false;
+  const inside = blankedOut(title.slice(open + 1, close), word);
+  return ROLE_NOUN.test(inside);
+}
+
 /** The next word, right after the last (sticky). */
 const NEXT_WORD = / +([a-z&][\w&-]*(?: of)?)/y;
 /** Words that end a job title: what follows them is no longer its noun. */
@@ -375,6 +386,8 @@ export function scoreEvent(
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   if (negTitle !== undefined && strongTitle !== undefined && opensJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  // And one inside the job's brackets ("Phone Screen (Project Coordinator, Client Onboarding)").
+  if (negTitle !== undefined && strongTitle !== undefined && inJobBrackets(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
