@@ -1756,3 +1756,46 @@ describe('detectInterview: a returning parent\'s calendar (session 10)', () => {
     expect(detectInterview(note('arbor lit 2nd interview - meet the team'), owner).company).toBe('Arbor Lit');
   });
 });
+
+describe('detectInterview: a pilot\'s calendar (session 10)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('finds the employer behind a "fly…" domain, and not in a place it is "based at"', () => {
+    const denise = person('denise.farrow@flyardent.com', 'Denise Farrow', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Ardent Global Cargo - Technical Interview - Casey Morgan', description: 'Thanks again for meeting us at PilotPipeline! We would like to invite you to the next step for the First Officer position.', organizer: denise, attendees: [denise, me] }), owner);
+    expect(d.company).toMatch(/^Ardent/);
+    const brent = person('brent.sayers@aerotalentpartners.com', 'Brent Sayers', { organizer: true });
+    const a = detectInterview(ev({ summary: 'AeroTalent Partners - Phone Screen: Challenger 350 First Officer', description: 'The client is a private flight department based at Addison (name shared once we move you forward). I will call you.', organizer: brent, attendees: [brent, me] }), owner);
+    expect(a.isInterview, a.reasons.join('; ')).toBe(true);
+    expect(a.company).toBe('AeroTalent Partners');
+  });
+  it('takes the name before a tool\'s in the owner\'s note', () => {
+    const d = detectInterview(note('bluecrest hirevue (one-way video interview)', 'FO hirevue - link in the bluecrest email. due fri 11:59p'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Bluecrest');
+    // A tool's name that follows a verb is no employer's: the next segment names it.
+    expect(detectInterview(note('Record HireVue interview – Bright Futures Academies', 'Record your answers by Friday.'), owner).company).toBe('Bright Futures Academies');
+  });
+  it('takes a coffee the invite says to treat as an interview, and a call about a named opening', () => {
+    const bill = person('bwhitcombe@whitcombeholdings.com', 'Bill Whitcombe');
+    const agent = person('brent@aerotalentpartners.com', 'Brent Sayers', { organizer: true });
+    const coffee = detectInterview(ev({ summary: 'Coffee w/ Bill Whitcombe (final step)', description: 'Casey - last step. Bill meets every pilot before an offer goes out. It is billed as coffee, but treat it as an interview.', organizer: agent, attendees: [agent, bill, me] }), owner);
+    expect(coffee.isInterview, coffee.reasons.join('; ')).toBe(true);
+    const scott = person('scott.brannigan@delacroixfoods.com', 'Scott Brannigan', { organizer: true });
+    const chat = detectInterview(ev({ summary: 'Chat w/ Scott (Delacroix)', description: "Quick call about the Corporate Pilot opening in our flight department. I'll ring your cell.", organizer: scott, attendees: [scott, me] }), owner);
+    expect(chat.isInterview, chat.reasons.join('; ')).toBe(true);
+    // A pilot project is no job.
+    const pilot = detectInterview(ev({ summary: 'Chat w/ Scott (Delacroix)', description: 'Quick call about the Q3 pilot program rollout.', organizer: scott, attendees: [scott, me] }), owner);
+    expect(pilot.isInterview, pilot.reasons.join('; ')).toBe(false);
+  });
+  it('leaves the trip to an interview', () => {
+    for (const summary of ['jumpseat to SDF for ardent interview tmrw', 'Flight to BOS for Acme interview']) {
+      const d = detectInterview(note(summary), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads a captain\'s and a first officer\'s names in a list', () => {
+    const hr = person('pilotrecruitment@cascadiaair.com', 'Cascadia Airways Pilot Recruitment', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Cascadia Airways - Pilot Virtual Interview (First Officer)', description: 'Interviewers:\n  Capt. Dale Hendricks - Pilot Recruitment Captain\n  FO Tanya Redd - Line Pilot\n  Priya Natarajan - Talent Acquisition Partner\n\nFormat: 60 minutes.', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Dale Hendricks', 'Tanya Redd', 'Priya Natarajan']);
+  });
+});

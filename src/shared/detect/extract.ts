@@ -214,6 +214,8 @@ function answerSpans(s: string): Array<[number, number]> {
 
 const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
 
+const PLACED_BEFORE = /\b(?:based|located|headquartered|situated)\s+$/;
+
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
@@ -231,6 +233,8 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
     if (at[0].includes(' der ') || at[0].includes(' dem ')) {
       if (!/\s/.test((at[1] ?? '').trim())) continue;
     }
+    // "a flight department based at Addison": a place, not an employer.
+    if (PLACED_BEFORE.test(atText.slice(Math.max(0, at.index - 14), at.index))) continue;
     const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
     if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
       AT_PHRASE.lastIndex = 0;
@@ -392,10 +396,10 @@ function agencyContext(phrase: string, text: EventText): string {
 }
 
 /** A start-up's domain often puts a verb before the brand: heytandem.io, getacme.com, tryacme.com. */
-const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with)(?=[a-z0-9]{3})/;
+const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with|fly)(?=[a-z0-9]{3})/;
 
 /** …or a word after it: mercyhealthsys.org, acmegroup.com, acmeinc.com, acmeusa.com. */
-const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs)$/;
+const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs|jets?)$/;
 
 /** The phrase that spells the brand without such a prefix or suffix ("Tandem" for "heytandem"), if any. */
 function brandWithoutAffix(label: string, sources: PhraseSource[]): string | undefined {
@@ -635,6 +639,13 @@ function companyOf(
     }
   }
   for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return fullerInLocation(seg, text) ?? spelledOut(seg, text);
+  // "bluecrest hirevue (one-way video interview)": failing all else, the name before a tool's.
+  for (const raw of titled.split(TITLE_SPLIT)) {
+    const words = (raw ?? '').trim().split(/\s+/);
+    if (words.length < 2 || !isToolName(words[words.length - 1]!)) continue;
+    const seg = cleanSegment(words.slice(0, -1).join(' '), id, people);
+    if (seg && !looksLikeAgency(seg) && !isToolName(seg)) return seg;
+  }
   const named = atPhrase(text, id, people);
   if (named) return named;
   // Agency with no client named: the agency is the only employer we know of.

@@ -60,7 +60,7 @@ function isTrailingMark(c: number): boolean {
 }
 
 /** A sentence ends at '!', '?' or a full stop that ends no initial and no title ("Dr.", "Mme."). */
-const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr|Mag|MMag|Ing|Dipl|Kfm))\.(?:\s|$)|!|\?/;
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr|Mag|MMag|Ing|Dipl|Kfm|Capt))\.(?:\s|$)|!|\?/;
 
 /** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
 const ORG_WORD =
@@ -72,9 +72,9 @@ const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
 const HONORIFIC = new RegExp(`^(?:(?:la|el|le|der|die|de)\\s+(?=\\S+\\.?\\s))?(?:${FORM_OF_ADDRESS}\\s+)+`, 'i');
 
-/** Academic titles before a name ("DI Markus …", "Mag. Claudia …"): case-sensitive, "Di Stefano" is a name. */
-const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.|Ing\.|MMag\.|Dr\.)\s+)+/;
-const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr)\b/;
+/** Academic titles before a name ("DI Markus …", "Mag. Claudia …"), and a first officer's "FO": case-sensitive, "Di Stefano" is a name. */
+const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.|Ing\.|MMag\.|Dr\.|FO)\s+)+/;
+const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr|FO)\b/;
 
 /** What every HONORIFIC match starts with: a cheap test before the replacement. */
 const HONORIFIC_START = new RegExp(`^(?:la|el|le|der|die|de|${FORM_OF_ADDRESS})`, 'i');

@@ -321,7 +321,7 @@ export const PROCESS_STEP = new RegExp(
   '\\b(?:' +
     [
       '(?:first|second|third|next|last|final|1st|2nd|3rd) (?:step|stage|part|round) (?:in|of|for) (?:our|the|your|this) (?:[\\w&\'’-]+ ){0,3}?(?:process|role|position|job|opening|search|vacancy)',
-      'it (?:is|will be) an interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
+      'it (?:is|will be) an interview', 'treat (?:it|this) (?:as|like) an? (?:real |formal |proper )?interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
       // "Think of it as the second round, just less formal."
       '(?:think of (?:it|this) as|(?:it|this) (?:is|will be)) (?:the|our|your) (?:first|second|third|final|next|last) (?:round|interview|stage)',
       // "part of the interview process for Nurse Manager" ("not part of …" is NOT_HIRING_BODY's, read first).
@@ -342,6 +342,9 @@ export const PROCESS_STEP = new RegExp(
  */
 export const ROUND_FOR =
   /\b(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s? for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
+/** "Quick call about the Corporate Pilot opening": an employer's talk about a job ROLE_NOUN names (the group). */
+export const TALK_ABOUT_JOB =
+  /\b(?:call|chat|talk|conversation|speak|connect) (?:about|regarding|re) (?:the|our|your|an?) ([^.\n;:!?()]{2,50}?) (?:opening|position|role|vacancy|job)\b/;
 
 /**
  * A title that hides what the entry is ("Hold", "Busy", "Personal appt"): on a work calendar a
@@ -378,6 +381,9 @@ export const ROLE_NOUN = new RegExp(
       // Legal, finance, health and trades.
       'paralegal', 'attorney', 'lawyer', 'auditor', 'bookkeeper', 'underwriter', 'pharmacist', 'physician', 'dispatcher',
       'buyer', 'estimator', 'superintendent', 'electrician', 'mechanic', 'machinist', 'bartender', 'cashier',
+      // Aviation: "Corporate Pilot", "First Officer" (officer above), "Flight Attendant"; a pilot
+      // alone is as often a trial ("pilot review") or a name ("Flight Path Pilot Consulting").
+      'pilot(?<=\\b(?:corporate|airline|commercial|charter|cargo|helicopter|contract|chief|line|relief) pilot)', 'flight attendant',
     ].join('|') +
     ')\\b',
 );
@@ -407,7 +413,7 @@ export const ADDRESS =
  * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
  */
 export const FORM_OF_ADDRESS =
-  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
+  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|capt|captain|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [

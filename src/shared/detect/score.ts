@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
-  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PLACEHOLDER_TITLE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR,
+  JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PLACEHOLDER_TITLE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR, TALK_ABOUT_JOB,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
@@ -230,6 +230,9 @@ function inJobBrackets(title: string, word: string): boolean {
   return ROLE_NOUN.test(inside);
 }
 
+/** A trip the owner notes on the way to an interview: "flight to BOS for acme interview". */
+const TRIP_FOR_INTERVIEW = /^(jumpseat|commute|deadhead|flight|fly|flying|drive|driving|train|bus|hotel|uber|lyft|travel|pack)\b.{0,40} for .{0,40}\binterview/;
+
 /** The next word, right after the last (sticky). */
 const NEXT_WORD = / +([a-z&][\w&-]*(?: of)?)/y;
 /** Words that end a job title: what follows them is no longer its noun. */
@@ -386,6 +389,11 @@ export function scoreEvent(
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   if (negTitle !== undefined && strongTitle !== undefined && opensJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  // "jumpseat to SDF for ardent interview tmrw": the trip to the interview, not the interview.
+  if (negTitle === undefined && strongTitle !== undefined && title.indexOf(' for ') !== -1) {
+    const trip = TRIP_FOR_INTERVIEW.exec(title);
+    if (trip !== null) negTitle = trip[1]!;
+  }
   // And one inside the job's brackets ("Phone Screen (Project Coordinator, Client Onboarding)").
   if (negTitle !== undefined && strongTitle !== undefined && inJobBrackets(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
@@ -602,10 +610,12 @@ export function scoreEvent(
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle, vetoed: ownerInterviews || notHiring !== undefined || socialAt !== -1 || (negTitle !== undefined && !nextRound && !exercise && !recorded && !roundOverCoffee) };
 }
 
-/** "Final round for Head of Finance & Operations": a round of the process for a job ROLE_NOUN names. */
+/** "Final round for Head of Finance & Operations", "a call about the Corporate Pilot opening": a step of the process for a job ROLE_NOUN names. */
 function roundForAJob(body: string): boolean {
   const m = ROUND_FOR.exec(body);
-  return m !== null && ROLE_NOUN.test(m[1]!);
+  if (m !== null && ROLE_NOUN.test(m[1]!)) return true;
+  const t = TALK_ABOUT_JOB.exec(body);
+  return t !== null && ROLE_NOUN.test(t[1]!);
 }
 
 /**
