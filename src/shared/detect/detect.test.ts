@@ -1799,3 +1799,39 @@ describe('detectInterview: a pilot\'s calendar (session 10)', () => {
     expect(d.interviewers.map((i) => i.name)).toEqual(['Dale Hendricks', 'Tanya Redd', 'Priya Natarajan']);
   });
 });
+
+describe('detectInterview: a Madrid logistics manager\'s calendar (session 10)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('takes an internal call the owner applied to at their own employer', () => {
+    const owner2: CalendarOwner = { email: 'casey.morgan@almenara.es', name: 'Casey Morgan' };
+    const hr = person('lucia.benitez@almenara.es', 'Lucía Benítez', { organizer: true });
+    const boss = person('gonzalo.rey@almenara.es', 'Gonzalo Rey');
+    const self: EventPerson = { email: owner2.email, self: true, responseStatus: 'accepted' };
+    const d = detectInterview(ev({ summary: 'Proceso interno: Responsable de Operaciones Zona Centro - entrevista', description: 'Hola Casey:\n\nGracias por presentarte a la convocatoria interna de Responsable de Operaciones. Te convocamos a la entrevista con Gonzalo Rey (Director General de Operaciones) y conmigo.', organizer: hr, attendees: [hr, boss, self] }), owner2);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name).sort()).toEqual(['Gonzalo Rey', 'Lucía Benítez']);
+  });
+  it('leaves a café with a headhunter, a user interview, a rehearsed interview and a talk with a child\'s tutor', () => {
+    const agent = person('raul@nortetalent.es', 'Raúl Medina', { organizer: true });
+    for (const [summary, description] of [
+      ['Café Raúl Medina (Norte Talent) / Casey Morgan', 'Un café para conocernos; ahora no tengo ninguna posición abierta para ti.'],
+      ['Entrevista de usuario - Almacena Cloud (estudio remunerado)', 'Gracias por participar en nuestro estudio remunerado.'],
+      ['Inglés con Sarah - role play job interview', 'Practice the hiring manager questions.'],
+      ['Entrevista con la tutora de Lucas (Sra. Olmedo)', 'Tutoría del primer trimestre.'],
+    ]) {
+      const d = detectInterview(ev({ summary: summary!, description: description!, organizer: agent, attendees: [agent, me] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    // A sales role-play is a round.
+    const rp = detectInterview(invite('Quarrytech - Sales Role-Play (Final Round)', 'Your final round for the Account Executive position.'), owner);
+    expect(rp.isInterview, rp.reasons.join('; ')).toBe(true);
+  });
+  it('reads a note\'s "tel." and its caller, and drops the round after the name', () => {
+    const d = detectInterview(note('tel. entrevista Transportes Vallejo', 'me llama Ángel Vallejo (gerente). puesto jefe tráfico?? preguntar flota'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Transportes Vallejo');
+    expect(d.kind).toBe('phone');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ángel Vallejo']);
+    expect(detectInterview(note('entrevista calidra 2a ronda - fábrica azuqueca'), owner).company).toBe('Calidra');
+  });
+});

@@ -323,6 +323,12 @@ const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$/i;
 const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
+/** Nothing but how the interview happens, before its word: "tel. ", "video-". */
+const MEDIUM_ONLY = /^(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f)\.?[\s-]*)+$/;
+/** The round after a name: "2a ronda", "second round", "round 2", "2e ronde", "zweite Runde". */
+const ROUND_TAIL =
+  /\s+(?:(?:\d{1,2}(?:a|o|ª|º|e|ème|de|ste|nd|rd|th|st|\.)?|first|second|third|final|primera|segunda|tercera|ultima|última|zweite|dritte|tweede|derde|deuxieme|deuxième|seconde|troisieme|troisième)\s+(?:ronda|round|ronde|runde|tour|rd|fase|phase|etapa)|(?:round|ronda|ronde|runde|rd|fase|phase|etapa)\s*\d{1,2})$/i;
+
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
 const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 
@@ -349,14 +355,17 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
   const m = INTERVIEW_STRONG.exec(f) ?? SEGMENT_INTERVIEW_WORD.exec(f);
   if (m && m.index !== undefined) {
-    if (m.index === 0) {
+    // Only how it happens before the interview word ("tel. entrevista Transportes Vallejo") opens the segment too.
+    if (m.index === 0 || MEDIUM_ONLY.test(f.slice(0, m.index))) {
       if (depth > 1 || f.length !== s.length) return undefined;
-      const rest = s.slice(m[0].length).trim().replace(SEGMENT_JOINER, '');
+      const rest = s.slice(m.index + m[0].length).trim().replace(SEGMENT_JOINER, '');
       return rest ? cleanSegment(rest, id, people, depth + 1) : undefined;
     }
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
+  // "calidra 2a ronda", "Acme round 2": which round follows the name.
+  s = s.replace(ROUND_TAIL, '');
   // "Meadowlark USD opportunity": what the meeting is about follows the name.
   s = s.replace(JOB_TAIL, '');
   // "Staff DS", "Sr. SWE": a grade and a job's letters.
@@ -879,7 +888,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
-  if (/\b(?:phone|telefon\w*|telephone|call)\b/.test(text.titleFolded)) return 'phone';
+  if (/\b(?:phone|telefon\w*|telephone|call|tel|ph|llamada|anruf|appel|bellen)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.

@@ -171,13 +171,13 @@ function listNames(text: string): string[] {
 }
 
 /** The writer of the invite, in a list of who you meet ("Erik Zwart en mij", "Marc Lefèvre et moi-même"). */
-const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'mich', 'mir', 'ich']);
+const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'conmigo', 'mich', 'mir', 'ich']);
 
 function isMe(s: string): boolean {
   if (s.length === 0 || s.length > 9) return false;
   const c = s.charCodeAt(0) | 0x20;
-  // m(e, ij, oi, ich, ir, yself), i(k, ch), y(o): nothing else can be one of ME_WORDS.
-  return (c === 109 || c === 105 || c === 121) && ME_WORDS.has(s.toLowerCase());
+  // m(e, ij, oi, ich, ir, yself), i(k, ch), y(o), c(onmigo): nothing else can be one of ME_WORDS.
+  return (c === 109 || c === 105 || c === 121 || c === 99) && ME_WORDS.has(s.toLowerCase());
 }
 
 /** listNames of every line, in order (a loop: flatMap is slow on this path). */
@@ -438,7 +438,7 @@ const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+
 /** The person a note says will call the owner, or undefined. */
 function callerIn(description: string, folded: string): string | undefined {
   if (!CALLS.test(folded)) return undefined;
-  const m = CALLER.exec(description);
+  const m = CALLER.exec(description) ?? CALLER_AFTER.exec(description);
   return m ? nameShape(m[1]!) : undefined;
 }
 
@@ -446,6 +446,9 @@ function callerIn(description: string, folded: string): string | undefined {
 const CALLS = /ruft|calling|will call|calls m[ey]|belt|llama|appel/;
 const CALLER =
   /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:mich |dich |sie )?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
+
+/** The Spanish order, the call before its caller: "me llama Ángel Vallejo (gerente)". */
+const CALLER_AFTER = /(?:^|[\n.!?]\s*)(?:me llama|te llamar[aá]|nos llama)\s+((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3})/u;
 
 /** Where `name` is mentioned in `folded`; a name from `sign` on (under the closing greeting) is the sender's signature, not a mention. */
 function mentionContext(folded: string, name: string, sign: number): { mentioned: boolean; coordinator: boolean } {

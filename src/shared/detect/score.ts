@@ -169,7 +169,7 @@ const NOT_HIRING_MORE_ALL = new RegExp(NOT_HIRING_MORE.source, 'g');
 
 /** The owner's own application for a job at their employer, in the second person. */
 const INTERNAL_APPLICATION =
-  /\b(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)\b/;
+  /\b(?:(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)|(?:presentarte|postularte|inscribirte|candidatarte) a la convocatoria interna)\b/;
 
 export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
 /** "Apprentice Applicant Interviews - Selection Committee": applicants, not the owner (read without the gate). */
