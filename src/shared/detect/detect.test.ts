@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event';
 import { detectInterview, detectInterviews, sameCompany } from './index';
+import { noteTitleNames } from './interviewers';
+import { ownerIdentity } from './people';
 
 const owner: CalendarOwner = { email: 'casey.morgan@gmail.com', name: 'Casey Morgan' };
 const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
@@ -1833,5 +1835,44 @@ describe('detectInterview: a Madrid logistics manager\'s calendar (session 10)',
     expect(d.kind).toBe('phone');
     expect(d.interviewers.map((i) => i.name)).toEqual(['Ángel Vallejo']);
     expect(detectInterview(note('entrevista calidra 2a ronda - fábrica azuqueca'), owner).company).toBe('Calidra');
+  });
+});
+
+describe('detectInterview: a Flemish consultant\'s calendar (session 10)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads later rounds in Dutch and French, an agency intake, and a civil-service oral round', () => {
+    for (const summary of ['trivio 2e gesprek ?? antwerpen', 'Baxterra 2e ronde - site Bornem (hele dag)', '2e entretien méridien - namur']) {
+      const d = detectInterview(note(summary), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    expect(detectInterview(note('2e entretien méridien - namur'), owner).company).toBe('Méridien');
+    const agent = person('sofie@qubiqo.be', 'Sofie Claes', { organizer: true });
+    const intake = detectInterview(ev({ summary: 'Telefonische intake Qubiqo - Cloud Engineer', description: 'Ik bel je om je ervaring te overlopen. Groeten, Sofie (recruiter)', organizer: agent, attendees: [agent, me] }), owner);
+    expect(intake.isInterview, intake.reasons.join('; ')).toBe(true);
+    // A physio's intake names no job.
+    expect(detectInterview(ev({ summary: 'Intakegesprek kinesist', description: 'Breng je voorschrift mee.', organizer: agent, attendees: [agent, me] }), owner).isInterview).toBe(false);
+    const bureau = person('selecties@selectiepunt.example', 'Selectiepunt', { organizer: true });
+    const oral = detectInterview(ev({ summary: 'Uitnodiging mondelinge proef - Business Analist (A111)', description: 'Beste kandidaat,\n\nWij nodigen u uit voor de mondelinge proef.\n\nDe jury bestaat uit:\n- Katrien Pauwels, afdelingshoofd\n- Dirk Vermeulen, teamleider\n\nBreng uw identiteitskaart mee.', organizer: bureau, attendees: [{ ...me }] }), owner);
+    expect(oral.isInterview, oral.reasons.join('; ')).toBe(true);
+    expect(oral.interviewers.map((i) => i.name)).toEqual(['Katrien Pauwels', 'Dirk Vermeulen']);
+  });
+  it('names the caller a note\'s title gives by surname, in full from its text', () => {
+    const e = ev({ summary: 'Tel. Brandt Maschinenbau – Hr. Kaufmann ruft an (XING)', organizer: { email: owner.email, self: true }, attendees: [] });
+    const id = ownerIdentity(owner, e);
+    expect(noteTitleNames(e.summary!, id, 'XING-Nachricht von Oliver Kaufmann (Talent Acquisition): ich rufe Sie an.')).toEqual([{ name: 'Oliver Kaufmann' }]);
+    expect(noteTitleNames('pickaway - Dale Hutchins calls me 2pm', id)).toEqual([{ name: 'Dale Hutchins' }]);
+    // A company that calls is no person.
+    expect(noteTitleNames('Acme calls me re: the role', id, 'Visit Acme Robotics first.')).toEqual([]);
+  });
+  it('leaves a student\'s thesis interview', () => {
+    const student = person('lien@student.hws.example', 'Lien Peeters', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Interview bachelorproef - DevOps-cultuur in de financiële sector', description: 'Bedankt om mee te werken aan mijn bachelorproef.', organizer: student, attendees: [student, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+  it('takes a freelance mission\'s second talk from the client\'s people', () => {
+    const dries = person('dries@fintrail.example', 'Dries Van Hove', { organizer: true });
+    const jonas = person('jonas@fintrail.example', 'Jonas Maes');
+    const d = detectInterview(ev({ summary: 'Fintrail - technische deep dive', description: 'Tweede gesprek voor de freelance opdracht. Jonas stelt je technische vragen.', organizer: dries, attendees: [dries, jonas, me], hangoutLink: 'https://meet.google.com/abc-defg-hij' }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 });

@@ -178,7 +178,7 @@ function extractDetails({ detection, event, text: eventText, people, id, lists, 
   const text = eventText.title.length < 24 && PLACEHOLDER_TITLE.test(eventText.titleFolded) ? titledByBody(eventText) : eventText;
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
   // The owner's own note names whom it meets in its title, if anywhere.
-  if (found.interviewers.length === 0 && people.length === 0) found.interviewers = noteTitleNames(text.title, id);
+  if (found.interviewers.length === 0 && people.length === 0) found.interviewers = noteTitleNames(text.title, id, text.body);
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
   detection.company = extractCompany(text, event, people, id, found.interviewers, source, colleagues);
@@ -421,7 +421,7 @@ function isNoteOfMeeting(title: string): boolean {
   return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
 }
 
-const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|finals?|phone|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|intvw?|interview)\b/;
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|finals?|phone|tel|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|intvw?|interview)\b/;
 /** Chores, and drinks with a contact ("Beers w/ Dominic - Pelican Bay LNG"), which networking is. */
 const NOTE_CHORE = /\b(?:f\/u|nudge|ping|withdraw\w*|drug|research|submit|send|closes|take-?home|assessment|decision|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
 /** Words of a note that say how or when it meets, never whom (not matched against employers). */

@@ -53,6 +53,7 @@ const MORE_JOB_WORDS = [
   'werdegang', 'erfahrung', 'erfahrungen', 'rol', 'auswahlprozess', 'auswahlprozesses', 'auswahlverfahren', 'auswahlverfahrens',
   'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
   'selectieprocedure', 'sollicitatieprocedure',
+  'candidate', 'applicant', 'kandidaat', 'kandidate', 'candidat', 'candidata', 'candidato', 'bewerber', 'bewerberin', 'freelance',
   'search',
 ];
 
@@ -80,6 +81,7 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job', 'hm', 'ph', 'rd', 'han',
+    '2e', '3e', 'laa', '2em', 'deu', 'tro', 'mon',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
@@ -94,7 +96,7 @@ const NEEDS: Array<[number, string[]]> = [
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
-    'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol',
+    'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',

@@ -13,7 +13,7 @@ import { isRegExpSpace } from './chars';
 
 // Labels whose following text is a list of interviewers. Run on plain (not folded) text.
 const STRONG_LABEL =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
   /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
@@ -26,7 +26,7 @@ const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
 const STRONG_COLON = colonLabel(
-  /(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury|recruteurs?|interviewers?\/panel)$/i,
+  /(?:interviewer\(s\)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?)?|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteurs?|intervenants?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)$/i,
   33,
   ')rsylante',
   false,
@@ -406,9 +406,21 @@ export function findInterviewers(
  * Lindqvist (brightwater)", "zoom w/ avonmore ceo (Howard Lin)". A first name alone ("w/ Gary")
  * or a job ("w/ GM") names nobody the invites would.
  */
-export function noteTitleNames(title: string, id: OwnerIdentity): Interviewer[] {
-  if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1) return [];
+export function noteTitleNames(title: string, id: OwnerIdentity, description = ''): Interviewer[] {
   const out: Interviewer[] = [];
+  // "Tel. Brandt Maschinenbau – Hr. Kaufmann ruft an": the caller, in full where the note's text gives it.
+  const folded = title.toLowerCase();
+  if (CALLS.test(folded)) {
+    const called = TITLE_CALLER.exec(title);
+    // A surname alone is a person's only after a form of address ("Hr. Kaufmann"; "Acme calls me" is a company).
+    let name = called ? (called[2]!.includes(' ') ? nameShape(called[2]!) : called[1] ? called[2]! : undefined) : undefined;
+    if (name && !name.includes(' ') && description) {
+      const full = new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(description);
+      if (full) name = full[0];
+    }
+    if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
+  }
+  if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1) return out;
   for (const re of [NOTE_WITH, NOTE_PARENS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -446,6 +458,10 @@ function callerIn(description: string, folded: string): string | undefined {
 const CALLS = /ruft|calling|will call|calls m[ey]|belt|llama|appel/;
 const CALLER =
   /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:mich |dich |sie )?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
+
+/** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
+const TITLE_CALLER =
+  /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,2})\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|belt|m'appelle)\b/u;
 
 /** The Spanish order, the call before its caller: "me llama Ángel Vallejo (gerente)". */
 const CALLER_AFTER = /(?:^|[\n.!?]\s*)(?:me llama|te llamar[aá]|nos llama)\s+((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3})/u;

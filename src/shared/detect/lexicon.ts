@@ -9,6 +9,9 @@ export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
+      // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
+      // and the Flemish civil service's oral round, "mondelinge proef".
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|troisieme) (?:entretien|tour)', 'mondelinge (?:selectie)?proef',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?',
@@ -105,6 +108,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'kennismaking',
       '(?:erst|kennenlern)gesprach',
       'eerste gesprek',
+      // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
+      'intake(?:gesprek)?',
       // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
       'vervolggesprek(?:ken)?', 'arbeidsvoorwaardengesprek', 'meeloop(?:dag|ochtend|middag)',
       // German: getting to know each other (the team), a personal talk.
@@ -198,6 +203,9 @@ export const JOB_CONTEXT_MORE = new RegExp(
       '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria)',
       '(?:ihren?|deinen?) (?:werdegang|erfahrung(?:en)?)', '(?:de|deze|die) rol',
       '(?:auswahl|bewerbungs)(?:prozess(?:es)?|verfahren(?:s)?)', '(?:fahrt|reise)kosten', 'selectieprocedure', 'sollicitatieprocedure',
+      // A letter to the candidate ("Beste kandidaat", "Dear Applicant"), a freelancer's job.
+      '(?:dear|beste|geachte|estimad[oa]|cher|chere|liebe[r]?|sehr geehrte[r]?) (?:candidate|applicant|kandidaat|kandidate|candidat[oa]?|candidate|bewerber(?:in)?)',
+      'freelance (?:opdracht|missie|mission|assignment|gig)',
     ].join('|') +
     ')\\b',
 );
@@ -212,7 +220,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
       'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
-      'dissertation', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
+      'dissertation', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and) (?:briefing|(?:site )?tour|intro\\w*)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
@@ -334,6 +342,7 @@ export const PROCESS_STEP = new RegExp(
       '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce) (?:processus|recrutement)',
       '(?:primera|segunda|ultima|siguiente|proxima) (?:etapa|fase) (?:de nuestro|del) proceso',
       '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:in|van) (?:de|onze|het|deze) (?:\\w*procedure|\\w*proces)',
+      '(?:eerste|tweede|derde|laatste|volgende) selectie(?:stap|ronde|fase|proef)',
     ].join('|') +
     ')\\b',
 );
@@ -393,7 +402,7 @@ export const ROLE_NOUN = new RegExp(
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
-  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|me llama|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|me llama|belt (?:mij|me|je|u)|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =
