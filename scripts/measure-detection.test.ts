@@ -102,6 +102,17 @@ describe('detection quality', () => {
     'independent-us-entertainment-events.json',
     'independent-us-trades-events.json',
     'independent-us-datascience-events.json',
+    // Session 10, in the dev set's manner, first measured (precision / recall / company; each
+    // measured before any change made for it): a Madrid logistics manager writing mostly Spanish
+    // (0.91 / 0.98 / 0.93: a café with a headhunter, a paid user interview, an internal call he
+    // applied to), a parent back from a career break (0.96 / 0.98 / 0.91: a school's parent
+    // interview, a job title holding "Onboarding") and a Flemish IT consultant (0.97 / 0.84 /
+    // 0.92: "2e gesprek", an agency's intake, the civil service's "mondelinge proef", a thesis
+    // interview). Left: "grabar vídeo-entrevista halvorsen" read as "Grabar", and a selection
+    // bureau taken for the agency it works for.
+    'independent-es-logistics-events.json',
+    'independent-us-returner-events.json',
+    'independent-be-consultant-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -266,6 +277,11 @@ describe('detection quality', () => {
     ['independent-us-nursing-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-us-principal-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-us-freelance-events.json', { precision: 0.97, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    // Session 10: an airline first officer (first 0.98 / 0.96 / 0.81: "flyardent.com", a place
+    // "based at", "Capt." before names). It meets every detection target; its interview days
+    // name their panels only in schedule lines ("0830 Technical interview - Capt. …"), so
+    // interviewers stay at 0.80.
+    ['independent-us-pilot-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -10,8 +10,8 @@ export const INTERVIEW_STRONG = new RegExp(
     [
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
-      // and the Flemish civil service's oral round, "mondelinge proef".
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|troisieme) (?:entretien|tour)', 'mondelinge (?:selectie)?proef',
+      // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?',
