@@ -113,6 +113,10 @@ describe('detection quality', () => {
     'independent-es-logistics-events.json',
     'independent-us-returner-events.json',
     'independent-be-consultant-events.json',
+    // France/Québec (session 6, first 0.94 / 0.85 / 0.59) meets every target since session 10
+    // reads "Visio avec Arnaud Le Berre (Brasserie du Mont-Royal)": left are names that drop a
+    // leading "Biscuiterie" or "Maison".
+    'independent-fr-qc-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -145,8 +149,7 @@ describe('detection quality', () => {
     // in the owner's notes.
     ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
-    // France/Québec, first 0.94 / 0.85 / 0.59: left are names that drop a leading "Biscuiterie"
-    // or "Maison", and interviewers named only in prose. US public sector and
+    // US public sector and
     // education, first 1.00 / 0.82 / 0.37: since session 9 every interview is found ("Meet with
     // Principal Ortiz", a coffee "first-round interview", a one-way video "due"); left are domains
     // that shorten a name past recognition ("hmic", "litbridgeci", "springfieldil") and "Last,
@@ -154,7 +157,6 @@ describe('detection quality', () => {
     // India, first 1.00 / 0.94 / 0.78, meets the detection targets now; its interviewers (0.82)
     // do not: prose lists after a coordinator are missed.
     ['independent-in-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
-    ['independent-fr-qc-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-us-public-events.json', { precision: 1, recall: 1, companyAccuracy: 0.79, kindAccuracy: 0.97, interviewerAccuracy: 0.82 }],
     // The last three, measured with everything above in place and before any change for them:
     // a London manager's work calendar, mostly look-alikes (0.93 / 0.82 / 0.79), New Zealand and

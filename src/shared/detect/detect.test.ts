@@ -1876,3 +1876,15 @@ describe('detectInterview: a Flemish consultant\'s calendar (session 10)', () =>
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 });
+
+describe('detectInterview: a note of a call "avec" someone (session 10)', () => {
+  it('names whom a French, Spanish, German or Dutch note meets, and not as the company', () => {
+    const d = detectInterview(
+      ev({ summary: 'Visio avec Arnaud Le Berre (Brasserie du Mont-Royal)', description: 'Entretien RH pour le poste de Responsable de marque. Lien Teams dans le courriel.', organizer: { email: owner.email, self: true }, attendees: [] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Brasserie du Mont-Royal');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Arnaud Le Berre']);
+  });
+});

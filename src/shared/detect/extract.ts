@@ -321,7 +321,7 @@ const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]ri
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd" before the interview word. */
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$/i;
-const MEDIUM = /^(?:video|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
+const MEDIUM = /^(?:video|visio(?:conf[ée]rence)?|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
 /** Nothing but how the interview happens, before its word: "tel. ", "video-". */
 const MEDIUM_ONLY = /^(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f)\.?[\s-]*)+$/;

@@ -420,7 +420,7 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     }
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
-  if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1) return out;
+  if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1 && !/ (?:avec|con|mit|met) /.test(title)) return out;
   for (const re of [NOTE_WITH, NOTE_PARENS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -442,7 +442,7 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
   return out;
 }
 
-const NOTE_WITH = /(?:\bw\/|\bwith)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
+const NOTE_WITH = /(?:\bw\/|\bwith|\bavec|\bcon|\bmit|\bmet)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
 const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\band\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
