@@ -1888,3 +1888,13 @@ describe('detectInterview: a note of a call "avec" someone (session 10)', () => 
     expect(d.interviewers.map((i) => i.name)).toEqual(['Arnaud Le Berre']);
   });
 });
+
+describe('noteTitleNames: a note in lower case (session 10)', () => {
+  it('reads the two words after "w/" as a name, unless they are a job or a group', () => {
+    const e = ev({ summary: 'x', organizer: { email: owner.email, self: true }, attendees: [] });
+    const id = ownerIdentity(owner, e);
+    expect(noteTitleNames('call w/ dan wiebe (prairie harvest co-op) re asst controller job', id)).toEqual([{ name: 'Dan Wiebe' }]);
+    expect(noteTitleNames("zoom w/ siobhan o'neill - round 2", id)).toEqual([{ name: "Siobhan O'Neill" }]);
+    for (const title of ['call w/ hiring mgr (acme)', 'lunch w/ the team - acme', 'coffee w/ their cfo', 'call w/ recruiter re acme']) expect(noteTitleNames(title, id), title).toEqual([]);
+  });
+});

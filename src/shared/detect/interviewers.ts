@@ -421,6 +421,15 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
   if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1 && !/ (?:avec|con|mit|met) /.test(title)) return out;
+  // A note typed all in lower case: "call w/ dan wiebe (prairie harvest co-op) re asst controller job".
+  if (title === folded) {
+    const low = NOTE_WITH_LOWER.exec(title);
+    if (low && !low[1]!.split(' ').some((w) => NOT_A_NAME_WORD.test(w) || describesPerson(w))) {
+      const name = low[1]!.replace(/(^|[ '’-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
+      if (!id.fullNames.includes(fold(name))) out.push({ name });
+    }
+    return out;
+  }
   for (const re of [NOTE_WITH, NOTE_PARENS]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -443,6 +452,11 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
 }
 
 const NOTE_WITH = /(?:\bw\/|\bwith|\bavec|\bcon|\bmit|\bmet)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
+/** Two lower-case words after a note's "w/" that end where a bracket, a dash, "re" or the title does. */
+const NOTE_WITH_LOWER = /(?:\bw\/|\bwith)\s+([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=\s*(?:\(|[-–—,|]|$|\s(?:re|about|@|at|from|of)\s))/;
+/** Words of a note that name no person ("w/ the team", "w/ hiring mgr", "w/ their cfo"). */
+const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|hm|hr|recruiter|recruiting|founders?|cofounders?|ceo|cfo|cto|coo|vp|boss|panel|group|everyone|people|staff|new|old|former|ex|and|or|for|re|about|at|of|in|on|to|from|zoom|teams|phone|call|coffee|lunch|dinner|drinks)$/;
+
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
 const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\band\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
