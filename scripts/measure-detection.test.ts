@@ -108,8 +108,7 @@ describe('detection quality', () => {
     // applied to), a parent back from a career break (0.96 / 0.98 / 0.91: a school's parent
     // interview, a job title holding "Onboarding") and a Flemish IT consultant (0.97 / 0.84 /
     // 0.92: "2e gesprek", an agency's intake, the civil service's "mondelinge proef", a thesis
-    // interview). Left: "grabar vídeo-entrevista halvorsen" read as "Grabar", and a selection
-    // bureau taken for the agency it works for.
+    // interview). Left: a selection bureau taken for the agency it works for.
     'independent-es-logistics-events.json',
     'independent-us-returner-events.json',
     'independent-be-consultant-events.json',

@@ -1835,6 +1835,8 @@ describe('detectInterview: a Madrid logistics manager\'s calendar (session 10)',
     expect(d.kind).toBe('phone');
     expect(d.interviewers.map((i) => i.name)).toEqual(['Ángel Vallejo']);
     expect(detectInterview(note('entrevista calidra 2a ronda - fábrica azuqueca'), owner).company).toBe('Calidra');
+    // The task's verb and the medium before the interview word: the name follows it.
+    expect(detectInterview(note('grabar vídeo-entrevista halvorsen (inglés)', 'one-way: 5 preguntas, hasta el viernes'), owner).company).toBe('Halvorsen');
   });
 });
 

@@ -323,8 +323,8 @@ const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$/i;
 const MEDIUM = /^(?:video|visio(?:conf[ée]rence)?|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
-/** Nothing but how the interview happens, before its word: "tel. ", "video-". */
-const MEDIUM_ONLY = /^(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f)\.?[\s-]*)+$/;
+/** Nothing but how the interview happens, perhaps after the task's verb, before its word: "tel. ", "grabar video-". */
+const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way)\.?[\s-]*)+$/;
 /** The round after a name: "2a ronda", "second round", "round 2", "2e ronde", "zweite Runde". */
 const ROUND_TAIL =
   /\s+(?:(?:\d{1,2}(?:a|o|ª|º|e|ème|de|ste|nd|rd|th|st|\.)?|first|second|third|final|primera|segunda|tercera|ultima|última|zweite|dritte|tweede|derde|deuxieme|deuxième|seconde|troisieme|troisième)\s+(?:ronda|round|ronde|runde|tour|rd|fase|phase|etapa)|(?:round|ronda|ronde|runde|rd|fase|phase|etapa)\s*\d{1,2})$/i;
