@@ -1900,3 +1900,36 @@ describe('noteTitleNames: a note in lower case (session 10)', () => {
     for (const title of ['call w/ hiring mgr (acme)', 'lunch w/ the team - acme', 'coffee w/ their cfo', 'call w/ recruiter re acme']) expect(noteTitleNames(title, id), title).toEqual([]);
   });
 });
+
+describe('detectInterview: a Lyon engineer\'s calendar (session 10)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('leaves a briefing before an interview, its preparation, the job centre and a lift to someone else\'s interview', () => {
+    const agent = person('claire@hexatalents.example', 'Claire Roux', { organizer: true });
+    for (const [summary, description] of [
+      ['Brief avant entretien Sorelia', 'On fait le point avant ton entretien pour le poste.'],
+      ['prépa entretien CTO Opaline', ''],
+      ['RDV France Travail - entretien de situation', 'Convocation à votre entretien de situation.'],
+      ["Déposer Élodie (son entretien d'embauche à Lyon Sud)", 'Pour le poste de pharmacienne.'],
+    ]) {
+      const d = detectInterview(ev({ summary: summary!, description: description!, organizer: agent, attendees: [agent, me] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads a French "Intervenant(s) :" list and a caller after an emoji', () => {
+    const tool = person('helvion@myworkday.com', 'Helvion Talent Acquisition', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Helvion - Entretien vidéo - Ingénieur Backend Senior', description: "Entretien planifié\n\nCandidat : Casey Morgan\nIntervenant(s) : Matthias Keller - Engineering Manager\nDurée : 45 minutes", organizer: tool, attendees: [{ ...me }] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Matthias Keller']);
+    const p = detectInterview(ev({ summary: 'Maison Cordel - Entretien téléphonique', description: "Votre entretien téléphonique pour le poste de Développeur Backend est confirmé.\n\n📞 Aurore Lemaire (Chargée de recrutement) vous appellera au 06 71 42 58 93", organizer: tool, attendees: [{ ...me }] }), owner);
+    expect(p.interviewers.map((i) => i.name)).toEqual(['Aurore Lemaire']);
+  });
+  it('takes a note of a call with an employer\'s recruiter, or a day\'s immersion, beside its other rounds', () => {
+    const hr = person('rh@helvion.example', 'Sabine Roth', { organizer: true });
+    const round = ev({ id: 'r1', summary: 'Helvion - Entretien RH', description: 'Entretien pour le poste.', organizer: hr, attendees: [hr, me] });
+    const [, call, immersion] = detectInterviews([round, { ...note('call recruteuse Helvion ??'), id: 'n1' }, { ...note('Journée immersion Helvion'), id: 'n2' }], owner);
+    expect(call!.isInterview, call!.reasons.join('; ')).toBe(true);
+    expect(immersion!.isInterview, immersion!.reasons.join('; ')).toBe(true);
+    // An earnings call with the same employer is no round.
+    const [, earnings] = detectInterviews([round, { ...note('Helvion Q3 earnings call - listen'), id: 'n3' }], owner);
+    expect(earnings!.isInterview).toBe(false);
+  });
+});

@@ -110,6 +110,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'eerste gesprek',
       // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
       'intake(?:gesprek)?',
+      // A day's immersion in the team, as a step of selection: "Journée immersion Gravelo".
+      'immersion',
       // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
       'vervolggesprek(?:ken)?', 'arbeidsvoorwaardengesprek', 'meeloop(?:dag|ochtend|middag)',
       // German: getting to know each other (the team), a personal talk.
@@ -174,6 +176,8 @@ export const JOB_CONTEXT = new RegExp(
       'vaga',
       'processo seletivo',
       'recrutamento',
+      // A French recruiter: "call recruteuse Helvion ??".
+      'recrut(?:eur|euse)s?',
     ].join('|') +
     ')\\b',
 );
@@ -224,13 +228,13 @@ export const NEGATIVE_TITLE = new RegExp(
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and) (?:briefing|(?:site )?tour|intro\\w*)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
-      'brengen', 'ophalen', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
+      'brengen', 'ophalen', 'deposer', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
-      'office hours', 'ui claim', 'unemployment',
+      'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'jobcenter', 'arbeitsagentur',
       // The offer's call, the first day's welcome, an errand.
       'good news', 'welcome aboard', 'shopping',
       // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
@@ -252,9 +256,11 @@ export const NEGATIVE_TITLE = new RegExp(
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback',
       'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
+      // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
+      '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
-      'vorbereitung', 'preparacion', 'preparar', 'preparer', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
+      'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
       // Career guidance sessions (they rehearse interviews), and auditors interviewing staff.
       'loopbaanbegeleiding', 'loopbaancoaching', 'bewerbungstraining', 'jobcoaching', 'career coach\\w*',

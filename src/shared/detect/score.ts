@@ -236,7 +236,7 @@ const TRIP_FOR_INTERVIEW = /^(jumpseat|commute|deadhead|flight|fly|flying|drive|
 /** The next word, right after the last (sticky). */
 const NEXT_WORD = / +([a-z&][\w&-]*(?: of)?)/y;
 /** Words that end a job title: what follows them is no longer its noun. */
-const LINK_WORD = /^(?:with|w|for|at|to|or|the|a|an|my|your|on|in|about|re|before|after|prep|interview\w*)$/;
+const LINK_WORD = /^(?:with|w|for|at|to|or|the|a|an|my|your|on|in|about|re|before|after|prep|interview\w*|entretiens?|entrevistas?|\w*gesprek\w*|\w*gesprach\w*)$/;
 /** An interview word right after the job noun: the negative word was about the interview. */
 const AFTER_ROLE = /^ +(?:interview|screen|round|case|call|session|practice|prep)/;
 const ROLE_NOUN_START = new RegExp(`^(?:${ROLE_NOUN.source.replace(/^\\b/, '')})`);
