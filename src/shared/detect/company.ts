@@ -21,12 +21,13 @@ export function companyKey(name: string): string {
     .replace(WRITTEN_SHORT, (_m, short: string) => ` ${WRITTEN_OUT[short]}`);
 }
 
-/** "Harlan Springs USD" is Harlan Springs Unified School District: public bodies' usual letters, at the end. */
+/** "Harlan Springs USD" is Harlan Springs Unified School District, "Agave Wells PD" its police department: public bodies' usual letters, at the end. */
 const WRITTEN_OUT: Record<string, string> = {
   usd: 'unified school district', isd: 'independent school district', jusd: 'joint unified school district',
   esd: 'elementary school district', uhsd: 'union high school district', sd: 'school district', fcu: 'federal credit union',
+  pd: 'police department',
 };
-const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu)$/;
+const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd)$/;
 
 /** "Groupe Lysane" is Lysane: a leading word for a group of companies, before a name. */
 const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep) (?=\S)/;

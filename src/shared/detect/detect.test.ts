@@ -1933,3 +1933,37 @@ describe('detectInterview: a Lyon engineer\'s calendar (session 10)', () => {
     expect(earnings!.isInterview).toBe(false);
   });
 });
+
+describe('detectInterview: a police candidate\'s calendar (session 10)', () => {
+  const tool = person('sonoranheights@governmentjobs.com', 'City of Sonoran Heights', { organizer: true });
+  it('leaves the written and physical tests, a polygraph firm\'s examination, intake and reference interviews, and errands before a board', () => {
+    const city = person('hr@sonoranheightsaz.example', 'Dana Ruiz', { organizer: true });
+    const firm = person('exam@canyonstatepolygraph.example', 'Canyon State Polygraph');
+    for (const [summary, description, more] of [
+      ['Written Examination - Police Officer Recruit (City of Sonoran Heights)', 'Recruitment: report at 7:30 with photo ID.', { organizer: tool, attendees: [tool, me] }],
+      ['Physical Agility Test (PAT) - Police Officer Recruit', 'Recruitment step 2.', { organizer: tool, attendees: [tool, me] }],
+      ['Pre-Employment Polygraph Examination - SHPD', 'The examination includes a pre-test interview. Recruiting will be in touch.', { organizer: city, attendees: [city, firm, me] }],
+      ['VR&E intake interview - counselor D. Oyelaran', 'Bring your DD-214.', { organizer: city, attendees: [city, me] }],
+      ['Reference interview - Carlos Mendez (PVCSO background)', 'About your friend Carlos.', { organizer: city, attendees: [city, me] }],
+      ['Haircut (before oral board)', '', { organizer: { email: owner.email, self: true }, attendees: [] }],
+    ] as const) {
+      const d = detectInterview(ev({ summary, description, ...more } as Partial<CalendarEvent>), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads a job title that holds a negative beside the owner\'s name, a city\'s domain without its state, and a police department\'s letters', () => {
+    const lever = person('no-reply@hire.lever.co', 'Copperstate Logistics', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Onsite: Casey Morgan - Loss Prevention Supervisor (Goodyear DC)', description: 'Thanks for your interest in the role.', organizer: lever, attendees: [lever, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    const sgt = person('bkettering@agavewellsaz.example', 'Brian Kettering', { organizer: true });
+    const board = detectInterview(ev({ summary: 'AWPD Oral Board - Police Officer Recruit - Castillo', description: 'This invite confirms your oral board for the Police Officer Recruit position.\n\nPanel:\n  Sgt. Brian Kettering\n  Officer Lisa Navarro\n\nAgave Wells Police Department, 230 W Main St, Agave Wells, AZ 85390', organizer: sgt, attendees: [sgt, person('lnavarro@agavewellsaz.example', 'Lisa Navarro'), me] }), owner);
+    expect(board.isInterview, board.reasons.join('; ')).toBe(true);
+    expect(board.company).not.toMatch(/, AZ$/);
+    expect(board.interviewers.map((i) => i.name)).toEqual(['Brian Kettering', 'Lisa Navarro']);
+    expect(sameCompany('Agave Wells PD', 'Agave Wells Police Department')).toBe(true);
+  });
+  it('reads no job title as a person in a list', () => {
+    const d = detectInterview(ev({ summary: 'Onsite Interview - Public Safety Officer - Saguaro Health Network', description: 'Interviewers: Luis Carranza, Public Safety Manager; Dee Hollins, Public Safety Supervisor\nDuration: 45 minutes', organizer: tool, attendees: [tool, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Luis Carranza', 'Dee Hollins']);
+  });
+});

@@ -323,6 +323,9 @@ const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$/i;
 const MEDIUM = /^(?:video|visio(?:conf[ée]rence)?|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
 
+/** ", AZ" after a place's name. */
+const STATE_AFTER = /,\s*[A-Z]{2}$/;
+
 /** Nothing but how the interview happens, perhaps after the task's verb, before its word: "tel. ", "grabar video-". */
 const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way)\.?[\s-]*)+$/;
 /** The round after a name: "2a ronda", "second round", "round 2", "2e ronde", "zweite Runde". */
@@ -596,7 +599,8 @@ function companyOf(
       continue;
     }
     if (phrase) {
-      const name = stripLegal(spelledOut(withInstitution(phrase, text), text));
+      // "Agave Wells, AZ" for agavewellsaz.gov: the place's state is no part of the employer's name.
+      const name = stripLegal(spelledOut(withInstitution(phrase.replace(STATE_AFTER, ''), text), text));
       if (source) {
         source.label = label;
         const before = source.spelled.get(label);

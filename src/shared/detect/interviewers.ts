@@ -60,7 +60,7 @@ function isTrailingMark(c: number): boolean {
 }
 
 /** A sentence ends at '!', '?' or a full stop that ends no initial and no title ("Dr.", "Mme."). */
-const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr|Mag|MMag|Ing|Dipl|Kfm|Capt))\.(?:\s|$)|!|\?/;
+const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|Mevr|Hr|Fr|Mag|MMag|Ing|Dipl|Kfm|Capt|Lt|Sgt|Cpl|Det|Ofc))\.(?:\s|$)|!|\?/;
 
 /** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
 const ORG_WORD =
@@ -115,7 +115,12 @@ function nameShape(chunk: string): string | undefined {
       run.push(clean);
       continue;
     }
-    if (!NAME_TOKEN.test(clean) || TITLE_WORD.test(clean)) break;
+    if (!NAME_TOKEN.test(clean)) break;
+    // "Public Safety Manager": capitalised words that run into a job title are the job's.
+    if (TITLE_WORD.test(clean)) {
+      if (k > 0 && k + 1 === words.length) return undefined;
+      break;
+    }
     // An initial before the rest of the name keeps its dot ("K. Srinivas"); one at the end may close a sentence.
     run.push(clean.length === 1 && w.length === 2 && w.charCodeAt(1) === 46 && k + 1 < words.length ? w : clean);
     if (run.length >= 4) break;

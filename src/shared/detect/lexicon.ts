@@ -246,7 +246,9 @@ export const NEGATIVE_TITLE = new RegExp(
       // interview (a sales role-play is a round), a child's tutor.
       '^cafe', 'role[- ]?play (?:(?:job|mock|practice) )?interview', 'con (?:la|el) tutora?',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
-      'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
+      'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
+      // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
+      'written (?:exam\\w*|test)', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
@@ -255,7 +257,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback',
       'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
-      '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
+      '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'orientation', 'first day',
@@ -431,7 +433,7 @@ export const ADDRESS =
  * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
  */
 export const FORM_OF_ADDRESS =
-  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|capt|captain|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
+  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [

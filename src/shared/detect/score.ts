@@ -388,12 +388,17 @@ export function scoreEvent(
   // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
-  if (negTitle !== undefined && strongTitle !== undefined && opensJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  // Or a weaker one beside the owner's name ("Onsite: Ray Castillo - Loss Prevention Supervisor").
+  if (negTitle !== undefined && (strongTitle !== undefined || (id.fullNames.some((n) => title.includes(n)) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
+    negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  }
   // "jumpseat to SDF for ardent interview tmrw": the trip to the interview, not the interview.
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf(' for ') !== -1) {
     const trip = TRIP_FOR_INTERVIEW.exec(title);
     if (trip !== null) negTitle = trip[1]!;
   }
+  // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
+  if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
   // And one inside the job's brackets ("Phone Screen (Project Coordinator, Client Onboarding)").
   if (negTitle !== undefined && strongTitle !== undefined && inJobBrackets(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
@@ -413,7 +418,9 @@ export function scoreEvent(
   // A phrase naming the event itself ("career fair" at cpaontario-careerfair.ca) is what the event is.
   // So is the first word of a phrase that runs on from the name ("Rosewater Public Media Interview", rosewatermedia.org).
   // The name may recur in the title ("Horizon Prep Public Schools Interview: Principal - Horizon Prep Riverpoint").
-  for (let blanked = title, k = 0; negTitle !== undefined && employerDomains !== '' && k < 3; k++) {
+  // Only the one employer on the invite: beside another ("canyonstatepolygraph.com" with the city's
+  // domain), a domain holding the word is the firm that does what the word says.
+  for (let blanked = title, k = 0; negTitle !== undefined && employerDomains !== '' && !secondDomain && k < 3; k++) {
     const negHead = negTitle.indexOf(' ') === -1 ? negTitle : negTitle.slice(0, negTitle.indexOf(' '));
     if (!(negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, '')))) || !employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))) break;
     blanked = blankedOut(blanked, negTitle);
