@@ -1967,3 +1967,25 @@ describe('detectInterview: a police candidate\'s calendar (session 10)', () => {
     expect(d.interviewers.map((i) => i.name)).toEqual(['Luis Carranza', 'Dee Hollins']);
   });
 });
+
+describe('detectInterview: a UK teacher\'s calendar (session 10)', () => {
+  it('names a school the possessive is part of, and the employer a UK tool sends for', () => {
+    const pa = person('b.hughes@stfinians-bolton.example', 'Bernadette Hughes', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Interview - Second in Department (Mathematics)', description: "Thank you for your application. I am pleased to invite you to interview at St Finian's RC High School.", organizer: pa, attendees: [pa, person('d.murphy@stfinians-bolton.example', 'Declan Murphy'), me] }), owner);
+    expect(d.company).toBe("St Finian's RC High School");
+    const jt = { email: 'noreply@jobtrain.co.uk', displayName: 'Ainsworth Ridge School' };
+    const j = detectInterview(ev({ summary: 'Interview confirmation - Second in Department: Mathematics (Ref ARS-0412)', description: 'Thank you for your application. We are pleased to confirm your interview at Ainsworth Ridge School.\n\nThis is an automated message from Jobtrain on behalf of Ainsworth Ridge School.', organizer: jt, creator: jt, attendees: [{ ...me }] }), owner);
+    expect(j.isInterview, j.reasons.join('; ')).toBe(true);
+    expect(j.company).toBe('Ainsworth Ridge School');
+  });
+  it('reads "tel int", leaves a welcome and placement chat, and no "(Maternity Cover)" company', () => {
+    const note = ev({ summary: 'tel int - crantock park HoM (helen ellison, head) - she\'ll ring mob', organizer: { email: owner.email, self: true }, attendees: [] });
+    expect(detectInterview(note, owner).reasons).toContain("title says 'tel int'");
+    const trust = person('hr@irwellbridge.example', 'Irwell Bridge HR', { organizer: true });
+    const w = detectInterview(ev({ summary: 'Irwell Bridge - Second in Maths pool: welcome + placement chat', description: 'Congratulations on your successful interview; this chat places you in a school.', organizer: trust, attendees: [trust, me] }), owner);
+    expect(w.isInterview, w.reasons.join('; ')).toBe(false);
+    const cal = { email: 'notifications@calendly.com', displayName: 'Calendly' };
+    const c = detectInterview(ev({ summary: 'Head of Maths (Maternity Cover) - Phone Screen between Liam Byrne and Casey Morgan', description: 'Event Name: Head of Maths (Maternity Cover) - Phone Screen', organizer: cal, attendees: [person('liam@millstone-education.example', 'Liam Byrne'), me] }), owner);
+    expect(c.company).not.toBe('Maternity Cover');
+  });
+});

@@ -76,7 +76,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -313,6 +313,8 @@ const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|callback|call|c
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
+/** A name that ends as an institution's does. */
+const INSTITUTION_END = /\b(?:school|college|academy|hospital|university|church|cathedral|infirmary|hospice|clinic|hall|institute|seminary|home)\W*$/i;
 /** One word and a possessive before the rest ("Driftline's CTO"): group 1 the word, group 2 the rest. */
 const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 /** What a company has that is no part of its name (its jobs and recruiters are ROLE_NOUN's and NEVER_A_COMPANY's). */
@@ -377,7 +379,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // department is the company. One word keeps it ("Children's Hospital"), and so does a possessive
   // that ends the name ("Macy's Inc.").
   const possessive = s.indexOf("'") !== -1 || s.indexOf('’') !== -1 ? POSSESSIVE.exec(s) : null;
-  if (possessive && possessive[1]!.includes(' ') && stripLegal(s) !== s.slice(0, possessive.index + 2)) s = possessive[1]!;
+  // An institution named for its saint or founder keeps the possessive: "St Finian's RC High School".
+  if (possessive && possessive[1]!.includes(' ') && stripLegal(s) !== s.slice(0, possessive.index + 2) && !INSTITUTION_END.test(s)) s = possessive[1]!;
   else if (!possessive && (s.indexOf("'") !== -1 || s.indexOf('’') !== -1)) {
     // "Driftline's CTO", "Ferrow's founders": one word owning a job or a team is the company.
     const owner = OWNER_OF_JOB.exec(s);
@@ -447,7 +450,8 @@ function addAtsLabels(labels: string[], weights: number[], who: EventPerson | un
     if (local && !GENERIC_MAILBOX.test(local) && local !== senderFirst && !introduces(body, local)) addWeight(labels, weights, local, 0.5);
     const parts = d.split('.');
     const sub = parts[0] ?? '';
-    if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub) && !introduces(body, sub)) addWeight(labels, weights, sub, 0.5);
+    // "acme.paradox.ai" names the tenant; "jobtrain.co.uk" is the tool under a two-part suffix.
+    if (parts.length > 2 && sub && !/^(?:mail|app|www|email|notifications?)$/.test(sub) && !TOOL_NAMES.has(sub) && !introduces(body, sub)) addWeight(labels, weights, sub, 0.5);
   }
 }
 

@@ -24,7 +24,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'colloquio',
       '(?:phone|ph|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
       // The owner's shorthand: "phone scrn", "kestrel works ph int", "phone int w/ DON", "lumasync rd 2".
-      '(?:phone|ph) scrn', '(?:phone|ph|tech|technical) int', 'ph intvw', 'rd [1-9]',
+      '(?:phone|ph) scrn', '(?:phone|ph|tel|tech|technical) int', 'ph intvw', 'rd [1-9]',
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
@@ -226,7 +226,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A student's own research and supervision, and the opening or briefing of an assessment day.
       'dissertation', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
-      '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and) (?:briefing|(?:site )?tour|intro\\w*)',
+      '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'deposer', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
