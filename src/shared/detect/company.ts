@@ -25,9 +25,9 @@ export function companyKey(name: string): string {
 const WRITTEN_OUT: Record<string, string> = {
   usd: 'unified school district', isd: 'independent school district', jusd: 'joint unified school district',
   esd: 'elementary school district', uhsd: 'union high school district', sd: 'school district', fcu: 'federal credit union',
-  pd: 'police department',
+  pd: 'police department', mc: 'medisch centrum', umc: 'universitair medisch centrum',
 };
-const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd)$/;
+const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc)$/;
 
 /** "Groupe Lysane" is Lysane: a leading word for a group of companies, before a name. */
 const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep) (?=\S)/;

@@ -1989,3 +1989,33 @@ describe('detectInterview: a UK teacher\'s calendar (session 10)', () => {
     expect(c.company).not.toBe('Maternity Cover');
   });
 });
+
+describe('detectInterview: a Dutch nurse\'s calendar (session 10)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('leaves a rejection\'s feedback talk, a student\'s graduation research and a partner\'s interview', () => {
+    const hr = person('recruiter@noorderhavenmc.example', 'Sanne de Wit', { organizer: true });
+    for (const [summary, description] of [
+      ['Feedbackgesprek n.a.v. sollicitatie Afdelingsmanager Cardiologie', 'Zoals beloofd licht de recruiter de keuze toe.'],
+      ['Interview afstudeeronderzoek HBO-V - verpleegkundig leiderschap', 'Bedankt dat je wilt meewerken.'],
+    ]) {
+      const d = detectInterview(ev({ summary: summary!, description: description!, organizer: hr, attendees: [hr, me] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    expect(detectInterview(note('Ruben sollicitatiegesprek gemeente -> ik haal Fenna (12:15)'), owner).isInterview).toBe(false);
+  });
+  it('compares a hospital\'s "MC" with its name written out, and a trial shift happens on site', () => {
+    expect(sameCompany('Noorderhaven MC', 'Noorderhaven Medisch Centrum')).toBe(true);
+    const hr = person('hr@eikendaal.example', 'Monique van Rijn', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Proefdienst Teamleider Zorg - Eikendaal', description: 'Je draait een avonddienst mee voor de functie Teamleider Zorg.', organizer: hr, attendees: [hr, me], hangoutLink: 'https://meet.google.com/abc-defg-hij' }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.kind).toBe('onsite');
+  });
+  it('reads a "Met:" line, and no compound job word as a person', () => {
+    const olivia = { email: 'eikendaal@paradox.ai', displayName: 'Olivia | Eikendaal Zorggroep' };
+    const d = detectInterview(ev({ summary: 'Telefonisch gesprek: Teamleider Zorg – Eikendaal Zorggroep', description: 'Je gesprek is ingepland!\n\nFunctie: Teamleider Zorg\nMet: Monique van Rijn, Locatiemanager\nWaar: Telefonisch – Monique belt je op', organizer: olivia, attendees: [{ ...me }] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Monique van Rijn']);
+    const tool = { email: 'flevoburg@icims.com', displayName: 'Flevoburg Ziekenhuis' };
+    const e = detectInterview(ev({ summary: 'Flevoburg Ziekenhuis - Videogesprek Teamleider Longziekten', description: 'Bedankt voor je interesse.\n\nFunctie: Teamleider Longziekten\nInterviewer: Edwin Schipper, Zorgmanager Longziekten\nType gesprek: video', organizer: tool, attendees: [{ ...me }] }), owner);
+    expect(e.interviewers.map((i) => i.name)).toEqual(['Edwin Schipper']);
+  });
+});

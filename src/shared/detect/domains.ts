@@ -172,6 +172,6 @@ export const RECRUITING_MAILBOX = new RegExp(`^(?:${RECRUITING_LOCAL})(?:[._+-].
 
 /** Mailboxes that are teams or robots, not people who interview you. */
 export const GENERIC_MAILBOX = new RegExp(
-  `^(?:no-?reply|do-?not-?reply|donotreply|notifications?|calendar|${RECRUITING_LOCAL}|people|scheduling|scheduler|team|hello|info|contact|admin|events?|all(?:-?staff)?|everyone|staff|office|personal|candidates?|resourcing|staffing)(?:[._+-].*)?$`,
+  `^(?:no-?reply|do-?not-?reply|donotreply|notifications?|calendar|${RECRUITING_LOCAL}|people|scheduling|scheduler|planning|team|hello|info|contact|admin|events?|all(?:-?staff)?|everyone|staff|office|personal|candidates?|resourcing|staffing)(?:[._+-].*)?$`,
   'i',
 );

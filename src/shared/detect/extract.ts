@@ -886,6 +886,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   const title = text.titleFolded;
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
   if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
+  // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
+  if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*)\b/.test(title)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';

@@ -21,7 +21,7 @@ const SOFT_LABEL =
  * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
  * search of every other text slower.
  */
-const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|with(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
+const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|with(?=:)|met(?=:)|mit(?=:)|avec(?=:)|con(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
@@ -65,6 +65,9 @@ const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|
 /** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
 const ORG_WORD =
   /\b(?:Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC|Projects|Education|School|Schools|Elementary|ES|MS|HS|Family)\b/;
+
+/** A compound word ending as a job does, in Dutch or German: "Zorgmanager", "Locatiemanager", "Teamleiter". */
+const COMPOUND_JOB = /^\p{L}{3,}(?:manager|leider|leiter|leiterin|adviseur|berater|beraterin|directeur|direktor|coördinator|coordinator|specialist)$/iu;
 
 /** Lower-case particles of family names. */
 const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;
@@ -116,7 +119,9 @@ function nameShape(chunk: string): string | undefined {
       continue;
     }
     if (!NAME_TOKEN.test(clean)) break;
-    // "Public Safety Manager": capitalised words that run into a job title are the job's.
+    // "Public Safety Manager": capitalised words that run into a job title are the job's; so is a
+    // compound job word ("Zorgmanager Longziekten", "Teamleiter Vertrieb").
+    if (COMPOUND_JOB.test(clean)) return undefined;
     if (TITLE_WORD.test(clean)) {
       if (k > 0 && k + 1 === words.length) return undefined;
       break;
@@ -219,7 +224,7 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
   // exec loops, not matchAll: same matches (neither pattern can match empty text) without cloning the pattern.
   let m: RegExpExecArray | null;
   let gated = false;
-  const soft = folded !== undefined && (folded.includes('who:') || folded.includes('with:') || folded.includes('bestaat uit')) ? SOFT_LABEL_MORE : SOFT_LABEL;
+  const soft = folded !== undefined && (folded.includes('who:') || folded.includes('with:') || folded.includes('met:') || folded.includes('mit:') || folded.includes('avec:') || folded.includes('con:') || folded.includes('bestaat uit')) ? SOFT_LABEL_MORE : SOFT_LABEL;
   soft.lastIndex = 0;
   while ((m = soft.exec(text)) !== null) {
     // SOFT_GATE decides whether prose mentions count at all; it matters only once there is one,

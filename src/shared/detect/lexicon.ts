@@ -113,7 +113,7 @@ export const INTERVIEW_WEAK = new RegExp(
       // A day's immersion in the team, as a step of selection: "Journée immersion Gravelo".
       'immersion',
       // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
-      'vervolggesprek(?:ken)?', 'arbeidsvoorwaardengesprek', 'meeloop(?:dag|ochtend|middag)',
+      'vervolggesprek(?:ken)?', 'arbeidsvoorwaardengesprek', 'meeloop(?:dag|ochtend|middag)', 'proefdienst(?:en)?',
       // German: getting to know each other (the team), a personal talk.
       '(?:team)?kennenlernen', 'personliche[sn]? gesprach',
       'case study',
@@ -224,11 +224,11 @@ export const NEGATIVE_TITLE = new RegExp(
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
       'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
-      'dissertation', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
+      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
-      'brengen', 'ophalen', 'deposer', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
+      'brengen', 'ophalen', 'ik haal', 'ik breng', 'deposer', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
@@ -255,7 +255,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
       'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
-      'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback',
+      'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
       'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
