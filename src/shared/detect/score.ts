@@ -389,7 +389,7 @@ export function scoreEvent(
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   // Or a weaker one beside the owner's name ("Onsite: Ray Castillo - Loss Prevention Supervisor").
-  if (negTitle !== undefined && (strongTitle !== undefined || (id.fullNames.some((n) => title.includes(n)) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
+  if (negTitle !== undefined && (strongTitle !== undefined || (fullNameIn(title, id.fullNames) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
     negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   }
   // "jumpseat to SDF for ardent interview tmrw": the trip to the interview, not the interview.
