@@ -330,6 +330,8 @@ const STATE_AFTER = /,\s*[A-Z]{2}$/;
 
 /** Nothing but how the interview happens, perhaps after the task's verb, before its word: "tel. ", "grabar video-". */
 const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way)\.?[\s-]*)+$/;
+/** The last word of every ROUND_TAIL match. */
+const ROUND_LAST = /^(?:ronda|round|ronde|runde|tour|rd|fase|phase|etapa|\d{1,2})$/i;
 /** The round after a name: "2a ronda", "second round", "round 2", "2e ronde", "zweite Runde". */
 const ROUND_TAIL =
   /\s+(?:(?:\d{1,2}(?:a|o|ª|º|e|ème|de|ste|nd|rd|th|st|\.)?|first|second|third|final|primera|segunda|tercera|ultima|última|zweite|dritte|tweede|derde|deuxieme|deuxième|seconde|troisieme|troisième)\s+(?:ronda|round|ronde|runde|tour|rd|fase|phase|etapa)|(?:round|ronda|ronde|runde|rd|fase|phase|etapa)\s*\d{1,2})$/i;
@@ -369,8 +371,9 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
-  // "calidra 2a ronda", "Acme round 2": which round follows the name.
-  s = s.replace(ROUND_TAIL, '');
+  // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
+  const lastWord = s.lastIndexOf(' ');
+  if (lastWord > 0 && ROUND_LAST.test(s.slice(lastWord + 1))) s = s.replace(ROUND_TAIL, '');
   // "Meadowlark USD opportunity": what the meeting is about follows the name.
   s = s.replace(JOB_TAIL, '');
   // "Staff DS", "Sr. SWE": a grade and a job's letters.

@@ -121,7 +121,7 @@ function nameShape(chunk: string): string | undefined {
     if (!NAME_TOKEN.test(clean)) break;
     // "Public Safety Manager": capitalised words that run into a job title are the job's; so is a
     // compound job word ("Zorgmanager Longziekten", "Teamleiter Vertrieb").
-    if (COMPOUND_JOB.test(clean)) return undefined;
+    if (clean.length >= 10 && COMPOUND_JOB.test(clean)) return undefined;
     if (TITLE_WORD.test(clean)) {
       if (k > 0 && k + 1 === words.length) return undefined;
       break;
@@ -474,7 +474,7 @@ const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+
 /** The person a note says will call the owner, or undefined. */
 function callerIn(description: string, folded: string): string | undefined {
   if (!CALLS.test(folded)) return undefined;
-  const m = CALLER.exec(description) ?? CALLER_AFTER.exec(description);
+  const m = CALLER.exec(description) ?? (folded.includes('llama') ? CALLER_AFTER.exec(description) : null);
   return m ? nameShape(m[1]!) : undefined;
 }
 
