@@ -2019,3 +2019,40 @@ describe('detectInterview: a Dutch nurse\'s calendar (session 10)', () => {
     expect(e.interviewers.map((i) => i.name)).toEqual(['Edwin Schipper']);
   });
 });
+
+describe('detectInterview: session 10\'s third round (an artist, a staff engineer, a physiotherapist, a Buenos Aires analyst)', () => {
+  const hr = person('talent@quarrytech.example', 'Renata Alves', { organizer: true });
+  const inv = (summary: string, description: string) => ev({ summary, description, organizer: hr, attendees: [hr, me] });
+  it('takes a portfolio review the invite calls the next step, an agency\'s "Intro:", a practical assessment and a case presentation', () => {
+    for (const [summary, description] of [
+      ['Quarrytech - Portfolio Review (Environment Artist, Features)', 'Thanks for your time on the phone! As discussed, the next step is a portfolio review with our leads. Renata, Talent Acquisition Partner'],
+      ['Quarrytech - practical assessment (Casey M.)', 'A hands-on hour with two of our physios, for the senior role.'],
+      ['Quarrytech - Presentación de caso (Analista Sr. de Marketing)', 'Presentás el caso al equipo de marketing.'],
+    ]) {
+      const d = detectInterview(inv(summary!, description!), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+  });
+  it('leaves a grandmother\'s interview, pre-boarding, a scoping call, a quick update, pre-employment checks, an admission interview, applicants\' interviews and the outcome call', () => {
+    for (const [summary, description] of [
+      ['Interview Nana for the recipe book', ''],
+      ['Quarrytech pre-boarding call - Casey Morgan', 'Welcome aboard! Hardware and first-week schedule.'],
+      ['Quarrytech <> Casey - scoping call (consulting)', 'Scope for the data-platform engagement.'],
+      ['Quarrytech - quick update (Renata / Casey)', 'A quick update on where the role stands.'],
+      ['Pre-employment ID check - 402-AHP-7315-C', 'Bring your passport.'],
+      ['Entrevista de admisión - Lic. Roldán (psicóloga)', ''],
+      ['Entrevistas postulantes a ayudantes - Marketing Digital', ''],
+      ['Call - Casey Morgan / Renata Alves', "I'll give you a ring at 4 to chat through the outcome of your interview last Wednesday."],
+      ['Informal chat - Band 6 Respiratory post', "Happy to have an informal chat about the role before you apply. It isn't part of shortlisting or the interview process."],
+    ]) {
+      const d = detectInterview(inv(summary!, description!), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('names no job board, NHS tool or round number as the company', () => {
+    const board = { email: 'notificaciones@computrabajo.com.ar', displayName: 'Computrabajo' };
+    const d = detectInterview(ev({ summary: 'Entrevista telefónica - Analista de Marketing Trade - Distribuidora Lanús Norte S.A.', description: 'Fuiste seleccionada para una entrevista.', organizer: board, creator: board, attendees: [{ ...me }] }), owner);
+    expect(d.company).toMatch(/^Distribuidora Lanús Norte/);
+    expect(detectInterview(ev({ summary: '2da entrevista calchaquí - presencial', organizer: { email: owner.email, self: true }, attendees: [] }), owner).company).toBe('Calchaquí');
+  });
+});

@@ -328,8 +328,8 @@ const MEDIUM = /^(?:video|visio(?:conf[ée]rence)?|phone|telephone|telephonic|te
 /** ", AZ" after a place's name. */
 const STATE_AFTER = /,\s*[A-Z]{2}$/;
 
-/** Nothing but how the interview happens, perhaps after the task's verb, before its word: "tel. ", "grabar video-". */
-const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way)\.?[\s-]*)+$/;
+/** Nothing but how and which, perhaps after the task's verb, before the interview word: "tel. ", "grabar video-", "2da ". */
+const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way|\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\.?[\s-]*)+$/;
 /** The last word of every ROUND_TAIL match. */
 const ROUND_LAST = /^(?:ronda|round|ronde|runde|tour|rd|fase|phase|etapa|\d{1,2})$/i;
 /** The round after a name: "2a ronda", "second round", "round 2", "2e ronde", "zweite Runde". */

@@ -63,6 +63,7 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
+  'shortlisting',
 ];
 
 /** Every CANDIDATE_PREP match (score.ts) contains one of these whole words. */
@@ -71,7 +72,7 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 /** Every NOT_HIRING_MORE match contains one of these whole words. */
 const MORE_NOT_HIRING_WORDS = [
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
-  'students', 'pupils', 'kids', 'class', 'equity', 'decision',
+  'students', 'pupils', 'kids', 'class', 'equity', 'decision', 'outcome',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -96,7 +97,7 @@ const NEEDS: Array<[number, string[]]> = [
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
-    'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs',
+    'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
@@ -104,12 +105,12 @@ const NEEDS: Array<[number, string[]]> = [
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
     'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
     'par', 'att', 'law', 'aud', 'boo', 'und', 'pha', 'phy', 'buy', 'est', 'ele', 'mec', 'mac', 'bar', 'cas',
-    'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis', 'pil', 'fli',
+    'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis', 'pil', 'fli', 'art', 'ani', 'ill',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro',
+    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)',
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?',
@@ -110,6 +110,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'eerste gesprek',
       // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
       'intake(?:gesprek)?',
+      // Team matching after the loop, an agency's "Intro:", a clinician's practical: "Wharfgate - practical assessment".
+      'team[- ]match(?:ing)?', 'intro(?=\\s*:)', 'practical (?:assessment|session|test|exercise|interview)',
       // A day's immersion in the team, as a step of selection: "Journée immersion Gravelo".
       'immersion',
       // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
@@ -226,7 +228,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A student's own research and supervision, and the opening or briefing of an assessment day.
       'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
-      '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
+      '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'ik haal', 'ik breng', 'deposer', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
@@ -260,7 +262,7 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
-      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'orientation', 'first day',
+      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
@@ -300,7 +302,7 @@ export const NOT_HIRING_BODY = new RegExp(
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
-      'purely informal', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=\\b(?:not|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
+      'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',
 );
@@ -323,6 +325,8 @@ export const NOT_HIRING_MORE = new RegExp(
       'equity\\W{1,3}(?:and\\W)?start date(?<=\\b(?:comp|compensation|salary)\\W{1,3}equity\\W{1,3}(?:and\\W)?start date)',
       // The call after the last round: "so I can share the team's decision and some feedback".
       'decision(?<=\\b(?:share|give you|tell you|let you know|walk you through) (?:the |our |my |a |the team.s )?decision)',
+      // The call after it: "to chat through the outcome of your interview".
+      'outcome of your (?:interview|application)',
       'hiring(?<=\\b(?:aren.t|are not|not currently|isn.t|is not|we.re not) hiring)',
       // A student's interview of a professional for coursework: "… interview you for my HMGT 2100 assignment".
       '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
@@ -340,6 +344,8 @@ export const PROCESS_STEP = new RegExp(
   '\\b(?:' +
     [
       '(?:first|second|third|next|last|final|1st|2nd|3rd) (?:step|stage|part|round) (?:in|of|for) (?:our|the|your|this) (?:[\\w&\'’-]+ ){0,3}?(?:process|role|position|job|opening|search|vacancy)',
+      // "As discussed, the next step is a portfolio review with: …".
+      'the next step (?:is|will be) (?:an?|the|your) ',
       'it (?:is|will be) an interview', 'treat (?:it|this) (?:as|like) an? (?:real |formal |proper )?interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
       // "Think of it as the second round, just less formal."
       '(?:think of (?:it|this) as|(?:it|this) (?:is|will be)) (?:the|our|your) (?:first|second|third|final|next|last) (?:round|interview|stage)',
@@ -404,6 +410,8 @@ export const ROLE_NOUN = new RegExp(
       // Aviation: "Corporate Pilot", "First Officer" (officer above), "Flight Attendant"; a pilot
       // alone is as often a trial ("pilot review") or a name ("Flight Path Pilot Consulting").
       'pilot(?<=\\b(?:corporate|airline|commercial|charter|cargo|helicopter|contract|chief|line|relief) pilot)', 'flight attendant',
+      // Games, film and design: "Environment Artist", "3D Animator".
+      'artist', 'animator', 'illustrator',
     ].join('|') +
     ')\\b',
 );

@@ -173,7 +173,7 @@ const INTERNAL_APPLICATION =
 
 export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
 /** "Apprentice Applicant Interviews - Selection Committee": applicants, not the owner (read without the gate). */
-const APPLICANTS_IN_TITLE = /\b(?:applicants|applicant interviews)\b/;
+const APPLICANTS_IN_TITLE = /\b(?:applicants|applicant interviews|postulantes)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
 export const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
 export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
@@ -491,7 +491,7 @@ export function scoreEvent(
     const named = CANDIDATE_NAMED_IN_TITLE.exec(title);
     if (named && id.fullNames.some((n) => named[1]!.startsWith(n))) add(signals, WEIGHTS.candidateIsOwner, 'the title names you as the candidate');
   }
-  if (!candidate && !ownerInTitle && ((tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) || (title.includes('applicant') && APPLICANTS_IN_TITLE.test(title)))) {
+  if (!candidate && !ownerInTitle && ((tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) || ((title.includes('applicant') || title.includes('postulantes')) && APPLICANTS_IN_TITLE.test(title)))) {
     add(signals, WEIGHTS.titleNamesOtherCandidate, 'the title is about a candidate, not you');
     ownerInterviews = true;
   }
