@@ -1939,15 +1939,16 @@ describe('detectInterview: a police candidate\'s calendar (session 10)', () => {
   it('leaves the written and physical tests, a polygraph firm\'s examination, intake and reference interviews, and errands before a board', () => {
     const city = person('hr@sonoranheightsaz.example', 'Dana Ruiz', { organizer: true });
     const firm = person('exam@canyonstatepolygraph.example', 'Canyon State Polygraph');
-    for (const [summary, description, more] of [
+    const cases: Array<[string, string, Partial<CalendarEvent>]> = [
       ['Written Examination - Police Officer Recruit (City of Sonoran Heights)', 'Recruitment: report at 7:30 with photo ID.', { organizer: tool, attendees: [tool, me] }],
       ['Physical Agility Test (PAT) - Police Officer Recruit', 'Recruitment step 2.', { organizer: tool, attendees: [tool, me] }],
       ['Pre-Employment Polygraph Examination - SHPD', 'The examination includes a pre-test interview. Recruiting will be in touch.', { organizer: city, attendees: [city, firm, me] }],
       ['VR&E intake interview - counselor D. Oyelaran', 'Bring your DD-214.', { organizer: city, attendees: [city, me] }],
       ['Reference interview - Carlos Mendez (PVCSO background)', 'About your friend Carlos.', { organizer: city, attendees: [city, me] }],
       ['Haircut (before oral board)', '', { organizer: { email: owner.email, self: true }, attendees: [] }],
-    ] as const) {
-      const d = detectInterview(ev({ summary, description, ...more } as Partial<CalendarEvent>), owner);
+    ];
+    for (const [summary, description, more] of cases) {
+      const d = detectInterview(ev({ summary, description, ...more }), owner);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
   });
