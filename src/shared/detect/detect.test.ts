@@ -2057,3 +2057,21 @@ describe('detectInterview: session 10\'s third round (an artist, a staff enginee
     expect(detectInterview(ev({ summary: '2da entrevista calchaquí - presencial', organizer: { email: owner.email, self: true }, attendees: [] }), owner).company).toBe('Calchaquí');
   });
 });
+
+describe('detectInterview: a store manager\'s calendar (session 10)', () => {
+  it('reads "in training" after a job noun as the job\'s, a store visit as no part of the name', () => {
+    const lever = person('no-reply@hire.lever.co', 'Cumberland Farm & Ranch', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Phone Screen - District Manager in Training - Cumberland Farm & Ranch', description: 'Thanks for applying to the District Manager in Training role.', organizer: lever, attendees: [lever, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // Training that is no job's stays a negative.
+    expect(detectInterview(ev({ summary: 'Interview training - new managers', description: 'How to run a structured interview.', organizer: lever, attendees: [lever, me] }), owner).isInterview).toBe(false);
+    expect(detectInterview(ev({ summary: 'cumberland store visit/interview - americus', organizer: { email: owner.email, self: true }, attendees: [] }), owner).company).toBe('Cumberland');
+  });
+  it('leaves seasonal interviews the owner runs and a child\'s magnet-program interview', () => {
+    const school = person('magnet@columbusschools.example', 'Magnet Office', { organizer: true });
+    for (const summary of ['seasonal group interviews (hiring event #2)', 'Magnet Program Interview - Jalen Morgan']) {
+      const d = detectInterview(ev({ summary, organizer: school, attendees: [school, me] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});

@@ -330,6 +330,8 @@ const STATE_AFTER = /,\s*[A-Z]{2}$/;
 
 /** Nothing but how and which, perhaps after the task's verb, before the interview word: "tel. ", "grabar video-", "2da ". */
 const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way|\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\.?[\s-]*)+$/;
+/** A visit after a name: "cumberland store visit", "Acme site tour". */
+const VISIT_TAIL = /\s+(?:store|site|plant|office|studio|campus|warehouse|dc)\s+(?:visit|walk|tour)$/i;
 /** The last word of every ROUND_TAIL match. */
 const ROUND_LAST = /^(?:ronda|round|ronde|runde|tour|rd|fase|phase|etapa|\d{1,2})$/i;
 /** The round after a name: "2a ronda", "second round", "round 2", "2e ronde", "zweite Runde". */
@@ -371,6 +373,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
+  // "cumberland store visit": the visit is no part of the name.
+  if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '');
   // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
   const lastWord = s.lastIndexOf(' ');
   if (lastWord > 0 && ROUND_LAST.test(s.slice(lastWord + 1))) s = s.replace(ROUND_TAIL, '');

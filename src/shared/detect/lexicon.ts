@@ -224,7 +224,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening',
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
-      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'gebruikersonderzoek', 'episode',
+      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
       'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".

@@ -219,6 +219,13 @@ function opensJobTitle(title: string, word: string): boolean {
   return false;
 }
 
+/** The first `word` in `title` follows a job noun and "in": "district manager in training". */
+function endsJobTitle(title: string, word: string): boolean {
+  const i = title.indexOf(word);
+  return i > 4 && title.endsWith(' in ', i) && ROLE_BEFORE_IN.test(title.slice(Math.max(0, i - 40), i));
+}
+const ROLE_BEFORE_IN = new RegExp(`(?:${ROLE_NOUN.source.replace(/^\\b/, '')}) in $`);
+
 /** The first `word` in `title` lies in brackets that name a job: "(Project Coordinator, Client Onboarding)". */
 function inJobBrackets(title: string, word: string): boolean {
   const i = title.indexOf(word);
@@ -399,6 +406,8 @@ export function scoreEvent(
   }
   // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
+  // And one that ends a job title ("District Manager in Training").
+  if (negTitle !== undefined && strongTitle !== undefined && endsJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   // And one inside the job's brackets ("Phone Screen (Project Coordinator, Client Onboarding)").
   if (negTitle !== undefined && strongTitle !== undefined && inJobBrackets(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
