@@ -2075,3 +2075,31 @@ describe('detectInterview: a store manager\'s calendar (session 10)', () => {
     }
   });
 });
+
+describe('detectInterview: session 10\'s fourth round (Hamburg, Hyderabad, Melbourne)', () => {
+  const hr = person('hr@quarrytech.example', 'Anke Vogt', { organizer: true });
+  const inv = (summary: string, description = '') => ev({ summary, description, organizer: hr, attendees: [hr, me] });
+  const note = (summary: string) => ev({ summary, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads a German second talk, a trial day, a walk-in drive and a panel "int"', () => {
+    expect(detectInterview(inv('Quarrytech AG – 2. Gespräch vor Ort (Teamleiter SAP Logistik)', 'Wir freuen uns auf das Gespräch.'), owner).isInterview).toBe(true);
+    expect(detectInterview(inv('walk-in drive - quarrytech (java backend)', 'Bring your resume and a photo ID.'), owner).isInterview).toBe(true);
+    expect(detectInterview(note('OVTO panel int - L3 570 Bourke St'), owner).reasons).toContain("title says 'panel int'");
+    const [, trial] = detectInterviews([{ ...inv('Quarrytech - Vorstellungsgespräch', 'Für die Stelle.'), id: 'r1' }, { ...note('Schnuppertag Quarrytech (urlaubstag eingereicht!)'), id: 'n1' }], owner);
+    expect(trial!.isInterview, trial!.reasons.join('; ')).toBe(true);
+    expect(trial!.kind).toBe('onsite');
+  });
+  it('leaves an online work sample, a citizenship interview, a school project, an offer talk and a referral call', () => {
+    for (const summary of ['ATSC - online work sample (EL1 Regulatory Policy)', 'Dan - citizenship interview + test', "Record Nanna's interview for Ava's history project", 'Vertragsangebot besprechen – Casey / Quarrytech']) {
+      const d = detectInterview(inv(summary, 'For the position.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const [, referral] = detectInterviews([{ ...inv('Quarrytech - Interview', 'For the role.'), id: 'r1' }, { ...note('Call w/ Sandeep re: Quarrytech referral'), id: 'n1' }], owner);
+    expect(referral!.isInterview, referral!.reasons.join('; ')).toBe(false);
+  });
+  it('names no interviewing service and no "ph" as the company', () => {
+    const tool = { email: 'schedule@intervue.io', displayName: 'Intervue' };
+    const d = detectInterview(ev({ summary: 'Interview for Senior Backend Engineer at Hivebase | Intervue', description: 'Your interview with Hivebase, conducted by Intervue.', organizer: tool, attendees: [{ ...me }] }), owner);
+    expect(d.company).toBe('Hivebase');
+    expect(detectInterview(note('ph interview OVTO ??'), owner).company).toBe('OVTO');
+  });
+});

@@ -329,7 +329,7 @@ const MEDIUM = /^(?:video|visio(?:conf[ée]rence)?|phone|telephone|telephonic|te
 const STATE_AFTER = /,\s*[A-Z]{2}$/;
 
 /** Nothing but how and which, perhaps after the task's verb, before the interview word: "tel. ", "grabar video-", "2da ". */
-const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way|\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\.?[\s-]*)+$/;
+const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|ph|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way|\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\.?[\s-]*)+$/;
 /** A visit after a name: "cumberland store visit", "Acme site tour". */
 const VISIT_TAIL = /\s+(?:store|site|plant|office|studio|campus|warehouse|dc)\s+(?:visit|walk|tour)$/i;
 /** The last word of every ROUND_TAIL match. */
@@ -894,7 +894,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
   if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
   // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
-  if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*)\b/.test(title)) return 'onsite';
+  if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag)\b/.test(title)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';

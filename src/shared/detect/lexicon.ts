@@ -12,6 +12,8 @@ export const INTERVIEW_STRONG = new RegExp(
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
       '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
+      'gesprach(?<=\\b(?:[23]\\.|zweites|drittes) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?',
@@ -24,7 +26,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'colloquio',
       '(?:phone|ph|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
       // The owner's shorthand: "phone scrn", "kestrel works ph int", "phone int w/ DON", "lumasync rd 2".
-      '(?:phone|ph) scrn', '(?:phone|ph|tel|tech|technical) int', 'ph intvw', 'rd [1-9]',
+      '(?:phone|ph) scrn', '(?:phone|ph|tel|tech|technical|panel) int', 'ph intvw', 'rd [1-9]',
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
@@ -110,6 +112,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'eerste gesprek',
       // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
       'intake(?:gesprek)?',
+      // A German trial day: "Schnuppertag Blauwerk", "Probearbeitstag".
+      'schnuppertag', 'probe(?:arbeit(?:stag|en)?|tag)',
       // Team matching after the loop, an agency's "Intro:", a clinician's practical: "Wharfgate - practical assessment".
       'team[- ]match(?:ing)?', 'intro(?=\\s*:)', 'practical (?:assessment|session|test|exercise|interview)',
       // A day's immersion in the team, as a step of selection: "Journée immersion Gravelo".
@@ -224,7 +228,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening',
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
-      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', 'gebruikersonderzoek', 'episode',
+      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'citizenship', 'naturali[sz]ation', 'visa interview',
+      // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
+      'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
       'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
@@ -262,7 +268,7 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
-      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
+      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
