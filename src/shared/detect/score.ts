@@ -406,10 +406,9 @@ export function scoreEvent(
   }
   // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
-  // And one that ends a job title ("District Manager in Training").
-  if (negTitle !== undefined && strongTitle !== undefined && endsJobTitle(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
-  // And one inside the job's brackets ("Phone Screen (Project Coordinator, Client Onboarding)").
-  if (negTitle !== undefined && strongTitle !== undefined && inJobBrackets(title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  // And one that ends a job title ("District Manager in Training") or lies in the job's brackets
+  // ("Phone Screen (Project Coordinator, Client Onboarding)").
+  if (negTitle !== undefined && strongTitle !== undefined && (endsJobTitle(title, negTitle) || inJobBrackets(title, negTitle))) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
