@@ -268,9 +268,10 @@ describe('detection quality', () => {
     ['independent-us-academic-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.53 }],
     // With them, a teacher moving into instructional design (first 0.94 / 0.79 / 1.00) and a
     // banking analyst recruiting for private equity (0.93 / 0.68 / 0.92). Left:
-    // "pollen round 2 - meet founders in person?", a deal-team dinner and a "CFO coffee??" that
-    // the dinner and coffee hard negatives turn away, "HLP partner mtg - zoom", and interviewers
-    // named only in an onsite's schedule.
+    // "pollen round 2 - meet founders in person?", a deal-team dinner the dinner hard negative turns
+    // away, "HLP partner mtg - zoom", and interviewers named only in an onsite's schedule. Since
+    // session 10 the "CFO coffee??" its invite calls the final round is found; the note names no
+    // one, so interviewers went 0.88 -> 0.82.
     // And a truck driver moving off the road (first 0.94 / 0.89 / 0.59: Tenstreet and Indeed
     // taken for the employer, a scheduling assistant's name before the employer's) and a property
     // manager (1.00 / 0.95 / 1.00). Left: "sunvale - property walk w/ russ", a note the owner
@@ -278,7 +279,7 @@ describe('detection quality', () => {
     ['independent-us-driver-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
     ['independent-us-property-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-teacher-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
-    ['independent-us-banking-events.json', { precision: 1, recall: 0.84, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
+    ['independent-us-banking-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     // Session 9 finds the lunch "als letzter Teil unseres Auswahlprozesses"; its organiser, who
     // joins, is taken for the one arranging it (interviewers 0.82).
     ['independent-de-tech-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 0.97, interviewerAccuracy: 0.82 }],
@@ -320,7 +321,7 @@ describe('detection quality', () => {
     // speaks of mentoring, and a studio visit noted with no hiring word.
     ['independent-ar-marketing-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-uk-physio-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.82, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
-    ['independent-ca-artist-events.json', { precision: 1, recall: 0.93, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
+    ['independent-ca-artist-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 10's fourth round, held below: an SAP consultant in Hamburg (first 0.93 / 0.90 / 0.97)
     // and a Melbourne policy officer (0.93 / 0.95 / 0.80). Left: a headhunter's general call and a
     // coach's "Interviewtraining" read as rounds, lower-case notes with no hiring word ("VG möller

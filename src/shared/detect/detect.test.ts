@@ -2103,3 +2103,15 @@ describe('detectInterview: session 10\'s fourth round (Hamburg, Hyderabad, Melbo
     expect(detectInterview(note('ph interview OVTO ??'), owner).company).toBe('OVTO');
   });
 });
+
+describe('detectInterview: a coffee the employer calls the next step (session 10)', () => {
+  it('outweighs the coffee when the employer\'s invite says it is the next step for the role', () => {
+    const marcus = person('marcus@kestrelforge.example', 'Marcus Lindahl', { organizer: true });
+    const d = detectInterview(
+      ev({ summary: 'Coffee w/ Marcus (Kestrel Forge)', description: "Hey Casey - as Dara mentioned, next step for the Senior Environment Artist role is meeting in person. Coffee's on us.", organizer: marcus, attendees: [marcus, person('dara@kestrelforge.example', 'Dara Okonkwo'), me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the invite calls it a step of the hiring process');
+  });
+});

@@ -45,7 +45,7 @@ export const WEIGHTS = {
   agencyOnInvite: 0.6,
   agencyNamesClient: 0.8,
   candidatePrep: 2.0,
-  processStep: 1.2,
+  processStep: 1.5,
   // Batch only (detect.ts): the owner's note of meeting an employer another round of the calendar is with.
   noteOfRound: 5.0,
   // Batch only (detect.ts): a meeting naming you with an employer another round of the calendar is an interview with.
