@@ -2115,3 +2115,13 @@ describe('detectInterview: a coffee the employer calls the next step (session 10
     expect(d.reasons).toContain('the invite calls it a step of the hiring process');
   });
 });
+
+describe('detectInterview: a compound training or coaching (session 10)', () => {
+  it('reads "Interviewtraining" and "Sollicitatiecoaching" as the training they are', () => {
+    const coach = person('claudia@reimers-karrierecoaching.example', 'Claudia Reimers', { organizer: true });
+    for (const summary of ['Interviewtraining (60 Min) zwischen Claudia Reimers und Casey Morgan', 'Sollicitatiecoaching - Casey Morgan']) {
+      const d = detectInterview(ev({ summary, description: 'Wir üben Ihre nächsten Gespräche für die Stelle.', organizer: coach, attendees: [coach, me] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});

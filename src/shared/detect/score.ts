@@ -237,6 +237,8 @@ function inJobBrackets(title: string, word: string): boolean {
   return ROLE_NOUN.test(inside);
 }
 
+const COMPOUND_TRAINING = /[a-z]{3,}(?:training|coaching)\b/;
+
 /** A trip the owner notes on the way to an interview: "flight to BOS for acme interview". */
 const TRIP_FOR_INTERVIEW = /^(jumpseat|commute|deadhead|flight|fly|flying|drive|driving|train|bus|hotel|uber|lyft|travel|pack)\b.{0,40} for .{0,40}\binterview/;
 
@@ -406,6 +408,12 @@ export function scoreEvent(
   }
   // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
+  // A German or Dutch compound of a training or coaching ("Interviewtraining", "Sollicitatiecoaching"):
+  // NEGATIVE_TITLE's "training" and "coaching" are whole words.
+  if (negTitle === undefined && (title.indexOf('training') > 0 || title.indexOf('coaching') > 0)) {
+    const compound = COMPOUND_TRAINING.exec(title);
+    if (compound !== null) negTitle = compound[0];
+  }
   // And one that ends a job title ("District Manager in Training") or lies in the job's brackets
   // ("Phone Screen (Project Coordinator, Client Onboarding)").
   if (negTitle !== undefined && strongTitle !== undefined && (endsJobTitle(title, negTitle) || inJobBrackets(title, negTitle))) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
