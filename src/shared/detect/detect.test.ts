@@ -2125,3 +2125,12 @@ describe('detectInterview: a compound training or coaching (session 10)', () => 
     }
   });
 });
+
+describe('detectInterview: "rnd" for round (session 10)', () => {
+  it('reads "2e rnd" and "2nd rnd" as later rounds', () => {
+    for (const summary of ['haventa 2e rnd - rdam (CEO + CTO)', 'tidewater 2nd rnd - zoom']) {
+      const d = detectInterview(ev({ summary, organizer: { email: owner.email, self: true }, attendees: [] }), owner);
+      expect(d.reasons.some((r) => r.startsWith("title says '2")), `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+  });
+});

@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
@@ -30,7 +30,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
-      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final)[- ](?:round|stage|rd)',
+      '(?:first|second|third|fourth|1st|2nd|3rd|4th|next|final)[- ](?:round|stage|rd|rnd)',
       '(?:recruiter|recruiting) (?:call|chat|conversation)', 'hr (?:screen|interview)',
       'round (?:[1-9]|one|two|three|four)',
       // And the owner's shorthand: "call w/ hiring mgr", "HM convo w/ Renée" ("call w/ Rakesh (HM)" is
