@@ -2134,3 +2134,20 @@ describe('detectInterview: "rnd" for round (session 10)', () => {
     }
   });
 });
+
+describe('detectInterview: a Brussels HR generalist\'s calendar (session 10)', () => {
+  it('reads a selection\'s "épreuve orale" as a round, and French job nouns', () => {
+    const bureau = person('selection@federal.example', 'Bureau de sélection', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Convocation : épreuve orale – AFG26112 Attaché RH (m/f/x)', description: 'Vous êtes invitée à l\'épreuve orale devant le jury.', organizer: bureau, attendees: [{ ...me }] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    const hr = person('rh@quarrytech.example', 'Anne Dubois', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Entretien – Casey Morgan – Gestionnaire RH & Payroll', description: 'Pour le poste.', organizer: hr, attendees: [hr, me] }), owner).company).not.toBe('Gestionnaire');
+  });
+  it('leaves a brother\'s interview she drives him to, the job centre\'s follow-up and a walk-in desk she staffs', () => {
+    const tool = person('noreply@teamtailor.com', 'Norelia', { organizer: true });
+    for (const summary of ['Julien – entretien chez DeliMarket (je le dépose)', 'Actiris – entretien de suivi Julien (visio)', 'Permanence recrutement – entretiens ouvriers (sans RDV)']) {
+      const d = detectInterview(ev({ summary, description: 'Recrutement.', organizer: tool, attendees: [tool, me] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});

@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
@@ -236,13 +236,13 @@ export const NEGATIVE_TITLE = new RegExp(
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
-      'brengen', 'ophalen', 'ik haal', 'ik breng', 'deposer', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
+      'brengen', 'ophalen', 'ik haal', 'ik breng', 'depose(?:r)?', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
-      'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'jobcenter', 'arbeitsagentur',
+      'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'actiris', 'le forem', 'entretien de suivi', 'permanence', 'jobcenter', 'arbeitsagentur',
       // The offer's call, the first day's welcome, an errand.
       'good news', 'welcome aboard', 'shopping',
       // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
@@ -407,7 +407,7 @@ export const ROLE_NOUN = new RegExp(
       'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
-      'analyste', 'ingenieure?', 'developpeu\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.
