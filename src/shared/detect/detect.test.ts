@@ -2151,3 +2151,23 @@ describe('detectInterview: a Brussels HR generalist\'s calendar (session 10)', (
     }
   });
 });
+
+describe('detectInterview: a sous chef\'s and a Mexico City accountant\'s calendars (session 10)', () => {
+  it('reads a kitchen\'s tasting, a sit-down and an in-person meeting as weak cues, and kitchen jobs', () => {
+    const gm = person('hannah@ravenswoodcatering.example', 'Hannah Reyes', { organizer: true });
+    const sit = detectInterview(ev({ summary: 'Ravenswood - sit down w/ Hannah & Joel', description: 'Final conversation about the Executive Chef role.', organizer: gm, attendees: [gm, me] }), owner);
+    expect(sit.isInterview, sit.reasons.join('; ')).toBe(true);
+    // An agency arranges the owner's in-person meeting with the employer's chef.
+    const agent = person('lena@misetalent.example', 'Lena Park', { organizer: true });
+    const chef = person('dario@corvochicago.example', 'Dario Conti');
+    const inPerson = detectInterview(ev({ summary: 'Corvo - In-person w/ Chef Dario Conti (Mise Talent Partners)', description: 'Dario would like to meet you about the Chef de Cuisine role.', organizer: agent, attendees: [agent, chef, me] }), owner);
+    expect(inPerson.isInterview, inPerson.reasons.join('; ')).toBe(true);
+    const agency = person('recruit@misetalent.example', 'Mise Talent Partners', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Mise Talent Partners - Phone Screen: Chef de Cuisine (Confidential)', description: 'About the role.', organizer: agency, attendees: [agency, me] }), owner).company).not.toBe('Chef de Cuisine');
+  });
+  it('leaves a salary proposal, and reads "c/" as "with" in a note', () => {
+    const hr = person('itzel@beltranocampo.example', 'Itzel Ruiz', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Casey / Itzel - propuesta económica BOA', description: 'Revisamos la propuesta para la vacante.', organizer: hr, attendees: [hr, me] }), owner).isInterview).toBe(false);
+    expect(detectInterview(ev({ summary: 'entrevista c/ Beltrán Ocampo - Gerardo Ocampo', organizer: { email: owner.email, self: true }, attendees: [] }), owner).company).toBe('Beltrán Ocampo');
+  });
+});

@@ -345,7 +345,7 @@ const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 const PERSON_AT = /(?:^|[-–—|:,(]\s*)([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}) @ (?!\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)/g;
 
 /** Words that join an interview word to the company after it ("Interview bei Acme", "Call with Acme"). */
-const SEGMENT_JOINER = /^(?:at|with|w\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
+const SEGMENT_JOINER = /^(?:at|with|w\/|c\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
 
 function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 0): string | undefined {
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?\s]+$/g, '');
@@ -894,7 +894,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
   if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
   // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
-  if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag)\b/.test(title)) return 'onsite';
+  if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag|tasting)\b/.test(title)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';

@@ -116,6 +116,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'schnuppertag', 'probe(?:arbeit(?:stag|en)?|tag)',
       // Team matching after the loop, an agency's "Intro:", a clinician's practical: "Wharfgate - practical assessment".
       'team[- ]match(?:ing)?', 'intro(?=\\s*:)', 'practical (?:assessment|session|test|exercise|interview)',
+      // A kitchen's tasting cooked for the owners, a sit-down, an in-person meeting: "Tasting @ Ravenswood".
+      '(?:menu )?tasting', 'sit[- ]?down', 'in[- ]person',
       // A day's immersion in the team, as a step of selection: "Journée immersion Gravelo".
       'immersion',
       // Dutch: a follow-up conversation, the terms talk that closes a selection, a day shadowing the team.
@@ -268,7 +270,7 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
-      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
+      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
@@ -407,7 +409,7 @@ export const ROLE_NOUN = new RegExp(
       'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
-      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'chef(?:fe)? de (?:projet|produit|service|mission)', 'responsable', 'charge\\w* de',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.
@@ -424,7 +426,7 @@ export const ROLE_NOUN = new RegExp(
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
-  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|me llama|belt (?:mij|me|je|u)|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|me llama|(?:me|te) marcan|belt (?:mij|me|je|u)|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =
@@ -447,7 +449,7 @@ export const ADDRESS =
  * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
  */
 export const FORM_OF_ADDRESS =
-  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
+  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|chef|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
