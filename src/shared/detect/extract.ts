@@ -321,15 +321,19 @@ const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadership|hiring team)$/i;
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
+/** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
+const HOW = 'video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd" before the interview word. */
-const MEDIUM_TAIL = /(?:\s+(?:video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$/i;
-const MEDIUM = /^(?:video|visio(?:conf[ée]rence)?|phone|telephone|telephonic|tel|online|virtual|remote|teams|zoom|webex|skype|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk-?in|one[- ]way)$/i;
+const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$`, 'i');
+const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
 
 /** ", AZ" after a place's name. */
 const STATE_AFTER = /,\s*[A-Z]{2}$/;
 
 /** Nothing but how and which, perhaps after the task's verb, before the interview word: "tel. ", "grabar video-", "2da ". */
-const MEDIUM_ONLY = /^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\s+)?(?:(?:video|phone|ph|telephone|telephonic|tel|online|virtual|remote|f2f|one[- ]way|\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\.?[\s-]*)+$/;
+const MEDIUM_ONLY = new RegExp(
+  `^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\\s+)?(?:(?:${HOW}|ph|\\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\\.?[\\s-]*)+$`,
+);
 /** A visit after a name: "cumberland store visit", "Acme site tour". */
 const VISIT_TAIL = /\s+(?:store|site|plant|office|studio|campus|warehouse|dc)\s+(?:visit|walk|tour)$/i;
 /** The last word of every ROUND_TAIL match. */
