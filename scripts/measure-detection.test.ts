@@ -136,6 +136,21 @@ describe('detection quality', () => {
     // Session 10's fifth round: an Amsterdam product manager (first 0.98 / 0.98 / 1.00: her note
     // "haventa 2e rnd"). Left: the offer call disguised as a "catch-up".
     'independent-nl-product-events.json',
+    // Session 11's first round: a Zurich compliance analyst writing German and French (first 0.95 /
+    // 0.95 / 0.71: banks named "Banque …" and "Privatbank …" whose domains drop the word, an
+    // application deadline, a paid UX interview); a Nairobi M&E specialist (0.97 / 0.90 / 0.95:
+    // "tel intv … - M&E Manager", a written assessment, her field research's interviews); a
+    // Rotterdam planner (0.93 / 0.95 / 1.00: his partner's interviews on their shared calendar, a
+    // trade magazine's interview). Left: "complyra 2. runde (büro)", a search firm's
+    // "Kennenlerngespräch … – Mandat …", "maasstad koffiebranders gesprek 11u".
+    // A Valencia civil engineer writing Spanish (0.95 / 0.93 / 0.90: his notes of calls about jobs
+    // from InfoJobs and LinkedIn, driving his sister to her interview, his thesis's interviews,
+    // "Entrevistador(es):" and "Evaluadores:" lists). Left: "Ingeniería Turia Consultores" named
+    // without its first word, a company the label calls by its acronym, "llamada Nacho - TopoGIS" read as Nacho's.
+    'independent-ch-compliance-events.json',
+    'independent-es-civil-events.json',
+    'independent-ke-mande-events.json',
+    'independent-nl-planner-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -187,7 +202,7 @@ describe('detection quality', () => {
     // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
     // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
     // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
-    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.72 }],
+    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
     // German industry, written last and first measured at 0.96 / 0.79 / 0.85: left are the
     // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …", "Rückruf …"), role
     // compounds ("Produktionsplaner") taken for the company, and "Nottebohm, Kai-Uwe" style
@@ -322,7 +337,7 @@ describe('detection quality', () => {
     // clinics spelled only by their domains ("pathlanemsk") or as "OH", the owner's "phone intv??"
     // notes, a coffee the employer calls the next step, a "Follow-up conversation" whose invite
     // speaks of mentoring, and a studio visit noted with no hiring word.
-    ['independent-ar-marketing-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    ['independent-ar-marketing-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-uk-physio-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.82, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     ['independent-ca-artist-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 10's fourth round, held below: an SAP consultant in Hamburg (first 0.93 / 0.90 / 0.97)
@@ -340,7 +355,7 @@ describe('detection quality', () => {
     // Sainte-Ysaline", "Fernhill CC"), an agency's unnamed client read from a neighbourhood
     // ("Polanco"), a GoodTime round titled "Stakeholder Interview", notes with a place but no
     // medium read as video, and the chef's "stage @ humo" whose employer only a job board names.
-    ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.95, interviewerAccuracy: 0.82 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {

@@ -2171,3 +2171,80 @@ describe('detectInterview: a sous chef\'s and a Mexico City accountant\'s calend
     expect(detectInterview(ev({ summary: 'entrevista c/ Beltrán Ocampo - Gerardo Ocampo', organizer: { email: owner.email, self: true }, attendees: [] }), owner).company).toBe('Beltrán Ocampo');
   });
 });
+
+describe('detectInterview: a Valencia engineer\'s and a Nairobi M&E specialist\'s calendars (session 11)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads a call about a job found on a job board, and "intv" for the job it names', () => {
+    for (const summary of ['llamada constructora mare nostrum (infojobs) 13h??', 'tel intv Bridgeway Kenya - M&E Manager', 'phone intv - Sauti Women\'s Trust (M&E Manager)']) {
+      const d = detectInterview(note(summary), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    expect(detectInterview(note('tel intv Bridgeway Kenya - M&E Manager'), owner).company).toBe('Bridgeway Kenya');
+    expect(detectInterview(note('phone intv - Sauti Women\'s Trust (M&E Manager)'), owner).company).toBe('Sauti Women\'s Trust');
+    // A reporter's interview names no job; a board in a note of the owner's own job search is no call.
+    expect(detectInterview(note('phone intvw - darlene vukovich (USW local 2265)'), owner).isInterview).toBe(false);
+    expect(detectInterview(note('Revisar ofertas InfoJobs / LinkedIn'), owner).isInterview).toBe(false);
+  });
+  it('leaves a thesis\'s interviews, driving someone to theirs, and a written assessment', () => {
+    for (const summary of ['Entrevistas técnicos Ayto. Catarroja (datos TFM)', 'Llevar a Carla a su entrevista', 'Drive Sam to his interview at Acme']) {
+      const d = detectInterview(note(summary, 'Entrevista a las 9.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const unit = person('recruitment@quarrytech.example', 'Recruitment Unit', { organizer: true });
+    const test = detectInterview(ev({ summary: 'Quarrytech Written Assessment - M&E Specialist', description: 'With reference to your application, you are short-listed for a written assessment. Successful candidates will be invited to an interview.', organizer: unit, attendees: [me] }), owner);
+    expect(test.isInterview, test.reasons.join('; ')).toBe(false);
+  });
+  it('never takes an agency recruiter named in the owner\'s own call for another candidate', () => {
+    const agent = person('collins.mutai@devrecruitafrica.example', 'Collins Mutai');
+    const d = detectInterview(ev({ summary: 'Call: Collins Mutai (DevRecruit Africa) - MEAL Lead', description: 'Screening call.', attendees: [agent, { ...me, organizer: true }] }), owner);
+    expect(d.reasons.join('; ')).not.toContain('another candidate');
+  });
+  it('reads "2a" before the interview word as the round, not the name', () => {
+    expect(detectInterview(note('geosondeos 2a entrevista - laboratorio paterna'), owner).company).toBe('Geosondeos');
+  });
+});
+
+describe('detectInterview: a Zurich compliance analyst\'s and a Rotterdam planner\'s calendars (session 11)', () => {
+  it('names a bank, a clinic or a foundation with the word that heads its name', () => {
+    const hr = person('isabelle.vuilleumier@carrard.example', 'Isabelle Vuilleumier', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Banque Carrard & Cie – 2e entretien (Casey Morgan)', description: 'Je vous confirme votre second entretien pour le poste.', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.company).toMatch(/^Banque Carrard/);
+  });
+  it('drops a scheduling assistant\'s name before a dash, a workload and a phone\'s abbreviation', () => {
+    const olivia = { email: 'olivia@paradox.ai', displayName: 'Olivia – Talvera Recruiting', organizer: true };
+    expect(detectInterview(ev({ summary: 'Telefoninterview mit Simone Lüthi', description: 'Dein Telefoninterview für die Stelle ist bestätigt.', organizer: olivia, attendees: [me] }), owner).company).toBe('Talvera');
+    const hr = person('sandra.kaelin@gmail.com', 'Sandra Kälin', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Telefoninterview – Senior Compliance Officer AML (80–100%) – Casey Morgan', description: 'Vielen Dank für Ihre Bewerbung.', organizer: hr, attendees: [hr, me] }), owner).company).not.toBe('80–100%');
+    const note = ev({ summary: 'entretien tél. lémanis assurances (RH)', organizer: { email: owner.email, self: true }, attendees: [] });
+    expect(detectInterview(note, owner).company).toBe('Lémanis Assurances');
+  });
+  it('leaves a partner\'s interview she shares, a closing vacancy, a paid UX interview and a trade magazine\'s', () => {
+    const sanne = person('sanne.dewit84@gmail.com', 'Sanne de Wit', { organizer: true });
+    const shared = detectInterview(ev({ summary: 'Sanne - 2e gesprek Zorggroep Lommerrijk', description: 'Kun jij Mila om 15u ophalen?', organizer: sanne, attendees: [sanne, me] }), owner);
+    expect(shared.isInterview, shared.reasons.join('; ')).toBe(false);
+    const self = { email: owner.email, self: true };
+    for (const summary of ['Vacature Hendriks Agri-Food sluit vandaag', 'Bewerbungsfrist: Bank Vallora – Senior Compliance Officer AML', 'UX-Interview Banklet App (bezahlte Studie)']) {
+      const d = detectInterview(ev({ summary, description: 'Vacature: Senior Supply Planner. Bewerbung.', organizer: self, attendees: [] }), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const editor = person('bart@plannerenketen.example', 'Bart van Os', { organizer: true });
+    const press = detectInterview(ev({ summary: 'Interview Planner & Keten - S&OP', description: 'Dank dat je wilt meewerken aan ons themanummer. Ik bel je woensdag.', organizer: editor, attendees: [editor, me] }), owner);
+    expect(press.isInterview, press.reasons.join('; ')).toBe(false);
+  });
+  it('reads a Dutch "Telefonisch:" about a vacancy as a call', () => {
+    const agent = person('m.kuipers@vandijkbrouwer.example', 'Marloes Kuipers', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Telefonisch: vacature Supply Chain Planner Groenvelde Versgroep', description: 'Ik bel je tussen de middag.', organizer: agent, attendees: [agent, me] }), owner);
+    expect(d.reasons.some((r) => r.includes("'telefonisch'")), d.reasons.join('; ')).toBe(true);
+  });
+});
+
+describe('findInterviewers: Spanish and French lists of assessors (session 11)', () => {
+  it('reads "Entrevistador(es):" and "Evaluadores:" lists', () => {
+    const tool = { email: 'grupovertice@myworkday.com', displayName: 'Grupo Vértice - Talent Acquisition', organizer: true };
+    const a = detectInterview(ev({ summary: 'Entrevista telefónica - Técnico/a de Estudios', description: 'Entrevista programada\nEntrevistador(es): Sergio Peñalver - Jefe de Estudios Levante\nDuración: 30 minutos', organizer: tool, attendees: [me] }), owner);
+    expect(a.interviewers.map((i) => i.name)).toEqual(['Sergio Peñalver']);
+    const hr = person('paula.gimeno@modeliabim.example', 'Paula Gimeno', { organizer: true, optional: true });
+    const b = detectInterview(ev({ summary: 'Prueba técnica - BIM Engineer', description: 'Te esperamos en la prueba técnica.\nEvaluadores: Héctor Miralles (BIM Manager) y Sonia Climent (Coordinadora BIM)', organizer: hr, attendees: [hr, person('hector.miralles@modeliabim.example', 'Héctor Miralles'), person('sonia.climent@modeliabim.example', 'Sonia Climent'), me] }), owner);
+    expect(b.interviewers.map((i) => i.name)).toEqual(['Héctor Miralles', 'Sonia Climent']);
+  });
+});

@@ -104,12 +104,13 @@ function isToolName(seg: string): boolean {
 
 /**
  * The phrase with the institution word that heads it in the text: a domain spells
- * "regionalgrowth", the name is "Department for Regional Growth" ("University of …", "Bank of …").
+ * "regionalgrowth", the name is "Department for Regional Growth" ("University of …", "Bank of …");
+ * "carrard" is "Banque Carrard & Cie", "wyss-cie" "Privatbank Wyss & Cie".
  */
 function withInstitution(phrase: string, text: EventText): string {
   for (const s of [text.title, text.body]) {
     const i = s.indexOf(phrase);
-    if (i < 8) continue;
+    if (i < 5) continue;
     const head = INSTITUTION_HEAD.exec(s.slice(Math.max(0, i - 40), i));
     if (head) return head[1] + phrase;
   }
@@ -117,7 +118,7 @@ function withInstitution(phrase: string, text: EventText): string {
 }
 
 const INSTITUTION_HEAD =
-  /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+)$/;
+  /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|(?:Privatbank|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting)\s+)$/;
 
 /**
  * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
@@ -309,10 +310,12 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
+/** Plural nouns of the people an organisation serves, before its possessive: "Sauti Women's Trust". */
+const SERVED_PEOPLE = /\s(?:women|men|children|people|workers|farmers|veterans|mothers|parents|girls|boys|families|citizens)$/i;
 /** A name that ends as an institution's does. */
 const INSTITUTION_END = /\b(?:school|college|academy|hospital|university|church|cathedral|infirmary|hospice|clinic|hall|institute|seminary|home)\W*$/i;
 /** One word and a possessive before the rest ("Driftline's CTO"): group 1 the word, group 2 the rest. */
@@ -323,8 +326,8 @@ const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]ri
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
 const HOW = 'video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
-/** How, and which round: "pinecrest walk in", "arbor lit 2nd" before the interview word. */
-const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|1st|2nd|3rd|[4-9]th|first|second|third|final|next))+$`, 'i');
+/** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a" before the interview word. */
+const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde))+$`, 'i');
 const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
 
 /** ", AZ" after a place's name. */
@@ -348,12 +351,20 @@ const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 /** A person's name right before " @ " ("Jen Oakley @ Brightfield Learning"). */
 const PERSON_AT = /(?:^|[-–—|:,(]\s*)([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}) @ (?!\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)/g;
 
+const HAS_LETTER = /\p{L}/u;
+const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
+/** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
+const LEADING_MEDIUM = new RegExp(`^(?:${HOW}|t[ée]l[ée]phonique|t[ée]l|ph)\\.?\\s+`, 'i');
+
 /** Words that join an interview word to the company after it ("Interview bei Acme", "Call with Acme"). */
 const SEGMENT_JOINER = /^(?:at|with|w\/|c\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
 
 function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 0): string | undefined {
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?\s]+$/g, '');
-  if (!s || s.length < 2) return undefined;
+  // "80–100%", a Swiss advert's workload: no name without a letter.
+  if (!s || s.length < 2 || !HAS_LETTER.test(s)) return undefined;
+  // "Tel. Brandt Maschinenbau": the phone's abbreviation opens the owner's note of a call.
+  if (s.charCodeAt(2) === 46 || s.charCodeAt(3) === 46) s = s.replace(PHONE_ABBREVIATION, '') || s;
   const f = fold(s);
   // The owner, also as "Valdez, Monica" cut at its comma, and the owner's own employer.
   // The owner's name without a second surname ("Daniela Ríos" for Daniela Ríos Olvera) is the owner too.
@@ -371,7 +382,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // Only how it happens before the interview word ("tel. entrevista Transportes Vallejo") opens the segment too.
     if (m.index === 0 || MEDIUM_ONLY.test(f.slice(0, m.index))) {
       if (depth > 1 || f.length !== s.length) return undefined;
-      const rest = s.slice(m.index + m[0].length).trim().replace(SEGMENT_JOINER, '');
+      // How it happens may follow the interview word too: "entretien tél. lémanis assurances".
+      const rest = s.slice(m.index + m[0].length).trim().replace(SEGMENT_JOINER, '').replace(LEADING_MEDIUM, '');
       return rest ? cleanSegment(rest, id, people, depth + 1) : undefined;
     }
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
@@ -391,7 +403,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // that ends the name ("Macy's Inc.").
   const possessive = s.indexOf("'") !== -1 || s.indexOf('’') !== -1 ? POSSESSIVE.exec(s) : null;
   // An institution named for its saint or founder keeps the possessive: "St Finian's RC High School".
-  if (possessive && possessive[1]!.includes(' ') && stripLegal(s) !== s.slice(0, possessive.index + 2) && !INSTITUTION_END.test(s)) s = possessive[1]!;
+  // So does a name of the people it serves: "Sauti Women's Trust", "Lakeside Children's Fund".
+  if (possessive && possessive[1]!.includes(' ') && stripLegal(s) !== s.slice(0, possessive.index + 2) && !INSTITUTION_END.test(s) && !SERVED_PEOPLE.test(possessive[1]!)) s = possessive[1]!;
   else if (!possessive && (s.indexOf("'") !== -1 || s.indexOf('’') !== -1)) {
     // "Driftline's CTO", "Ferrow's founders": one word owning a job or a team is the company.
     const owner = OWNER_OF_JOB.exec(s);
@@ -485,6 +498,9 @@ function atsSenderName(who: EventPerson | undefined): string | undefined {
 }
 
 /** A team mailbox signed with the employer's name ("Proseware Recruiting"), or undefined. */
+/** One word, then a bar or a dash between blanks. */
+const ASSISTANT_FIRST = /^[^\s|–—-]+\s+[|–—-]\s+/;
+
 function teamMailboxName(who: EventPerson | undefined): string | undefined {
   // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer.
   if (!who?.displayName || namesTool(who.displayName)) return undefined;
@@ -494,9 +510,9 @@ function teamMailboxName(who: EventPerson | undefined): string | undefined {
     : undefined;
   // "Karat Scheduling" is the tool's own team.
   if (name === undefined || namesTool(name)) return undefined;
-  // "Olivia | Marlowe's Markets": a scheduling assistant's name, then the employer's.
-  const bar = name.lastIndexOf(' | ');
-  return bar !== -1 && name.slice(0, bar).trim().split(' ').length === 1 ? name.slice(bar + 3).trim() || name : name;
+  // "Olivia | Marlowe's Markets", "Olivia – Talvera": a scheduling assistant's name, then the employer's.
+  const bar = ASSISTANT_FIRST.exec(name);
+  return bar !== null ? name.slice(bar[0].length).trim() || name : name;
 }
 
 /**

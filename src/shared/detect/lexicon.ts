@@ -133,6 +133,7 @@ export const INTERVIEW_WEAK = new RegExp(
       'videogesprach',
       'telefonat',
       'telefoongesprek',
+      'telefonisch',
       'belafspraak',
       // French, Spanish and Portuguese calls: "Visio avec …", "Videollamada con …", "Bate-papo com o time".
       'visio\\w*', 'videollamada',
@@ -234,11 +235,13 @@ export const NEGATIVE_TITLE = new RegExp(
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
-      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
+      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'tfm', 'tfg', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'ik haal', 'ik breng', 'depose(?:r)?', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
+      // "Llevar a Carla a su entrevista", "drive Sam to his interview".
+      '(?:llevar|acompanar|recoger) a \\w+ (?:a|de) (?:su|la) entrevista', '(?:drive|take) \\w+ (?:to|for) (?:her|his|their) interview',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
@@ -258,7 +261,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
-      'written (?:exam\\w*|test)', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
+      'written (?:exam\\w*|test|assessment)', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
+      'bewerbungsfrist', 'frist', 'date limite', 'fecha limite', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
@@ -279,7 +283,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
       // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
       'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|jardin|climatisation|clim|piscine|toiture|ramonage)',
-      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba|entrevista)s? (?:de|con) usuarios?', 'estudio remunerado', 'ux[- ](?:studie|study|test)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling', 'apply', 'fact[- ]finding',
+      '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba|entrevista)s? (?:de|con) usuarios?', 'estudio remunerado', 'bezahlte studie', 'ux[- ](?:studie|study|test|interview)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling', 'apply', 'fact[- ]finding',
     ].join('|') +
     ')\\b',
 );
@@ -307,7 +311,7 @@ export const NOT_HIRING_BODY = new RegExp(
       'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
-      'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever',
+      'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
@@ -449,7 +453,7 @@ export const ADDRESS =
  * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
  */
 export const FORM_OF_ADDRESS =
-  '(?:(?:herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|chef|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
+  '(?:(?:herrn|herr|hr|frau|fr|mr|mrs|ms|miss|dr|prof|chef|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [

@@ -6,7 +6,7 @@ import {
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
 import { atsSender, lowerAddress } from './people';
-import { isSchedulerDomain, emailDomain, isCompanyDomain, domainLabel, RECRUITING_MAILBOX } from './domains';
+import { isSchedulerDomain, emailDomain, isCompanyDomain, domainLabel, isFreeMail, RECRUITING_MAILBOX } from './domains';
 import type { EventPerson } from '../domain/event';
 import { routineWord, type CalendarContext } from './context';
 import { fold } from './text';
@@ -273,6 +273,22 @@ function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
   return m[1] !== undefined ? 'call with a recruiter' : aboutAJob ? 'hr call' : undefined;
 }
 
+/**
+ * A call about a job the owner found on a job board, as the owner notes one: "llamada constructora
+ * mare nostrum (infojobs) 13h??", "Tel. Brandt Maschinenbau – Hr. Kaufmann ruft an (XING)".
+ */
+function boardCall(title: string): string | undefined {
+  const board = JOB_BOARD_WORD.exec(title);
+  if (board === null || !CALL_WORD.test(title)) return undefined;
+  return `call about a job from ${board[0]}`;
+}
+
+/** Job boards and professional networks by names that are no ordinary word ("Seek", "Reed" are). */
+const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo|computrabajo|bumeran|naukri|glassdoor|totaljobs|ziprecruiter|jobteaser|welcome to the jungle)\b/;
+/** Words of a call (INTERVIEW_WEAK's: the gate's interviewWeak words start every one of them). */
+const CALL_WORD = /\b(?:call|llamada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
+const INTV = /\bintvw?s?\b/;
+
 /** Every match starts with its word "call", "chat" or "catch up" (the gate's interviewWeak words). */
 export const RECRUITER_CALL =
   /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))/;
@@ -387,7 +403,10 @@ export function scoreEvent(
   const strongTitle = (tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined) ??
     // "call w/ Rakesh (HM)": the owner's shorthand for the hiring manager.
     (title.indexOf('(hm)') !== -1 ? '(hm)' : undefined) ??
-    (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) : undefined);
+    (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) ?? boardCall(title) : undefined) ??
+    // The owner's "intv" for the job it names: "tel intv Bridgeway Kenya - M&E Manager". Alone the
+    // shorthand also marks a reporter's interviews ("phone intvw - darlene vukovich (USW local 2265)").
+    (roleInTitle !== undefined && title.indexOf('intv') !== -1 ? firstMatch(INTV, title) : undefined);
   let negTitle = tg & GATE.negativeTitle ? firstMatch(NEGATIVE_TITLE, title) : undefined;
   // A negative word that names an organisation ("(Spotlight Talent)", "Podcast Studios") is the name's.
   if (negTitle !== undefined && negTitle.indexOf(' ') === -1) {
@@ -522,7 +541,7 @@ export function scoreEvent(
   const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat') && strongTitle !== undefined && ROUND_WORD.test(strongTitle) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
-  const recorded = (negTitle === 'due' || negTitle === 'deadline') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
+  const recorded = (negTitle === 'due' || negTitle === 'deadline' || negTitle === 'closes') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
   // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
   let socialAt = -1;
   if (negTitle && !nextRound && !exercise && !recorded && !roundOverCoffee) {
@@ -562,6 +581,10 @@ export function scoreEvent(
     if (other && !ownerInTitle) {
       add(signals, WEIGHTS.titleNamesOtherCandidate, `the title names another candidate ('${other}')`);
       ownerInterviews = true;
+    } else if (!ownerInTitle && strongTitle !== undefined) {
+      // "Sanne - 2e gesprek Zorggroep Lommerrijk" from Sanne's own address: her interview, shared with the owner.
+      const sharer = sharerOpensTitle(title, people);
+      if (sharer) add(signals, WEIGHTS.titleNamesOtherCandidate, `the title opens with the name of ${sharer}, who shares it from a personal address: their interview`);
     }
   }
   if (event.organizer?.email && ownSide(emailDomain(event.organizer.email), id, calendar, selfLabel) && !ownerOrganises) {
@@ -722,9 +745,21 @@ function fullNameIn(title: string, fullNames: string[]): boolean {
  * A guest (not a team mailbox, not the organizer) whose full name is in the title: the person being
  * interviewed. `ownSideOnly`: only guests without an employer domain or from the owner's own.
  */
+/** The organiser writing from a personal address whose first name opens the title ("Sanne - …", "Sanne: …"). */
+function sharerOpensTitle(title: string, people: Person[]): string | undefined {
+  for (const p of people) {
+    if (!p.organizer || p.generic || p.first.length < 2 || !title.startsWith(p.first) || !isFreeMail(p.domain)) continue;
+    const next = title.slice(p.first.length).trimStart().charCodeAt(0);
+    // '-', '–', '—', ':', '|'
+    if (next === 45 || next === 0x2013 || next === 0x2014 || next === 58 || next === 124) return p.name;
+  }
+  return undefined;
+}
+
 function otherCandidateInTitle(title: string, people: Person[], id: OwnerIdentity, ownSideOnly: boolean): string | undefined {
   for (const g of people) {
-    if (g.generic || (ownSideOnly && g.companyDomain && g.domain !== id.workDomain)) continue;
+    // An agency's recruiter is never the candidate: "Call: Collins Mutai (DevRecruit Africa) - MEAL Lead".
+    if (g.generic || g.agency || (ownSideOnly && g.companyDomain && g.domain !== id.workDomain)) continue;
     if (g.folded.includes(' ') && g.folded.length > 4 && title.includes(g.folded) && !g.organizer) return g.name;
   }
   return undefined;
