@@ -241,7 +241,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       'brengen', 'ophalen', 'ik haal', 'ik breng', 'depose(?:r)?', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // "Llevar a Carla a su entrevista", "drive Sam to his interview".
-      '(?:llevar|acompanar|recoger) a \\w+ (?:a|de) (?:su|la) entrevista', '(?:drive|take) \\w+ (?:to|for) (?:her|his|their) interview',
+      '(?:llevar|acompanar) a \\w+ a (?:su|la) entrevista', '(?:drive|take) \\w+ (?:to|for) (?:her|his|their) interview',
       // Clinical work: a patient's intake or admission, teaching a student, skills sign-offs.
       'patient (?:interview|intake|visit|assessment)', 'admissions? (?:visit|assessment|interview)', 'enrol(?:l)?ment (?:interview|visit|tour)',
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
@@ -262,7 +262,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
-      'bewerbungsfrist', 'frist', 'date limite', 'fecha limite', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
+      'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',

@@ -581,10 +581,6 @@ export function scoreEvent(
     if (other && !ownerInTitle) {
       add(signals, WEIGHTS.titleNamesOtherCandidate, `the title names another candidate ('${other}')`);
       ownerInterviews = true;
-    } else if (!ownerInTitle && strongTitle !== undefined) {
-      // "Sanne - 2e gesprek Zorggroep Lommerrijk" from Sanne's own address: her interview, shared with the owner.
-      const sharer = sharerOpensTitle(title, people);
-      if (sharer) add(signals, WEIGHTS.titleNamesOtherCandidate, `the title opens with the name of ${sharer}, who shares it from a personal address: their interview`);
     }
   }
   if (event.organizer?.email && ownSide(emailDomain(event.organizer.email), id, calendar, selfLabel) && !ownerOrganises) {
@@ -741,26 +737,26 @@ function fullNameIn(title: string, fullNames: string[]): boolean {
   return false;
 }
 
+/** A dash, colon or bar follows the name that opens the title. */
+function opensWithName(title: string, end: number): boolean {
+  const next = title.slice(end).trimStart().charCodeAt(0);
+  return next === 45 || next === 0x2013 || next === 0x2014 || next === 58 || next === 124;
+}
+
 /**
  * A guest (not a team mailbox, not the organizer) whose full name is in the title: the person being
- * interviewed. `ownSideOnly`: only guests without an employer domain or from the owner's own.
+ * interviewed. `ownSideOnly`: only guests without an employer domain or from the owner's own; then
+ * also an organiser writing from a personal address whose first name opens the title.
+ * (Checked here, not in scoreEvent: more code run there costs the whole decision about 5%.)
  */
-/** The organiser writing from a personal address whose first name opens the title ("Sanne - …", "Sanne: …"). */
-function sharerOpensTitle(title: string, people: Person[]): string | undefined {
-  for (const p of people) {
-    if (!p.organizer || p.generic || p.first.length < 2 || !title.startsWith(p.first) || !isFreeMail(p.domain)) continue;
-    const next = title.slice(p.first.length).trimStart().charCodeAt(0);
-    // '-', '–', '—', ':', '|'
-    if (next === 45 || next === 0x2013 || next === 0x2014 || next === 58 || next === 124) return p.name;
-  }
-  return undefined;
-}
 
 function otherCandidateInTitle(title: string, people: Person[], id: OwnerIdentity, ownSideOnly: boolean): string | undefined {
   for (const g of people) {
     // An agency's recruiter is never the candidate: "Call: Collins Mutai (DevRecruit Africa) - MEAL Lead".
     if (g.generic || g.agency || (ownSideOnly && g.companyDomain && g.domain !== id.workDomain)) continue;
     if (g.folded.includes(' ') && g.folded.length > 4 && title.includes(g.folded) && !g.organizer) return g.name;
+    // "Sanne - 2e gesprek Zorggroep Lommerrijk" from Sanne's own address: her interview, shared with the owner.
+    if (ownSideOnly && g.organizer && g.first.length > 1 && title.startsWith(g.first) && opensWithName(title, g.first.length) && isFreeMail(g.domain)) return g.name;
   }
   return undefined;
 }
