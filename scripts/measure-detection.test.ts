@@ -358,6 +358,11 @@ describe('detection quality', () => {
     ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.95, interviewerAccuracy: 0.82 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
+    // Session 11's second round, held below: a Vienna test engineer writing German and English
+    // (first 0.98 / 0.91 / 0.97: an Austrian public body's "Hearing", "Abschlussgespräch", "2.
+    // Runde", a working student he interviews, "mit Ihnen" read as a company). Left: interviewers
+    // the organiser's prose names beside themself ("Diesmal ist Patrick Leitgeb … dabei", 0.84).
+    ['independent-at-tester-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

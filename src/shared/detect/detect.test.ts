@@ -2248,3 +2248,32 @@ describe('findInterviewers: Spanish and French lists of assessors (session 11)',
     expect(b.interviewers.map((i) => i.name)).toEqual(['Héctor Miralles', 'Sonia Climent']);
   });
 });
+
+describe('detectInterview: a Vienna test engineer\'s calendar (session 11)', () => {
+  const hr = person('renate.huber@bavit.example', 'Renate Huber', { organizer: true });
+  const at = (summary: string, description: string) => detectInterview(ev({ summary, description, organizer: hr, attendees: [hr, person('helmut.strasser@bavit.example', 'Helmut Strasser'), me] }), owner);
+  it('reads an Austrian "Hearing", a German final talk and "2. Runde" as rounds', () => {
+    for (const [summary, description] of [
+      ['Hearing – Referent*in für Softwaretest (GZ 0412-2026)', 'Im Rahmen des Auswahlverfahrens laden wir Sie zum Hearing vor der Kommission ein. Reisekosten werden nicht ersetzt.'],
+      ['Abschlussgespräch – Testmanager (m/w/d)', 'Wir möchten Sie gerne zu einem abschließenden Gespräch mit unserem Vorstand einladen.'],
+    ]) {
+      const d = at(summary!, description!);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    const note = detectInterview(ev({ summary: 'vindobona 2. runde', organizer: { email: owner.email, self: true }, attendees: [] }), owner);
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+    // A civic hearing names no job.
+    expect(at('Öffentliches Hearing: Neugestaltung Yppenplatz', 'Bürgerbeteiligung, alle sind eingeladen.').isInterview).toBe(false);
+  });
+  it('leaves the owner\'s note of an interview he scores, and never takes "Ihnen" for the company', () => {
+    const scoring = detectInterview(ev({ summary: 'interview werkstudentin qa – besprechungsraum 2', description: 'ich mach den praktischen teil. bewertungsbogen personio ausfüllen!', organizer: { email: owner.email, self: true }, attendees: [] }), owner);
+    expect(scoring.isInterview, scoring.reasons.join('; ')).toBe(false);
+    const d = at('Fachgespräch Testautomatisierung – Casey Morgan', 'Frau Eva Hinterleitner und ich möchten mit Ihnen eine kleine Aufgabe durchgehen.');
+    expect(d.company).not.toBe('Ihnen');
+  });
+  it('reads an Austrian "Mag.a" before a name', () => {
+    const tool = { email: 'karriere@alpenkredit.example', displayName: 'Alpenkredit Bank AG – Recruiting', organizer: true };
+    const d = detectInterview(ev({ summary: 'Telefoninterview – Test Automation Engineer (m/w/d)', description: 'Vielen Dank für Ihre Bewerbung.\n\nGesprächspartnerin: Mag.a Sandra Pichler, HR Business Partnerin\nDauer: ca. 30 Minuten', organizer: tool, attendees: [person('sandra.pichler@alpenkredit.example', 'Sandra Pichler'), me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Sandra Pichler']);
+  });
+});

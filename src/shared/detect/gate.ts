@@ -42,7 +42,7 @@ const JOB_WORDS = [
 ];
 
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
-const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'rubric', 'submit', 'packet', 'packets', 'feedback', 'evaluation', 'guide', 'reference'];
+const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit', 'packet', 'packets', 'feedback', 'evaluation', 'guide', 'reference'];
 
 /** Every CLIENT match (lexicon.ts) contains one of these whole words. */
 const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
@@ -82,7 +82,7 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job', 'hm', 'ph', 'rd', 'han',
-    '2e', '3e', 'laa', '2em', 'deu', 'ges', 'wal',
+    '2e', '3e', 'laa', '2em', 'deu', 'ges', 'wal', 'run',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
@@ -111,7 +111,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in',
+    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

@@ -41,7 +41,7 @@ const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|&|\s\+\s|\by\b|\bund\b|\b
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
-  /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support)$/i;
+  /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support|partnerin)$/i;
 const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
 const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip))\b/i;
@@ -75,8 +75,8 @@ const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
 const HONORIFIC = new RegExp(`^(?:(?:la|el|le|der|die|de)\\s+(?=\\S+\\.?\\s))?(?:${FORM_OF_ADDRESS}\\s+)+`, 'i');
 
-/** Academic titles before a name ("DI Markus …", "Mag. Claudia …"), and a first officer's "FO": case-sensitive, "Di Stefano" is a name. */
-const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.|Ing\.|MMag\.|Dr\.|FO)\s+)+/;
+/** Academic titles before a name ("DI Markus …", "Mag. Claudia …", Austrian "Mag.a", "Dr.in"), and a first officer's "FO": case-sensitive, "Di Stefano" is a name. */
+const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.(?:a\b)?|Ing\.|MMag\.(?:a\b)?|Dr\.(?:in\b)?|FO)\s+)+/;
 const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr|FO)\b/;
 
 /** What every HONORIFIC match starts with: a cheap test before the replacement. */

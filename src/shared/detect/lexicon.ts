@@ -9,6 +9,8 @@ export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
+      // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
+      'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 'gesprach(?<=\\babschlie(?:ß|ss)ende[ns]? gesprach)',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
       '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
@@ -129,6 +131,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'anruf',
       'tel',
       'fachgesprach',
+      // An Austrian public body's interview before its commission, and a German final talk ("Abschlussgespräch").
+      'hearing', 'abschlussgesprach',
       'video ?call',
       'videogesprach',
       'telefonat',
@@ -294,7 +298,7 @@ export const INTERVIEWER_SIDE = new RegExp(
     [
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
       'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
-      'interview kit', 'scorecards?', 'rubric', 'submit (?:your|the) (?:feedback|evaluation)',
+      'interview kit', 'scorecards?', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit (?:your|the) (?:feedback|evaluation)',
       'candidate (?:packet|feedback|evaluation)', 'interview guide',
       // A board member's note: "3 packets: SPC Tolliver, SGT Corcoran …", "read packets before".
       'packets(?<=\\b(?:\\d+|read|review|reviewing|candidate|candidates.) packets)', 'hiring panel(?<!(?:by|meet|with|before|to|for) the hiring panel)',
