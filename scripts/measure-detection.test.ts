@@ -151,6 +151,14 @@ describe('detection quality', () => {
     'independent-es-civil-events.json',
     'independent-ke-mande-events.json',
     'independent-nl-planner-events.json',
+    // Session 11's second round: a Toronto newcomer engineer (first 0.98 / 1.00 / 0.95: a
+    // licensing body's "experience review" interview, "ridgebackeng.ca", "lakehead fab 2pm??")
+    // and a Paris corporate lawyer writing French (0.87 / 0.98 / 0.90: career advice, "Simu
+    // entretien", a bike's "entretien", a firm's recruiting evening, "Assurances Castelmont",
+    // "véronèse" for "Foncière Véronèse"). Left: a search firm's get-to-know-you that says it is
+    // no interview, and "appel Karim Haddad (Mercier Haddad) ??", whose job only the note names.
+    'independent-ca-newcomer-events.json',
+    'independent-fr-lawyer-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -204,11 +212,11 @@ describe('detection quality', () => {
     // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
     ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
     // German industry, written last and first measured at 0.96 / 0.79 / 0.85: left are the
-    // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …", "Rückruf …"), role
+    // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …"; "Rückruf …" is found since session 11), role
     // compounds ("Produktionsplaner") taken for the company, and "Nottebohm, Kai-Uwe" style
     // names. Since session 9 "(m/w/d)" names a job, so "Gespräch – Ihre Bewerbung als
     // Produktionsplaner (m/w/d)" is found; its writer, who joins ("… und ich teil"), is missed.
-    ['independent-de-industry-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.73 }],
+    ['independent-de-industry-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.74 }],
     // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
@@ -363,6 +371,12 @@ describe('detection quality', () => {
     // Runde", a working student he interviews, "mit Ihnen" read as a company). Left: interviewers
     // the organiser's prose names beside themself ("Diesmal ist Patrick Leitgeb … dabei", 0.84).
     ['independent-at-tester-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    // And a Munich nurse writing German (first 0.91 / 0.95 / 0.88: a coach's
+    // "Probe-Vorstellungsgespräch", the contract's signing and the medical after the offer, an
+    // agency's "Rückruf" and "Kundeninterview", "Interviewer/in:"). Left: her brother's
+    // "Lukas Vorstellungsgespräch 🤞", "Pflegedienst Isarherz" the invites call "Isarherz", and
+    // trial days whose interviewers the labels and the invites name differently (0.79).
+    ['independent-de-nurse-events.json', { precision: 0.98, recall: 1, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -2238,14 +2238,17 @@ describe('detectInterview: a Zurich compliance analyst\'s and a Rotterdam planne
   });
 });
 
-describe('findInterviewers: Spanish and French lists of assessors (session 11)', () => {
-  it('reads "Entrevistador(es):" and "Evaluadores:" lists', () => {
+describe('findInterviewers: Spanish, French and German lists of assessors (session 11)', () => {
+  it('reads "Entrevistador(es):", "Evaluadores:" and "Interviewer/in:" lists', () => {
     const tool = { email: 'grupovertice@myworkday.com', displayName: 'Grupo Vértice - Talent Acquisition', organizer: true };
     const a = detectInterview(ev({ summary: 'Entrevista telefónica - Técnico/a de Estudios', description: 'Entrevista programada\nEntrevistador(es): Sergio Peñalver - Jefe de Estudios Levante\nDuración: 30 minutos', organizer: tool, attendees: [me] }), owner);
     expect(a.interviewers.map((i) => i.name)).toEqual(['Sergio Peñalver']);
     const hr = person('paula.gimeno@modeliabim.example', 'Paula Gimeno', { organizer: true, optional: true });
     const b = detectInterview(ev({ summary: 'Prueba técnica - BIM Engineer', description: 'Te esperamos en la prueba técnica.\nEvaluadores: Héctor Miralles (BIM Manager) y Sonia Climent (Coordinadora BIM)', organizer: hr, attendees: [hr, person('hector.miralles@modeliabim.example', 'Héctor Miralles'), person('sonia.climent@modeliabim.example', 'Sonia Climent'), me] }), owner);
     expect(b.interviewers.map((i) => i.name)).toEqual(['Héctor Miralles', 'Sonia Climent']);
+    const wd = { email: 'auvera@myworkday.com', displayName: 'Auvera Kliniken Talent Acquisition', organizer: true };
+    const c = detectInterview(ev({ summary: 'Telefoninterview – Pflegefachkraft (m/w/d)', description: 'Interview geplant\nInterviewart: Telefoninterview\nInterviewer/in: Kerstin Wolf – Recruiterin\nDauer: 30 Minuten', organizer: wd, attendees: [me] }), owner);
+    expect(c.interviewers.map((i) => i.name)).toEqual(['Kerstin Wolf']);
   });
 });
 
@@ -2275,5 +2278,62 @@ describe('detectInterview: a Vienna test engineer\'s calendar (session 11)', () 
     const tool = { email: 'karriere@alpenkredit.example', displayName: 'Alpenkredit Bank AG – Recruiting', organizer: true };
     const d = detectInterview(ev({ summary: 'Telefoninterview – Test Automation Engineer (m/w/d)', description: 'Vielen Dank für Ihre Bewerbung.\n\nGesprächspartnerin: Mag.a Sandra Pichler, HR Business Partnerin\nDauer: ca. 30 Minuten', organizer: tool, attendees: [person('sandra.pichler@alpenkredit.example', 'Sandra Pichler'), me] }), owner);
     expect(d.interviewers.map((i) => i.name)).toEqual(['Sandra Pichler']);
+  });
+});
+
+describe('detectInterview: a Paris lawyer\'s, a Toronto engineer\'s and a Munich nurse\'s calendars (session 11)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  const from = (email: string, name: string, summary: string, description: string) => {
+    const p = person(email, name, { organizer: true });
+    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me] }), owner);
+  };
+  it('leaves career advice, a mock interview, chores, upkeep, a recruiting evening and a licence review', () => {
+    expect(from('sylvie.renaud@apec.example', 'Sylvie Renaud', 'Rendez-vous conseil Apec - Casey Morgan', 'Je vous confirme notre entretien conseil dans le cadre de votre accompagnement.').isInterview).toBe(false);
+    for (const summary of ['Simu entretien associé 🎯', 'Pivolta - envoyer restitution étude de cas avant 18h', 'Entretien vélo - révision', 'PEO ERC interview (experience review)', 'Probe-Vorstellungsgespräch (60 Min) mit Nicole Straub']) {
+      const d = detectInterview(note(summary, 'Pour le poste. Für die Stelle.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const evening = from('recrutement@castaing-avocats.example', 'Castaing & Associés - Recrutement', 'Soirée rencontre Castaing & Associés - recrutement collaborateurs', 'Postes ouverts. Votre inscription est confirmée.');
+    expect(evening.isInterview, evening.reasons.join('; ')).toBe(false);
+    const agency = from('sabine.coste@astree-recrutement.example', 'Sabine Coste', 'Rencontre Astrée Recrutement - Casey Morgan', 'Il ne s\'agit pas d\'un entretien pour un poste précis.');
+    expect(agency.reasons.some((r) => r.includes('not a hiring conversation')), agency.reasons.join('; ')).toBe(true);
+  });
+  it('leaves the steps after an offer in German: the contract\'s signing and the medical', () => {
+    // Beside the employer's interview, a meeting that names the owner would be its next round.
+    const hr = person('andrea.lutz@klinikum-harthof.example', 'Andrea Lutz', { organizer: true });
+    const at = (id: string, summary: string, description: string) => ev({ id, summary, description, organizer: hr, attendees: [hr, me] });
+    const body = 'Wir freuen uns sehr, dass Sie sich für das Klinikum Harthof entschieden haben!\n\nAndrea Lutz\nPersonalabteilung – Team Pflege';
+    const out = detectInterviews([
+      at('a', 'Vorstellungsgespräch – Pflegefachkraft (m/w/d) ITS', 'Vielen Dank für Ihre Bewerbung.'),
+      at('b', 'Vertragsunterzeichnung – Fr. Morgan (ITS 2, Eintritt 01.03.2027)', body),
+      at('c', 'Einstellungsuntersuchung – Frau Casey Morgan', body),
+    ], owner);
+    expect(out.map((d) => d.isInterview), out.map((d) => d.reasons.join('; ')).join('\n')).toEqual([true, false, false]);
+  });
+  it('reads a callback and an agency\'s client interview as weak cues, and the callback as a phone call', () => {
+    const back = from('s.lorenz@medistaff.example', 'Stefan Lorenz', 'Medistaff – Rückruf Hr. Lorenz (Niederlassungsleitung)', 'Wie besprochen rufe ich Sie wegen der Stelle zurück.');
+    expect(back.reasons.some((r) => r.includes("'ruckruf'")), back.reasons.join('; ')).toBe(true);
+    expect(detectInterview(note('Rückruf Gülay Demirci (Neckar-Personal)', 'Telefoninterview wegen der Stelle.'), owner).interviewers.map((i) => i.name)).toEqual(['Gülay Demirci']);
+    const client = from('b.sailer@alpenpflege.example', 'Benedikt Sailer', 'Alpenpflege | Kundeninterview OP-Zentrum – Pflegefachkraft Aufwachraum', 'Position: Pflegefachkraft (m/w/d).');
+    expect(client.reasons.some((r) => r.includes("'kundeninterview'")), client.reasons.join('; ')).toBe(true);
+  });
+  it('names the company with its trade word, without a time, an emoji, a possessive or a job', () => {
+    expect(from('hr@castelmont.example', 'Assurances Castelmont - RH', 'Entretien téléphonique - Assurances Castelmont', 'Pour le poste de juriste.').company).toBe('Assurances Castelmont');
+    expect(detectInterview(note('ph screen - lakehead fab 2pm??'), owner).company).toBe('Lakehead Fab');
+    expect(detectInterview(note('probearbeiten albrecht 🩺'), owner).company).toBe('Albrecht');
+    const calendly = from('daniel@ridgebackeng.example', 'Daniel Mensah', 'Junior Mechanical Engineer - Intro Call between Daniel Mensah and Casey Morgan', 'Please share anything that will help prepare for our meeting.:\nRidgeback\'s water work is what I did.');
+    expect(calendly.company).toBe('Ridgeback');
+    const ta = from('melanie.graf@nephrovia.example', 'Melanie Graf', 'Interview: Pflegefachkraft (m/w/d) Dialyse – München-Schwabing', 'Vielen Dank für Ihre Bewerbung.\n\nMit freundlichen Grüßen\nNephrovia Talent Acquisition');
+    expect(ta.company).toBe('Nephrovia');
+    const agency = from('vincent.arnaud@juridika-search.example', 'Vincent Arnaud', 'Juridika Search - Échange téléphonique : Collaborateur(trice) Private Equity', 'Merci pour votre candidature au poste.');
+    expect(agency.company).not.toBe('Collaborateur Private Equity');
+  });
+  it('writes out a round\'s short name with the trade word another round spells', () => {
+    const hr = person('estelle.leroy@veronese.example', 'Estelle Leroy', { organizer: true });
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Entretien - Foncière Véronèse - Juriste immobilier', description: 'Pour le poste de juriste.', organizer: hr, attendees: [hr, me] }),
+      ev({ id: 'b', summary: 'véronèse 2e entretien - estelle leroy + daf', organizer: { email: owner.email, self: true }, attendees: [] }),
+    ], owner);
+    expect(out.map((d) => d.company)).toEqual(['Foncière Véronèse', 'Foncière Véronèse']);
   });
 });

@@ -4,7 +4,7 @@ import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, w
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
 import { findInterviewers, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
-import { type CompanySource, type EventText, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
+import { type CompanySource, type EventText, HEADED_NAME, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAST, type GateStarts } from './gate';
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
@@ -532,6 +532,31 @@ function lendNames(names: CalendarNames, out: Detection[]): void {
     if (namesMore(name, d.company)) d.company = name;
   }
   writeOutInitials(names, out);
+  withTradeWord(out);
+}
+
+/**
+ * A round named without the trade word that heads the name another round spells takes that
+ * name: the owner's note "véronèse 2e entretien" after invites from "Foncière Véronèse", when
+ * exactly one such name is spelled.
+ */
+function withTradeWord(out: Detection[]): void {
+  let byRest: Map<string, string | null> | undefined;
+  for (const d of out) {
+    const c = d?.isInterview ? d.company : null;
+    const m = c ? HEADED_NAME.exec(c) : null;
+    if (m === null) continue;
+    const key = companyKey(m[1]!);
+    byRest ??= new Map();
+    const had = byRest.get(key);
+    byRest.set(key, had === undefined || had === c ? c : null);
+  }
+  if (byRest === undefined) return;
+  for (const d of out) {
+    if (!d?.isInterview || !d.company) continue;
+    const full = byRest.get(companyKey(d.company));
+    if (full) d.company = full;
+  }
 }
 
 /** The interviews' company names of two words or more, by their letters ("potomaccivicfund"). */

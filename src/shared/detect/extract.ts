@@ -117,8 +117,15 @@ function withInstitution(phrase: string, text: EventText): string {
   return phrase;
 }
 
-const INSTITUTION_HEAD =
-  /\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|(?:Privatbank|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting)\s+)$/;
+/**
+ * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
+ * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
+ */
+const TRADE_HEAD = '(?:Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a)';
+/** A name headed by one of them: group 1 is the rest ("Véronèse"). */
+export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
+
+const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|${TRADE_HEAD}\s+)$`);
 
 /**
  * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
@@ -310,7 +317,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|ruckruf|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -352,6 +359,9 @@ const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 const PERSON_AT = /(?:^|[-–—|:,(]\s*)([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}) @ (?!\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)/g;
 
 const HAS_LETTER = /\p{L}/u;
+const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
+/** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
+const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:h]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
 const LEADING_MEDIUM = new RegExp(`^(?:${HOW}|t[ée]l[ée]phonique|t[ée]l|ph)\\.?\\s+`, 'i');
@@ -361,6 +371,8 @@ const SEGMENT_JOINER = /^(?:at|with|w\/|c\/|for|bei|der|dem|chez|bij|en|con|avec
 
 function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 0): string | undefined {
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?\s]+$/g, '');
+  // "albrecht 🩺": an emoji after a name in the owner's note.
+  if (s.length > 2 && s.charCodeAt(s.length - 1) >= 0x2000) s = s.replace(TRAILING_SYMBOLS, '');
   // "80–100%", a Swiss advert's workload: no name without a letter.
   if (!s || s.length < 2 || !HAS_LETTER.test(s)) return undefined;
   // "Tel. Brandt Maschinenbau": the phone's abbreviation opens the owner's note of a call.
@@ -389,6 +401,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
+  // "lakehead fab 2pm??": the note's time is no part of the name.
+  if (s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '');
   // "cumberland store visit": the visit is no part of the name.
   if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '');
   // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
@@ -429,16 +443,16 @@ function agencyContext(phrase: string, text: EventText): string {
     break;
   }
   const after = context.slice(phrase.length);
-  // "DSRG Recruitment Team", "Acme Talent Acquisition": the employer's own recruiters.
-  const recruiter = /\s(?:recruiters?|reclutador(?:a|es)?|recruteur|recruteuse|(?:recruitment|recruiting|talent(?: acquisition)?|resourcing) team)\b/i.exec(after);
+  // "DSRG Recruitment Team", "Acme Talent Acquisition (Team)": the employer's own recruiters.
+  const recruiter = /\s(?:recruiters?|reclutador(?:a|es)?|recruteur|recruteuse|talent acquisition|(?:recruitment|recruiting|talent|resourcing) team)\b/i.exec(after);
   return recruiter ? phrase + after.slice(0, recruiter.index) : context;
 }
 
 /** A start-up's domain often puts a verb before the brand: heytandem.io, getacme.com, tryacme.com. */
 const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with|fly)(?=[a-z0-9]{3})/;
 
-/** …or a word after it: mercyhealthsys.org, acmegroup.com, acmeinc.com, acmeusa.com. */
-const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs|jets?)$/;
+/** …or a word after it: mercyhealthsys.org, acmegroup.com, acmeinc.com, acmeusa.com, ridgebackeng.ca. */
+const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs|jets?|eng|mfg)$/;
 
 /** The phrase that spells the brand without such a prefix or suffix ("Tandem" for "heytandem"), if any. */
 function brandWithoutAffix(label: string, sources: PhraseSource[]): string | undefined {
@@ -925,7 +939,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
-  if (/\b(?:phone|telefon\w*|telephone|call|tel|ph|llamada|anruf|appel|bellen)\b/.test(text.titleFolded)) return 'phone';
+  if (/\b(?:phone|telefon\w*|telephone|call|tel|ph|llamada|anruf|ruckruf|appel|bellen)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.

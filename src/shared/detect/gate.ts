@@ -62,7 +62,7 @@ const NOT_HIRING_WORDS = [
   'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
-  'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
+  'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
   'shortlisting',
 ];
 
@@ -72,7 +72,7 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 /** Every NOT_HIRING_MORE match contains one of these whole words. */
 const MORE_NOT_HIRING_WORDS = [
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
-  'students', 'pupils', 'kids', 'class', 'equity', 'decision', 'outcome',
+  'students', 'pupils', 'kids', 'class', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -98,7 +98,7 @@ const NEEDS: Array<[number, string[]]> = [
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
     'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'mag', 'sea', 'sch', 'his', 'cit', 'nat', 'vis', 'onl', 'ver', 'act', 'le', 'per', 'ofe', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
-    'tfm', 'tfg', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez',
+    'tfm', 'tfg', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'por', 'ren', 'rdv', 'lic', 'sig', 'bet', 'exa', 'ond', 'con',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
@@ -106,12 +106,12 @@ const NEEDS: Array<[number, string[]]> = [
     'pro', 'sre', 'mar', 'cle', 'sup', 'age', 'ing', 'dis', 'ger', 'jef', 'ent', 'ber', 'lei', 'ref', 'sac', 'che',
     'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
     'par', 'att', 'law', 'aud', 'boo', 'und', 'pha', 'phy', 'buy', 'est', 'ele', 'mec', 'mac', 'bar', 'cas',
-    'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis', 'pil', 'fli', 'art', 'ani', 'ill', 'ges', 'sou', 'pas',
+    'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis', 'pil', 'fli', 'art', 'ani', 'ill', 'ges', 'sou', 'pas', 'col', 'pfl', 'kra', 'ges',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs',
+    'vis', 'bat', 'poi', 'rdv', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs', 'ruc', 'kun', 'kla',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

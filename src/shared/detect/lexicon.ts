@@ -133,6 +133,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'fachgesprach',
       // An Austrian public body's interview before its commission, and a German final talk ("Abschlussgespräch").
       'hearing', 'abschlussgesprach',
+      // A callback, and an agency's interview with its client ("Kundeninterview OP-Zentrum …"; with context only, like the rest).
+      'ruckruf', 'kunden(?:interview|gesprach)', 'klant(?:gesprek|interview)',
       'video ?call',
       'videogesprach',
       'telefonat',
@@ -256,6 +258,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'good news', 'welcome aboard', 'shopping',
       // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
       'sf-?86', 'e-?qip', 'polygraph', 'subject interview', 'background investigation',
+      // A professional licence's steps: "PEO ERC interview (experience review)", "licensing interview".
+      'experience review', 'licen[cs](?:e|ing) (?:interview|exam\\w*|review)',
       // Recruiting events and places of study, not jobs.
       'mixer', 'fellowship', '(?:phd|doctoral|mba|masters?) (?:program|programme|admissions?)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
       'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
@@ -269,10 +273,12 @@ export const NEGATIVE_TITLE = new RegExp(
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
-      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview',
-      'ubungs\\w*', 'simulation', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
-      'application deadline', 'send (?:thank|follow|note|email)', 'movie', 'film', 'cinema', 'premiere',
+      'application deadline', 'send (?:thank|follow|note|email)', 'envoyer', 'enviar', 'versturen', 'verschicken', 'abschicken',
+      // A firm's recruiting evening, an open house, a career adviser's session.
+      'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
       'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
@@ -280,13 +286,15 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
+      // The same, and the pre-employment medical, in German, French, Spanish and Dutch.
+      'vertragsunterzeichnung', 'vertragsunterschrift', 'signature du contrat', 'firma del contrato', 'contractondertekening', 'einstellungsuntersuchung', 'betriebsarzt\\w*', 'visite medicale', 'examen medico', 'aanstellingskeuring',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
       // Career guidance sessions (they rehearse interviews), and auditors interviewing staff.
       'loopbaanbegeleiding', 'loopbaancoaching', 'bewerbungstraining', 'jobcoaching', 'career coach\\w*',
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
       // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
-      'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|jardin|climatisation|clim|piscine|toiture|ramonage)',
+      'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|velo|moto|scooter|jardin|climatisation|clim|piscine|toiture|ramonage)',
       '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba|entrevista)s? (?:de|con) usuarios?', 'estudio remunerado', 'bezahlte studie', 'ux[- ](?:studie|study|test|interview)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling', 'apply', 'fact[- ]finding',
     ].join('|') +
     ')\\b',
@@ -315,7 +323,7 @@ export const NOT_HIRING_BODY = new RegExp(
       'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
-      'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift',
+      'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
@@ -331,7 +339,8 @@ export const NOT_HIRING_MORE = new RegExp(
   '\\b(?:' +
     [
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
-      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview',
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
+      'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
       // The call after the last round: "walk you through next steps and the offer details" (not
@@ -417,7 +426,7 @@ export const ROLE_NOUN = new RegExp(
       'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
-      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', '(?:gesundheits- und )?krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.

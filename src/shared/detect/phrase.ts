@@ -136,7 +136,11 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     let first: number;
     while ((first = nextCandidate(starts, s, n)) !== -1) {
       let acc = continuesWith(s, first, wordEnd, target, 0);
-      if (acc === -1) continue;
+      if (acc === -1) {
+        // "Ridgeback's water work" spells the label (ridgeback): a possessive is no part of the name.
+        if (wordEnd - first > 3 && endsPossessive(s, wordEnd) && continuesWith(s, first, wordEnd - 2, target, 0) === target.length) return s.slice(first, wordEnd - 2);
+        continue;
+      }
       phraseStarts[0] = first;
       phraseEnds[0] = wordEnd;
       let count = 1;
@@ -154,6 +158,12 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     }
   }
   return prefixHit;
+}
+
+/** The word ending at `end` ends in "'s" or "’s". */
+function endsPossessive(s: string, end: number): boolean {
+  const q = s.charCodeAt(end - 2);
+  return s.charCodeAt(end - 1) === 115 && (q === 39 || q === 0x2019);
 }
 
 /**
