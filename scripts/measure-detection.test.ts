@@ -159,6 +159,19 @@ describe('detection quality', () => {
     // no interview, and "appel Karim Haddad (Mercier Haddad) ??", whose job only the note names.
     'independent-ca-newcomer-events.json',
     'independent-fr-lawyer-events.json',
+    // Session 11's third round, each first measured with the rounds above in place (precision /
+    // recall / company; the first is held below, at interviewers 0.85): a Madrid primary teacher writing Spanish (0.94 / 0.80 / 0.81: a
+    // "clase demostrativa" and "prueba práctica" the teaching negatives turned away, talks with
+    // pupils' families, "Lucía Ferrer" for Lucía Ferrer Navarro, "Grupo Editorial Marea"); a
+    // Dublin pharma QA specialist (1.00 / 0.98 / 0.95: an agency's "(Fernbrook Pharma)", "ringing");
+    // a Denver sales engineer (0.98 / 1.00 / 1.00: a win/loss interview); a Brussels EU policy
+    // officer (0.93 / 0.98 / 0.88: a French written test, a thesis's "entretien de recherche", an
+    // offer call, europa.eu subdomains). Left: "Colegio Bilingüe El Quejigal" named without its
+    // first words, "Batch Release" (a job's specialisation) before the agency's client, an EU
+    // agency named only by its letters, a federation's president read as his own firm.
+    'independent-ie-pharma-events.json',
+    'independent-us-saleseng-events.json',
+    'independent-be-eupolicy-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -221,7 +234,7 @@ describe('detection quality', () => {
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
     // Logístico Alameda.
-    ['independent-us-midwest-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 1 }],
+    ['independent-us-midwest-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 7, after the Toronto and Dutch sets: a US nurse moving into clinical operations
     // (first 0.95 / 0.95 / 0.89, interviewers 0.67: hospital directories write "Washington,
     // Krystal"), then, with those fixes in, a UK/Irish graduate (0.80 / 0.95 / 0.89) and a Berlin
@@ -321,7 +334,7 @@ describe('detection quality', () => {
     ['independent-us-hourly-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     ['independent-us-nursing-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-us-principal-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
-    ['independent-us-freelance-events.json', { precision: 0.97, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    ['independent-us-freelance-events.json', { precision: 0.97, recall: 0.93, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     // Session 10: an airline first officer (first 0.98 / 0.96 / 0.81: "flyardent.com", a place
     // "based at", "Capt." before names). It meets every detection target; its interview days
     // name their panels only in schedule lines ("0830 Technical interview - Capt. …"), so
@@ -363,7 +376,7 @@ describe('detection quality', () => {
     // Sainte-Ysaline", "Fernhill CC"), an agency's unnamed client read from a neighbourhood
     // ("Polanco"), a GoodTime round titled "Stakeholder Interview", notes with a place but no
     // medium read as video, and the chef's "stage @ humo" whose employer only a job board names.
-    ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.91, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.8, kindAccuracy: 0.95, interviewerAccuracy: 0.82 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     // Session 11's second round, held below: a Vienna test engineer writing German and English
@@ -376,6 +389,7 @@ describe('detection quality', () => {
     // agency's "Rückruf" and "Kundeninterview", "Interviewer/in:"). Left: her brother's
     // "Lukas Vorstellungsgespräch 🤞", "Pflegedienst Isarherz" the invites call "Isarherz", and
     // trial days whose interviewers the labels and the invites name differently (0.79).
+    ['independent-es-teacher-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-de-nurse-events.json', { precision: 0.98, recall: 1, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));

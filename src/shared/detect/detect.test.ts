@@ -2337,3 +2337,55 @@ describe('detectInterview: a Paris lawyer\'s, a Toronto engineer\'s and a Munich
     expect(out.map((d) => d.company)).toEqual(['Foncière Véronèse', 'Foncière Véronèse']);
   });
 });
+
+describe('detectInterview: a Madrid teacher\'s, a Dublin QA specialist\'s, a sales engineer\'s and a Brussels policy officer\'s calendars (session 11)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  const from = (email: string, name: string, summary: string, description: string, more: EventPerson[] = []) => {
+    const p = person(email, name, { organizer: true });
+    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, ...more, me] }), owner);
+  };
+  it('reads a teacher\'s demonstration lesson, a practical test and "2a ronda" as rounds', () => {
+    const school = (summary: string) => from('valentina@arcadiamontessori.example', 'Valentina Ríos', summary, 'Para la plaza de maestra.');
+    for (const summary of ['Clase demostrativa - Casey Morgan', 'Entrevista presencial y clase demostrativa - Arcadia Montessori', 'Prueba práctica - Colegio La Salceda']) {
+      const d = school(summary);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    const round = detectInterview(note('videollamada kiddo camps 2a ronda'), owner);
+    expect(round.isInterview, round.reasons.join('; ')).toBe(true);
+    expect(round.company).toBe('Kiddo Camps');
+  });
+  it('leaves talks with pupils\' families, a hand-in, a local paper\'s interview, a win/loss interview, a written test and a thesis interview', () => {
+    for (const summary of ['Entrevista inicial familia - Yerai Santos (alumno nuevo 4º B)', 'Entrega prueba práctica Marea', 'Win/Loss Interview: Brambleton Foods - listen only', 'Convocation – Épreuve écrite – Attaché(e) Énergie & Climat', 'Entretien de recherche – thèse ULB']) {
+      const d = detectInterview(note(summary, 'Entrevista. Entretien pour le poste.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const press = from('redaccion@carabanchelhoy.example', 'Lidia Merino', 'Entrevista para Carabanchel Hoy - huerto escolar', 'Te haré unas preguntas sobre el huerto escolar; vendrá también un fotógrafo.');
+    expect(press.isInterview, press.reasons.join('; ')).toBe(false);
+    const offer = from('pieter.lenaerts@hl-publicaffairs.example', 'Pieter Lenaerts', 'Call Casey / Pieter (H&L)', 'Good news. I\'d like to walk you through our offer (package, start date). I\'ll call you on your mobile.');
+    expect(offer.isInterview, offer.reasons.join('; ')).toBe(false);
+  });
+  it('reads "Lucía Ferrer" as the owner Lucía Ferrer Navarro', () => {
+    const lucia: CalendarOwner = { email: 'lucia.ferrer.nav@gmail.com', name: 'Lucía Ferrer Navarro' };
+    const her: EventPerson = { email: lucia.email, self: true, responseStatus: 'accepted' };
+    const p = person('valentina@arcadiamontessori.example', 'Valentina Ríos', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Llamada - Lucía Ferrer / Arcadia Montessori', description: 'Te llamo para hablar de la plaza. Charla para conocernos: tu formación y qué buscas.', organizer: p, attendees: [p, her] }), lucia);
+    expect(d.reasons).toContain('title names you');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+  it('names the employer, not "Grupo", a tool\'s assistant, an agency\'s recruiter or an EU domain', () => {
+    const wd = { email: 'grupomarea@myworkday.com', displayName: 'Grupo Editorial Marea - Selección', organizer: true };
+    expect(detectInterview(ev({ summary: 'Entrevista - Editor/a Junior (R-2026-0412)', description: 'Inicie sesión en el portal de empleo de Grupo Editorial Marea.', organizer: wd, attendees: [me] }), owner).company).toBe('Grupo Editorial Marea');
+    const olivia = { email: 'no-reply@paradox.ai', displayName: 'Olivia de Kiddo Camps', organizer: true };
+    const bot = detectInterview(ev({ summary: 'Entrevista telefónica', description: 'Tu entrevista telefónica para el puesto de Coordinador/a está confirmada.\nEntrevistadora: Andrea Salinas', organizer: olivia, attendees: [me] }), owner);
+    expect(bot.company, bot.reasons.join('; ')).toBe('Kiddo Camps');
+    const agent = from('kevin.nolan@morrisseyscientific.example', 'Kevin Nolan', 'Fernbrook Pharma – Interview – Casey Morgan (QA Officer, Batch Release)', 'Confirming your interview with Fernbrook Pharma:\nWho: Yvonne Keogh, QA Manager\n\nKevin Nolan | Morrissey Scientific Recruitment');
+    expect(agent.company).toBe('Fernbrook Pharma');
+    expect(agent.interviewers.map((i) => i.name)).not.toContain('Fernbrook Pharma');
+    const eu = { email: 'ECEA-SELECTIONS@ecea.europa.eu', displayName: 'ECEA Selections', organizer: true };
+    expect(detectInterview(ev({ summary: 'Invitation to interview – Selection procedure – Policy Officer', description: 'We are pleased to invite you to an interview with the Selection Committee.', organizer: eu, attendees: [me] }), owner).company).not.toBe('Europa');
+    expect(detectInterview(note('ECIC 2nd round – time tbc', 'European Coatings & Inks Council, 2nd round.'), owner).company).toBe('European Coatings & Inks Council');
+  });
+  it('reads "ringing" as a phone call', () => {
+    expect(detectInterview(note('kilbarry devices - eamon daly (HM) ringing re quality lead role'), owner).kind).toBe('phone');
+  });
+});

@@ -83,6 +83,11 @@ function domainOf(email: string): string {
  * → "acme-robotics", "careers.tamarvalley.nhs.uk" → "tamarvalley".
  */
 export function domainLabel(domain: string): string {
+  // EU bodies share europa.eu: the subdomain names the body (ecea.europa.eu).
+  if (domain.endsWith('.europa.eu')) {
+    const head = domain.slice(0, -'.europa.eu'.length);
+    return head.slice(head.lastIndexOf('.') + 1);
+  }
   const label = getDomainWithoutSuffix(domain);
   if (label) return label;
   const dot = domain.indexOf('.');

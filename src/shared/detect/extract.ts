@@ -125,7 +125,7 @@ const TRADE_HEAD = '(?:Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
 export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
 
-const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|${TRADE_HEAD}\s+)$`);
+const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|${TRADE_HEAD}(?:\s+[A-ZÀ-Ý]\p{Ll}+)?\s+)$`, 'u');
 
 /**
  * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
@@ -140,7 +140,13 @@ function spelledOut(phrase: string, text: EventText): string {
   // "Belastingsamenwerking Kromme Rijn (BSKR)": the invite defines the acronym.
   const defined = definedAcronym(phrase, text.body) ?? definedAcronym(phrase, text.title);
   if (defined) return defined;
-  const words = `${text.title}\n${text.body}`.match(/[A-Za-zÀ-ÿ0-9][\wÀ-ÿ&'’-]*/g) ?? [];
+  const all = `${text.title}\n${text.body}`;
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (const m of all.matchAll(/[A-Za-zÀ-ÿ0-9][\wÀ-ÿ&'’-]*/g)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
   for (let i = 0; i < words.length; i++) {
     let k = 0;
     let j = i;
@@ -154,7 +160,8 @@ function spelledOut(phrase: string, text: EventText): string {
       k++;
       j++;
     }
-    if (k === phrase.length) return words.slice(i, j).join(' ');
+    // As the text writes it, "&" and all: "European Coatings & Inks Council".
+    if (k === phrase.length) return collapseSpaces(all.slice(starts[i]!, starts[j - 1]! + words[j - 1]!.length));
   }
   return phrase;
 }
@@ -317,7 +324,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|ruckruf|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -359,6 +366,13 @@ const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 const PERSON_AT = /(?:^|[-–—|:,(]\s*)([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}) @ (?!\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)/g;
 
 const HAS_LETTER = /\p{L}/u;
+
+/** An agency's brackets, blanked unless a company's name ends them ("(Fernbrook Pharma)", not "(VP, Corporate Communications)"). */
+function jobBrackets(brackets: string): string {
+  return COMPANY_END.test(brackets) ? brackets : ' ';
+}
+const COMPANY_END =
+  /\s(?:Pharma(?:ceuticals)?|Biotech|Therapeutics|Diagnostics|Medtech|Scientific|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Inc|Ltd|Limited|LLC|GmbH|AG|SA|BV|plc|Corp(?:oration)?|Company|Group|Bank|Labs?|Systems|Technologies)\.?\)$/;
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 /** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
 const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:h]\d{2})$/i;
@@ -389,7 +403,10 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   if (people.some((p) => p.folded && (f === p.folded || f === p.first || (!p.generic && f.includes(' ') && p.folded.startsWith(f + ' '))))) return undefined;
   // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli"); one that
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
-  const m = INTERVIEW_STRONG.exec(f) ?? SEGMENT_INTERVIEW_WORD.exec(f);
+  // The first of them counts: "videollamada kiddo camps 2a ronda" opens with one.
+  const strong = INTERVIEW_STRONG.exec(f);
+  const word = SEGMENT_INTERVIEW_WORD.exec(f);
+  const m = strong !== null && word !== null ? (word.index < strong.index ? word : strong) : strong ?? word;
   if (m && m.index !== undefined) {
     // Only how it happens before the interview word ("tel. entrevista Transportes Vallejo") opens the segment too.
     if (m.index === 0 || MEDIUM_ONLY.test(f.slice(0, m.index))) {
@@ -449,7 +466,7 @@ function agencyContext(phrase: string, text: EventText): string {
 }
 
 /** A start-up's domain often puts a verb before the brand: heytandem.io, getacme.com, tryacme.com. */
-const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with|fly)(?=[a-z0-9]{3})/;
+const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with|fly|grupo|groupe|gruppe)(?=[a-z0-9]{3})/;
 
 /** …or a word after it: mercyhealthsys.org, acmegroup.com, acmeinc.com, acmeusa.com, ridgebackeng.ca. */
 const BRAND_SUFFIX = /(?<=[a-z0-9]{4})[-_]?(?:sys|systems?|inc|corp|co|grp|group|global|usa|us|hq|online|app|careers|jobs|jets?|eng|mfg)$/;
@@ -514,6 +531,8 @@ function atsSenderName(who: EventPerson | undefined): string | undefined {
 /** A team mailbox signed with the employer's name ("Proseware Recruiting"), or undefined. */
 /** One word, then a bar or a dash between blanks. */
 const ASSISTANT_FIRST = /^[^\s|–—-]+\s+[|–—-]\s+/;
+/** A tool's assistant "of" the employer: "Olivia de Kiddo Camps", "Olivia from Acme". */
+const ASSISTANT_OF = /^[A-Z][a-z]+\s+(?:de|from|at|von|van|bei|chez)\s+(?=[A-Z])/;
 
 function teamMailboxName(who: EventPerson | undefined): string | undefined {
   // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer.
@@ -524,8 +543,9 @@ function teamMailboxName(who: EventPerson | undefined): string | undefined {
     : undefined;
   // "Karat Scheduling" is the tool's own team.
   if (name === undefined || namesTool(name)) return undefined;
-  // "Olivia | Marlowe's Markets", "Olivia – Talvera": a scheduling assistant's name, then the employer's.
-  const bar = ASSISTANT_FIRST.exec(name);
+  // "Olivia | Marlowe's Markets", "Olivia – Talvera": a scheduling assistant's name, then the employer's;
+  // on a tool's own mailbox also "Olivia de Kiddo Camps" (an employer's may be "Banco de …").
+  const bar = ASSISTANT_FIRST.exec(name) ?? (atsForDomain(emailDomain(who.email)) ? ASSISTANT_OF.exec(name) : null);
   return bar !== null ? name.slice(bar[0].length).trim() || name : name;
 }
 
@@ -685,7 +705,8 @@ function companyOf(
   if (line) return line;
   // Title segments that are neither interview words, the owner, a person nor a role.
   // An agency's brackets qualify the job ("Project Manager (Commercial GC, Phoenix)", "(Contract, 6 mo)"), not name its client.
-  const titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, ' ') : segmentTitle(text);
+  // Brackets that name an organisation stay ("… – Batch Release (Fernbrook Pharma)").
+  const titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, jobBrackets) : segmentTitle(text);
   const segments = titled.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   // A name the description gives an interviewer is a person: "call w/ Priya (recruiter)" with "Priya Venkataraman … calling my cell".
   for (let k = segments.length - 1; k >= 0; k--) if (interviewerNamed(interviewers, segments[k]!)) segments.splice(k, 1);
@@ -939,7 +960,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
-  if (/\b(?:phone|telefon\w*|telephone|call|tel|ph|llamada|anruf|ruckruf|appel|bellen)\b/.test(text.titleFolded)) return 'phone';
+  if (/\b(?:phone|telefon\w*|telephone|call|tel|ph|llamada|anruf|ruckruf|appel|bellen|ringing)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.

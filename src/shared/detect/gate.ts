@@ -54,7 +54,7 @@ const MORE_JOB_WORDS = [
   'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
   'selectieprocedure', 'sollicitatieprocedure',
   'candidate', 'applicant', 'kandidaat', 'kandidate', 'candidat', 'candidata', 'candidato', 'bewerber', 'bewerberin', 'freelance',
-  'search',
+  'search', 'formacion',
 ];
 
 /** Every NOT_HIRING_BODY match contains one of these whole words. */
@@ -72,7 +72,7 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 /** Every NOT_HIRING_MORE match contains one of these whole words. */
 const MORE_NOT_HIRING_WORDS = [
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
-  'students', 'pupils', 'kids', 'class', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen',
+  'students', 'pupils', 'kids', 'class', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen', 'fotografo', 'fotografa', 'photographe',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -82,7 +82,7 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job', 'hm', 'ph', 'rd', 'han',
-    '2e', '3e', 'laa', '2em', 'deu', 'ges', 'wal', 'run',
+    '2e', '3e', 'laa', '2em', 'deu', 'ges', 'wal', 'run', 'cla', 'dem', 'mod', 'ron',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
@@ -98,7 +98,7 @@ const NEEDS: Array<[number, string[]]> = [
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
     'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'mag', 'sea', 'sch', 'his', 'cit', 'nat', 'vis', 'onl', 'ver', 'act', 'le', 'per', 'ofe', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
-    'tfm', 'tfg', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'por', 'ren', 'rdv', 'lic', 'sig', 'bet', 'exa', 'ond', 'con',
+    'tfm', 'tfg', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'por', 'ren', 'rdv', 'lic', 'sig', 'bet', 'exa', 'ond', 'con', 'reu', 'epr', 'win', 'for',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',

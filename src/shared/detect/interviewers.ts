@@ -64,7 +64,7 @@ const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|
 
 /** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
 const ORG_WORD =
-  /\b(?:Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC|Projects|Education|School|Schools|Elementary|ES|MS|HS|Family)\b/;
+  /\b(?:Pharma|Pharmaceuticals?|Biotech|Biologics|Therapeutics|Diagnostics|Medtech|Devices|Scientific|Engineering|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC|Projects|Education|School|Schools|Elementary|ES|MS|HS|Family)\b/;
 
 /** A compound word ending as a job does, in Dutch or German: "Zorgmanager", "Locatiemanager", "Teamleiter". */
 const COMPOUND_JOB = /^\p{L}{3,}(?:manager|leider|leiter|leiterin|adviseur|berater|beraterin|directeur|direktor|coördinator|coordinator|specialist)$/iu;
@@ -484,13 +484,13 @@ function callerIn(description: string, folded: string): string | undefined {
 }
 
 /** A cheap necessary condition for CALLER. */
-const CALLS = /ruft|calling|will call|calls m[ey]|belt|llama|appel/;
+const CALLS = /ruft|calling|will call|calls m[ey]|ringing|belt|llama|appel/;
 const CALLER =
   /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:mich |dich |sie )?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
 
 /** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
 const TITLE_CALLER =
-  /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,2})\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|belt|m'appelle)\b/u;
+  /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|(?:is )?ringing|belt|m'appelle)\b/u;
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
 const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;

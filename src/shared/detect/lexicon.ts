@@ -9,6 +9,9 @@ export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
+      // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
+      'clase (?:demostrativa|modelo|muestra)', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
+      '(?:[23][aª]|segunda|tercera|ultima|primera) ronda',
       // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 'gesprach(?<=\\babschlie(?:ß|ss)ende[ns]? gesprach)',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
@@ -219,7 +222,7 @@ export const JOB_CONTEXT_MORE = new RegExp(
       'selection process', 'graduate (?:scheme|programme|program|recruitment)', 'early careers', '(?:confidential|retained) search',
       // An executive search is named for its job: "the board's final discussion on the CFO search".
       '(?:cfo|ceo|coo|cto|cio|cmo|chro|cro|cpo|ciso|gc|vp|svp|evp|chief [a-z]{1,12}(?: [a-z]{1,12})? officer|president|director|controller) search',
-      '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria)',
+      '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria|formacion)',
       '(?:ihren?|deinen?) (?:werdegang|erfahrung(?:en)?)', '(?:de|deze|die) rol',
       '(?:auswahl|bewerbungs)(?:prozess(?:es)?|verfahren(?:s)?)', '(?:fahrt|reise)kosten', 'selectieprocedure', 'sollicitatieprocedure',
       // A letter to the candidate ("Beste kandidaat", "Dear Applicant"), a freelancer's job.
@@ -245,6 +248,8 @@ export const NEGATIVE_TITLE = new RegExp(
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
+      // A teacher's talks with pupils' families: "Entrevista inicial familia - Yerai Santos".
+      '(?:entrevista|reunion|tutoria)s?(?: inicial| de seguimiento)?(?: con)?(?: la| las)? familias?', 'tutorias?',
       'brengen', 'ophalen', 'ik haal', 'ik breng', 'depose(?:r)?', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // "Llevar a Carla a su entrevista", "drive Sam to his interview".
       '(?:llevar|acompanar) a \\w+ a (?:su|la) entrevista', '(?:drive|take) \\w+ (?:to|for) (?:her|his|their) interview',
@@ -269,14 +274,16 @@ export const NEGATIVE_TITLE = new RegExp(
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
-      'written (?:exam\\w*|test|assessment)', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
+      'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
+      // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
+      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'forschungsinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
-      'application deadline', 'send (?:thank|follow|note|email)', 'envoyer', 'enviar', 'versturen', 'verschicken', 'abschicken',
+      'application deadline', 'send (?:thank|follow|note|email)', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
       // A firm's recruiting evening, an open house, a career adviser's session.
       'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
@@ -339,13 +346,13 @@ export const NOT_HIRING_MORE = new RegExp(
   '\\b(?:' +
     [
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
-      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'fotograf[oa]', 'photographe', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
       'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
-      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)',
+      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your) offer)',
       // "walk you through the details live (comp, equity, start date)": the offer itself.
       'equity\\W{1,3}(?:and\\W)?start date(?<=\\b(?:comp|compensation|salary)\\W{1,3}equity\\W{1,3}(?:and\\W)?start date)',
       // The call after the last round: "so I can share the team's decision and some feedback".

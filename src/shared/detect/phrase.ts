@@ -113,6 +113,9 @@ export interface PhraseSource {
   foldedLimit: number;
 }
 
+/** Words that head many names and name none alone. */
+const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca)$/i;
+
 /** Bounds of the words of one candidate phrase (at most five words). */
 const phraseStarts = [0, 0, 0, 0, 0];
 const phraseEnds = [0, 0, 0, 0, 0];
@@ -154,7 +157,8 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
         count++;
         if (acc === target.length) return phraseText(s, count);
       }
-      if (!prefixHit && acc >= 4 && count === 1) prefixHit = s.slice(first, phraseEnds[0]);
+      // "Grupo" alone is no name for grupomarea ("Grupo Editorial Marea").
+      if (!prefixHit && acc >= 4 && count === 1 && !GENERIC_HEAD.test(s.slice(first, phraseEnds[0]))) prefixHit = s.slice(first, phraseEnds[0]);
     }
   }
   return prefixHit;
