@@ -11,14 +11,14 @@ export const INTERVIEW_STRONG = new RegExp(
       'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
       'clase (?:demostrativa|modelo|muestra)', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
-      '(?:[23][aª]|segunda|tercera|ultima|primera) ronda',
+      'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
       // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
-      'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 'gesprach(?<=\\babschlie(?:ß|ss)ende[ns]? gesprach)',
+      'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
       '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
-      'gesprach(?<=\\b(?:[23]\\.|zweites|drittes) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
+      'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?',
@@ -249,7 +249,7 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
       // A teacher's talks with pupils' families: "Entrevista inicial familia - Yerai Santos".
-      '(?:entrevista|reunion|tutoria)s?(?: inicial| de seguimiento)?(?: con)?(?: la| las)? familias?', 'tutorias?',
+      'familias?(?<=\\b(?:entrevista|reunion|tutoria)s?(?: inicial| de seguimiento)?(?: con)?(?: la| las)? familias?)', 'tutorias?',
       'brengen', 'ophalen', 'ik haal', 'ik breng', 'depose(?:r)?', 'drop[- ]off', 'pick[- ]?up', 'abholen', 'hinbringen',
       // "Llevar a Carla a su entrevista", "drive Sam to his interview".
       '(?:llevar|acompanar) a \\w+ a (?:su|la) entrevista', '(?:drive|take) \\w+ (?:to|for) (?:her|his|their) interview',
@@ -276,7 +276,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
-      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'forschungsinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
+      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
@@ -294,7 +294,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       // The same, and the pre-employment medical, in German, French, Spanish and Dutch.
-      'vertragsunterzeichnung', 'vertragsunterschrift', 'signature du contrat', 'firma del contrato', 'contractondertekening', 'einstellungsuntersuchung', 'betriebsarzt\\w*', 'visite medicale', 'examen medico', 'aanstellingskeuring',
+      'vertragsunterzeichnung', 'vertragsunterschrift', 'signature du contrat', 'firma del contrato', 'contractondertekening', 'einstellungsuntersuchung', 'visite medicale', 'examen medico', 'aanstellingskeuring',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
       // Career guidance sessions (they rehearse interviews), and auditors interviewing staff.
@@ -433,7 +433,7 @@ export const ROLE_NOUN = new RegExp(
       'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
-      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', '(?:gesundheits- und )?krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.
