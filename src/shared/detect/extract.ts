@@ -375,6 +375,10 @@ const COMPANY_END =
   /\s(?:Pharma(?:ceuticals)?|Biotech|Therapeutics|Diagnostics|Medtech|Scientific|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Inc|Ltd|Limited|LLC|GmbH|AG|SA|BV|plc|Corp(?:oration)?|Company|Group|Bank|Labs?|Systems|Technologies)\.?\)$/;
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 /** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
+/** A digit, or the last letter of "am", "pm", "u", "h", "hr", "hrs". */
+function endsLikeTime(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 109 || c === 77 || c === 117 || c === 104 || c === 114 || c === 115;
+}
 const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:h]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
@@ -388,7 +392,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // "albrecht 🩺": an emoji after a name in the owner's note.
   if (s.length > 2 && s.charCodeAt(s.length - 1) >= 0x2000) s = s.replace(TRAILING_SYMBOLS, '');
   // "80–100%", a Swiss advert's workload: no name without a letter.
-  if (!s || s.length < 2 || !HAS_LETTER.test(s)) return undefined;
+  if (!s || s.length < 2 || (!isLetter(s.charCodeAt(0)) && !HAS_LETTER.test(s))) return undefined;
   // "Tel. Brandt Maschinenbau": the phone's abbreviation opens the owner's note of a call.
   if (s.charCodeAt(2) === 46 || s.charCodeAt(3) === 46) s = s.replace(PHONE_ABBREVIATION, '') || s;
   const f = fold(s);
@@ -405,8 +409,9 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
   // The first of them counts: "videollamada kiddo camps 2a ronda" opens with one.
   const strong = INTERVIEW_STRONG.exec(f);
-  const word = SEGMENT_INTERVIEW_WORD.exec(f);
-  const m = strong !== null && word !== null ? (word.index < strong.index ? word : strong) : strong ?? word;
+  // Only the text before a strong word can hold an earlier one.
+  const word = strong === null ? SEGMENT_INTERVIEW_WORD.exec(f) : strong.index > 0 ? SEGMENT_INTERVIEW_WORD.exec(f.slice(0, strong.index)) : null;
+  const m = word !== null ? word : strong;
   if (m && m.index !== undefined) {
     // Only how it happens before the interview word ("tel. entrevista Transportes Vallejo") opens the segment too.
     if (m.index === 0 || MEDIUM_ONLY.test(f.slice(0, m.index))) {
@@ -418,8 +423,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
-  // "lakehead fab 2pm??": the note's time is no part of the name.
-  if (s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '');
+  // "lakehead fab 2pm??": the note's time is no part of the name (it ends in a digit or a unit).
+  if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '');
   // "cumberland store visit": the visit is no part of the name.
   if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '');
   // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
