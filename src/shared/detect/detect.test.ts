@@ -2389,3 +2389,37 @@ describe('detectInterview: a Madrid teacher\'s, a Dublin QA specialist\'s, a sal
     expect(detectInterview(note('kilbarry devices - eamon daly (HM) ringing re quality lead role'), owner).kind).toBe('phone');
   });
 });
+
+describe('detectInterview: a Hong Kong, a Berlin, a San Antonio and an Edinburgh calendar (session 11)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads a call with a search consultant about a role, and a German "Fachinterview"', () => {
+    const call = detectInterview(note('call w/ consultant re CFO office role??', 'Eric Tam (Wexbridge Search) calling my mobile.'), owner);
+    expect(call.reasons).toContain("title says 'call with a search consultant'");
+    expect(call.isInterview, call.reasons.join('; ')).toBe(true);
+    const hr = person('hr@marktfrisch.example', 'Marktfrisch HR', { organizer: true });
+    const fach = detectInterview(ev({ summary: 'Marktfrisch Digital – Fachinterview Solution Architect', description: 'Wir freuen uns.', organizer: hr, attendees: [hr, me] }), owner);
+    expect(fach.isInterview, fach.reasons.join('; ')).toBe(true);
+  });
+  it('never names a job\'s qualifier the company ("(Regional CFO)")', () => {
+    const hr = person('huimin.lee@tessellate.example', 'Lee Hui Min', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Tessellate Insurance - 2nd interview (Regional CFO)', description: 'Second interview.', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.company).not.toBe('Regional');
+  });
+  it('leaves a social worker\'s client interviews, a counselling course and a withdrawal note', () => {
+    for (const summary of ['Forensic interview - observe (J.R., age 7)', 'Kinship home assessment interview - Sra. Delgado', 'CEU: Motivational Interviewing in Child Welfare (3.0 CE)']) {
+      const d = detectInterview(note(summary, 'For the role.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const hr = person('talent@aurelia.example', 'Aurelia Talent', { organizer: true });
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Aurelia – Interview Lead Architect', description: 'Ihre Bewerbung.', organizer: hr, attendees: [hr, me] }),
+      ev({ id: 'b', summary: 'Absage an Aurelia (Final Panel 19.11.)', organizer: { email: owner.email, self: true }, attendees: [] }),
+    ], owner);
+    expect(out.map((d) => d.isInterview)).toEqual([true, false]);
+  });
+  it('knows Myjobscotland as a tool, not the employer', () => {
+    const tool = { email: 'noreply@myjobscotland.gov.uk', displayName: 'myjobscotland', organizer: true };
+    const d = detectInterview(ev({ summary: 'Interview: Research and Intelligence Manager - West Forth Council', description: 'You are invited to interview.', organizer: tool, attendees: [me] }), owner);
+    expect(d.company).toBe('West Forth Council');
+  });
+});

@@ -54,7 +54,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'live[- ]coding',
       'pair programming',
       'take-?home (?:review|debrief|walkthrough|presentation|assignment|project|exercise|challenge|task|case)',
-      'telefoninterview', '(?:video|online|bewerbungs|einzel|job)interview', 'vorstellungstermin',
+      'telefoninterview', '(?:video|online|bewerbungs|einzel|job|fach)interview', 'vorstellungstermin',
       'kennismakingsgesprek',
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
       // German rounds: "Finale Runde", "zweite Runde".
@@ -263,6 +263,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'good news', 'welcome aboard', 'shopping',
       // A security clearance's steps: the forms, the investigator's subject interview, the polygraph.
       'sf-?86', 'e-?qip', 'polygraph', 'subject interview', 'background investigation',
+      // A social worker's interviews of clients and a counselling technique: "Forensic interview - observe",
+      // "Kinship home assessment interview", "CEU: Motivational Interviewing".
+      'forensic interviews?', 'kinship', 'home (?:assessment|study|visit)', 'motivational interviewing', 'ceus?',
       // A professional licence's steps: "PEO ERC interview (experience review)", "licensing interview".
       'experience review', 'licen[cs](?:e|ing) (?:interview|exam\\w*|review)',
       // Recruiting events and places of study, not jobs.

@@ -263,14 +263,15 @@ const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
 
 /**
  * A call with a recruiter, as job seekers title their own notes of one: "Call w/ recruiter -
- * Meridian", "call w/ Priya (recruiter)"; "HR call - Lakeshore Health" only about a job (the
+ * Meridian", "call w/ Priya (recruiter)"; "HR call - Lakeshore Health" and "call w/ consultant re CFO office role" only about a job (the
  * title names one or the invite speaks of hiring), since HR also calls about benefits.
  */
 function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
-  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1) return undefined;
+  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1) return undefined;
   const m = RECRUITER_CALL.exec(title);
   if (m === null) return undefined;
-  return m[1] !== undefined ? 'call with a recruiter' : aboutAJob ? 'hr call' : undefined;
+  // A search firm's "consultant", like HR, calls about a job only when the title names one.
+  return m[1] !== undefined ? 'call with a recruiter' : !aboutAJob ? undefined : m[2] !== undefined ? 'call with a search consultant' : 'hr call';
 }
 
 /**
@@ -291,7 +292,7 @@ const INTV = /\bintvw?s?\b/;
 
 /** Every match starts with its word "call", "chat" or "catch up" (the gate's interviewWeak words). */
 export const RECRUITER_CALL =
-  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))/;
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))/;
 
 /**
  * The note's first line names a job before its interviews: "Plant Controller interviews",
