@@ -90,8 +90,8 @@ function buildIdentity(owner: CalendarOwner, selfName: string | undefined): Owne
   // "Lucía Ferrer" for Lucía Ferrer Navarro: a Spanish name carries two surnames, and titles and
   // lists often give only the first.
   const words = (fullNames[0] ?? '').split(' ');
-  if (words.length === 3 && words[1]!.length >= 3) names.add(`${words[0]} ${words[1]}`);
-  if (names.size > fullNames.length) fullNames.push(...[...names].slice(fullNames.length));
+  const short = words.length === 3 && words[1]!.length >= 3 ? `${words[0]} ${words[1]}` : '';
+  if (short && !fullNames.includes(short)) fullNames.push(short);
   const firstName = (fullNames[0] ?? '').split(' ')[0] ?? '';
   const spelledNames = [...fullNames];
   // "C. Moreau": the first name as an initial, as titles and signatures write it.

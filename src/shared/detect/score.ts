@@ -757,7 +757,6 @@ function opensWithName(title: string, end: number): boolean {
  * A guest (not a team mailbox, not the organizer) whose full name is in the title: the person being
  * interviewed. `ownSideOnly`: only guests without an employer domain or from the owner's own; then
  * also an organiser writing from a personal address whose first name opens the title.
- * (Checked here, not in scoreEvent's body: there, valgrind counted the decision 5% dearer.)
  */
 
 function otherCandidateInTitle(title: string, people: Person[], id: OwnerIdentity, ownSideOnly: boolean): string | undefined {
