@@ -374,11 +374,11 @@ function jobBrackets(brackets: string): string {
 const COMPANY_END =
   /\s(?:Pharma(?:ceuticals)?|Biotech|Therapeutics|Diagnostics|Medtech|Scientific|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Inc|Ltd|Limited|LLC|GmbH|AG|SA|BV|plc|Corp(?:oration)?|Company|Group|Bank|Labs?|Systems|Technologies)\.?\)$/;
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
-/** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
 /** A digit, or the last letter of "am", "pm", "u", "h", "hr", "hrs". */
 function endsLikeTime(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 109 || c === 77 || c === 117 || c === 104 || c === 114 || c === 115;
 }
+/** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
 const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:h]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
