@@ -363,9 +363,10 @@ describe('detection quality', () => {
     // nickname of the owner), a client named only by an assessment firm's invite, NHS trusts and
     // clinics spelled only by their domains ("pathlanemsk") or as "OH", the owner's "phone intv??"
     // notes, a coffee the employer calls the next step, a "Follow-up conversation" whose invite
-    // speaks of mentoring, and a studio visit noted with no hiring word.
+    // speaks of mentoring, and a studio visit noted with no hiring word. Since session 12 an NHS
+    // trust's "Employer:" line is taken over its mailbox's "… NHS FT Recruitment" (company 0.82 → 0.90).
     ['independent-ar-marketing-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
-    ['independent-uk-physio-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.82, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    ['independent-uk-physio-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     ['independent-ca-artist-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 10's fourth round, held below: an SAP consultant in Hamburg (first 0.93 / 0.90 / 0.97)
     // and a Melbourne policy officer (0.93 / 0.95 / 0.80). Left: a headhunter's general call taken

@@ -1082,6 +1082,20 @@ describe('detectInterview: sales, legal, restaurant and student calendars (sessi
     expect(panel.interviewers.map((i) => i.name)).toEqual(['Travis Lindqvist', 'Ingrid Solberg', 'Damon Whitlock']);
   });
 
+  it('takes the "Employer:" line over the shorter name its recruitment mailbox signs with', () => {
+    const trac = person('noreply@trac.jobs', 'Northdale Vale NHS FT Recruitment', { organizer: true });
+    const d = detectInterview(
+      ev({
+        summary: 'Interview - Team Lead Occupational Therapist (Band 7)',
+        description: 'Interview Confirmation\n\nCandidate: Casey Morgan\nVacancy: Team Lead Occupational Therapist (Band 7)\nEmployer: Northdale Vale NHS Foundation Trust\nReference: 402-AHP-1234\n\nInterview Panel:\nLynn Carter - Therapy Services Manager',
+        organizer: trac, attendees: [me],
+      }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Northdale Vale NHS Foundation Trust');
+  });
+
   it('takes a paralegal for a job, not a company', () => {
     const agent = person('shauna@lexbridgelegal.example', 'Shauna Pellegrino', { organizer: true });
     const d = detectInterview(

@@ -689,6 +689,10 @@ function companyOf(
     if (clientName) return clientName;
   }
 
+  // A form's "Employer: Pennine Vale NHS Foundation Trust" line names it outright, as its
+  // mailbox ("Pennine Vale NHS FT Recruitment") may only shorten it.
+  const line = employerLine(text.body);
+  if (line) return line;
   // Team mailboxes signed with the employer's name ("Proseware Recruiting").
   let fromName = teamMailboxName(event.organizer);
   if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
@@ -705,9 +709,6 @@ function companyOf(
     if (source) source.unspelled = employer;
     return titleCaseLabel(employer);
   }
-  // A form's "Employer: Halvorsen Automotive" line (career services, booking pages) names it outright.
-  const line = employerLine(text.body);
-  if (line) return line;
   // Title segments that are neither interview words, the owner, a person nor a role.
   // An agency's brackets qualify the job ("Project Manager (Commercial GC, Phoenix)", "(Contract, 6 mo)"), not name its client.
   // Brackets that name an organisation stay ("… – Batch Release (Fernbrook Pharma)").
