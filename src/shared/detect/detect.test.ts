@@ -1096,6 +1096,21 @@ describe('detectInterview: sales, legal, restaurant and student calendars (sessi
     expect(d.company).toBe('Northdale Vale NHS Foundation Trust');
   });
 
+  it('writes out a department that a three-letter domain abbreviates, though its name says "Workforce"', () => {
+    const officer = person('tessa.bright@dew.gov.au', 'Tessa Bright', { organizer: true });
+    const manager = person('andrew.kilpatrick@dew.gov.au', 'Andrew Kilpatrick');
+    const d = detectInterview(
+      ev({
+        summary: 'Phone interview - EL1 Policy Manager, Skills Funding (DEW-2026-0042)',
+        description: 'Dear Casey\n\nThank you for your application for the EL1 Policy Manager, Skills Funding role (DEW-2026-0042). The hiring manager would like to have a short phone conversation with you.\n\nInterviewer: Andrew Kilpatrick, Director, Skills Funding Policy\n\nKind regards\nTessa Bright\nRecruitment Officer | People Branch\nDepartment of Employment and Workforce',
+        organizer: officer, attendees: [officer, manager, me],
+      }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Department of Employment and Workforce');
+  });
+
   it('takes a paralegal for a job, not a company', () => {
     const agent = person('shauna@lexbridgelegal.example', 'Shauna Pellegrino', { organizer: true });
     const d = detectInterview(

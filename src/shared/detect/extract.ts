@@ -127,6 +127,9 @@ export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
 
 const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|${TRADE_HEAD}(?:\s+[A-ZÀ-Ý]\p{Ll}+)?\s+)$`, 'u');
 
+/** A public body's name: "Department of …", "Ministry for …", "Office of the …". */
+const PUBLIC_BODY = /^(?:Department|Ministry|Office|Agency|Commission|Council|Authority|Board)\s+(?:of|for)\s/;
+
 /**
  * An acronym ("NSRO") written out where the invite does: the first run of capitalised words
  * whose initials spell it ("National Supply Resilience Office"; "of", "for", "and", "the" skipped).
@@ -664,7 +667,8 @@ function companyOf(
     // The domain of a person's own firm ("Diane Holmquist", holmquistadvisory.com, on a board
     // member's interview for Verity Medical): the name the text gives it is hers, not an employer's.
     if (phrase && labels.length > 1 && namesAPerson(phrase, people)) continue;
-    if (phrase && looksLikeAgency(agencyContext(phrase, text))) {
+    // "Department of Learning and Workforce" is a government's, whatever its words.
+    if (phrase && !PUBLIC_BODY.test(phrase) && looksLikeAgency(agencyContext(phrase, text))) {
       if (!agencies.includes(label)) agencies.push(label);
       continue;
     }

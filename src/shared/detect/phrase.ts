@@ -280,6 +280,9 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
         if (count === 3 && isCapitalOrDigit(s.charCodeAt(phraseStarts[0]!)) && words[0]![0] === target[0] && words[1]![0] === target[1] && words[2]![0] === target[2] && words[1] !== '' && words[2] !== '') {
           return phraseText(s, 3);
         }
+        // An institution's name keeps its small words: "Department of Learning and Workforce" (dlw).
+        const k = institution ? initialsEnd(words, count, target) : 0;
+        if (k !== 0) return phraseText(s, k);
         continue;
       }
       for (let k = count; k >= 2; k--) {
@@ -289,6 +292,21 @@ export function abbreviatedPhrase(label: string, sources: PhraseSource[]): strin
     }
   }
   return undefined;
+}
+
+/**
+ * The number of words (small ones included) whose non-empty ones are exactly three and start
+ * with the target's three letters, the first word among them; 0 if the phrase's words do not.
+ */
+function initialsEnd(words: string[], count: number, target: string): number {
+  let t = 0;
+  for (let k = 0; k < count; k++) {
+    const w = words[k]!;
+    if (w === '') continue;
+    if (w.charCodeAt(0) !== target.charCodeAt(t)) return 0;
+    if (++t === 3) return k + 1;
+  }
+  return 0;
 }
 
 const GREETING = /^(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|beste|liebe|lieber|ola|oi|ciao|buongiorno|buenos|guten|goedemorgen|goedendag)$/;
