@@ -2348,6 +2348,8 @@ describe('detectInterview: a Paris lawyer\'s, a Toronto engineer\'s and a Munich
   });
   it('names the company with its trade word, without a time, an emoji, a possessive or a job', () => {
     expect(from('hr@castelmont.example', 'Assurances Castelmont - RH', 'Entretien téléphonique - Assurances Castelmont', 'Pour le poste de juriste.').company).toBe('Assurances Castelmont');
+    expect(from('julie.maes@orvelle.example', 'Julie Maes', 'Entretien téléphonique – Supermarchés Orvelle', 'Votre entretien pour le poste de gérant(e) adjoint(e) est confirmé.').company).toBe('Supermarchés Orvelle');
+    expect(from('p.kraus@lindtal.example', 'Petra Kraus', 'Vorstellungsgespräch – Apotheken Lindtal', 'Vielen Dank für Ihre Bewerbung als PTA.').company).toBe('Apotheken Lindtal');
     expect(detectInterview(note('ph screen - lakehead fab 2pm??'), owner).company).toBe('Lakehead Fab');
     expect(detectInterview(note('probearbeiten albrecht 🩺'), owner).company).toBe('Albrecht');
     const calendly = from('daniel@ridgebackeng.example', 'Daniel Mensah', 'Junior Mechanical Engineer - Intro Call between Daniel Mensah and Casey Morgan', 'Please share anything that will help prepare for our meeting.:\nRidgeback\'s water work is what I did.');

@@ -121,7 +121,7 @@ function withInstitution(phrase: string, text: EventText): string {
  * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
  * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
  */
-const TRADE_HEAD = '(?:Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a)';
+const TRADE_HEAD = '(?:Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
 export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
 
