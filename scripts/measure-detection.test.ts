@@ -386,9 +386,10 @@ describe('detection quality', () => {
     // ("Polanco"), a GoodTime round titled "Stakeholder Interview", notes with a place but no
     // medium read as video, and the chef's "stage @ humo" whose employer only a job board names.
     // Session 12: a retail or pharmacy trade word ("Hypermarchés", "Apotheken") heads the name as
-    // "Clinique" did, so the Brussels company score rose 0.80 -> 0.85.
+    // "Clinique" did, so the Brussels company score rose 0.80 -> 0.85; a saint's name the domain
+    // writes short ("ste-…" for "Sainte-…") is matched to the text's, 0.85 -> 0.90.
     ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.91, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
-    ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.85, kindAccuracy: 0.95, interviewerAccuracy: 0.82 }],
+    ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.9, kindAccuracy: 0.95, interviewerAccuracy: 0.82 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     // Session 11's second round, held below: a Vienna test engineer writing German and English
     // (first 0.98 / 0.91 / 0.97: an Austrian public body's "Hearing", "Abschlussgespräch", "2.

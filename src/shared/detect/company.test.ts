@@ -23,6 +23,9 @@ describe('companyKey / sameCompany', () => {
     ['Groupe Lysane', 'Lysane', true],
     ['Grupo Kora', 'Kora Digital', true],
     ['Groupe', 'Lysane', false],
+    ['Ste-Ysaline', 'Sainte Ysaline', true],
+    ['St. Gallen Kantonalbank', 'Sankt Gallen Kantonalbank', true],
+    ['Main St', 'Main Saint', false],
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameCompany(a, b)).toBe(same);
     expect(sameCompany(b, a)).toBe(same);

@@ -18,8 +18,13 @@ export function companyKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(GROUP_PREFIX, '')
-    .replace(WRITTEN_SHORT, (_m, short: string) => ` ${WRITTEN_OUT[short]}`);
+    .replace(WRITTEN_SHORT, (_m, short: string) => ` ${WRITTEN_OUT[short]}`)
+    .replace(SAINT_SHORT, (_m, lead: string, short: string) => `${lead}${SAINT_OUT[short]}`);
 }
+
+/** "Ste-Ysaline" is Sainte-Ysaline, "St. Gallen" Sankt or Saint Gallen: saints' names written short, as words of their own. */
+const SAINT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', sankt: 'saint', sta: 'santa', sto: 'santo' };
+const SAINT_SHORT = /(^| )(st|ste|sankt|sta|sto)(?= )/g;
 
 /** "Harlan Springs USD" is Harlan Springs Unified School District, "Agave Wells PD" its police department: public bodies' usual letters, at the end. */
 const WRITTEN_OUT: Record<string, string> = {

@@ -2350,6 +2350,9 @@ describe('detectInterview: a Paris lawyer\'s, a Toronto engineer\'s and a Munich
     expect(from('hr@castelmont.example', 'Assurances Castelmont - RH', 'Entretien téléphonique - Assurances Castelmont', 'Pour le poste de juriste.').company).toBe('Assurances Castelmont');
     expect(from('julie.maes@orvelle.example', 'Julie Maes', 'Entretien téléphonique – Supermarchés Orvelle', 'Votre entretien pour le poste de gérant(e) adjoint(e) est confirmé.').company).toBe('Supermarchés Orvelle');
     expect(from('p.kraus@lindtal.example', 'Petra Kraus', 'Vorstellungsgespräch – Apotheken Lindtal', 'Vielen Dank für Ihre Bewerbung als PTA.').company).toBe('Apotheken Lindtal');
+    // A saint's name the domain writes short, or the text does.
+    expect(from('rh@ste-odeline.example', 'Service RH', 'Entretien – Clinique Sainte-Odeline – Aide-soignant(e)', 'Merci pour votre candidature au poste.').company).toBe('Clinique Sainte-Odeline');
+    expect(from('hr@sankt-ursen-pflege.example', 'Personalabteilung', 'Vorstellungsgespräch St. Ursen Pflege', 'Vielen Dank für Ihre Bewerbung.').company).toBe('St. Ursen Pflege');
     expect(detectInterview(note('ph screen - lakehead fab 2pm??'), owner).company).toBe('Lakehead Fab');
     expect(detectInterview(note('probearbeiten albrecht 🩺'), owner).company).toBe('Albrecht');
     const calendly = from('daniel@ridgebackeng.example', 'Daniel Mensah', 'Junior Mechanical Engineer - Intro Call between Daniel Mensah and Casey Morgan', 'Please share anything that will help prepare for our meeting.:\nRidgeback\'s water work is what I did.');
@@ -2366,6 +2369,12 @@ describe('detectInterview: a Paris lawyer\'s, a Toronto engineer\'s and a Munich
       ev({ id: 'b', summary: 'véronèse 2e entretien - estelle leroy + daf', organizer: { email: owner.email, self: true }, attendees: [] }),
     ], owner);
     expect(out.map((d) => d.company)).toEqual(['Foncière Véronèse', 'Foncière Véronèse']);
+    const rh = person('rh@ste-odeline.example', 'Service RH', { organizer: true });
+    const saint = detectInterviews([
+      ev({ id: 'a', summary: 'Entretien – Clinique Sainte-Odeline – Aide-soignant(e)', description: 'Merci pour votre candidature au poste.', organizer: rh, attendees: [rh, me] }),
+      ev({ id: 'b', summary: '2e entretien ste-odeline – dir. soins ??', organizer: { email: owner.email, self: true }, attendees: [] }),
+    ], owner);
+    expect(saint.map((d) => d.company)).toEqual(['Clinique Sainte-Odeline', 'Clinique Sainte-Odeline']);
   });
 });
 

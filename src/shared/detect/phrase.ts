@@ -103,6 +103,36 @@ function continuesWith(s: string, start: number, end: number, target: string, of
   return k > off ? k : -1;
 }
 
+/**
+ * Saints' names, which domains and texts abbreviate in either direction: "Clinique
+ * Sainte-Ysaline" at ste-ysaline.be, "St. Gallen" at sankt-gallen.ch. Each long form with its
+ * short one, squashed.
+ */
+const SAINT_FORMS: Array<[string, string]> = [['sainte', 'ste'], ['saint', 'st'], ['sankt', 'st'], ['santa', 'sta'], ['santo', 'sto']];
+/** A label that may start with a saint's name, long or short. */
+const SAINT_START = /^(?:sa(?:in|nk|nt)|st)/;
+const SAINT_WORD = /^(?:saint|sainte|sankt|santa|santo|st|ste|sta|sto)$/i;
+
+/**
+ * As continuesWith, for a word that starts with a saint's name written the other way from the
+ * target: "Sainte-Ysaline" against "steysaline", "St" against "sanktgallen". -1 otherwise.
+ */
+function continuesAsSaint(s: string, start: number, end: number, target: string, off: number): number {
+  const c = s.charCodeAt(start);
+  if (c !== 83 && c !== 115) return -1;
+  let cut = start;
+  while (cut < end && isWordCode(s.charCodeAt(cut))) cut++;
+  const head = s.slice(start, cut);
+  if (!SAINT_WORD.test(head)) return -1;
+  const lower = head.toLowerCase();
+  const rest = cut < end ? squash(s.slice(cut, end)) : '';
+  for (const [long, short] of SAINT_FORMS) {
+    const other = lower === long ? short : lower === short ? long : '';
+    if (other && target.startsWith(other + rest, off)) return off + other.length + rest.length;
+  }
+  return -1;
+}
+
 export interface PhraseSource {
   text: string;
   /** fold(text): a phrase spelling the label contains its first letters. */
@@ -125,13 +155,16 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
   const target = alnumOf(label);
   if (target.length < 2) return undefined;
   const probe = target.slice(0, 3);
+  const altProbe = target.charCodeAt(0) === 115 && SAINT_START.test(target) ? (target.charCodeAt(1) === 116 ? 'sa' : 'st') : undefined;
   const starts = firstCharsFor(target.charCodeAt(0));
   let prefixHit: string | undefined;
   for (const src of sources) {
     // Cheap gate: a phrase spelling the label must contain its first letters (within the limit).
     // (The first occurrence ends within the bound exactly when the bounded prefix contains one.)
-    const at = src.folded.indexOf(probe);
-    if (at === -1 || at + probe.length > src.foldedLimit) continue;
+    let at = src.folded.indexOf(probe);
+    // A saint's name may be written out where the label abbreviates it, or the other way round.
+    if ((at === -1 || at + probe.length > src.foldedLimit) && altProbe) at = src.folded.indexOf(altProbe);
+    if (at === -1 || at + (altProbe ? 2 : probe.length) > src.foldedLimit) continue;
     const s = src.text;
     const n = Math.min(s.length, src.limit);
     // Only words whose first character can begin the label are looked at, in text order.
@@ -139,6 +172,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     let first: number;
     while ((first = nextCandidate(starts, s, n)) !== -1) {
       let acc = continuesWith(s, first, wordEnd, target, 0);
+      if (acc === -1) acc = continuesAsSaint(s, first, wordEnd, target, 0);
       if (acc === -1) {
         // "Ridgeback's water work" spells the label (ridgeback): a possessive is no part of the name.
         if (wordEnd - first > 3 && endsPossessive(s, wordEnd) && continuesWith(s, first, wordEnd - 2, target, 0) === target.length) return s.slice(first, wordEnd - 2);
@@ -149,7 +183,8 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       let count = 1;
       if (acc === target.length) return phraseText(s, count);
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
-        const next = continuesWith(s, wordStart, wordEnd, target, acc);
+        let next = continuesWith(s, wordStart, wordEnd, target, acc);
+        if (next === -1) next = continuesAsSaint(s, wordStart, wordEnd, target, acc);
         if (next === -1) break;
         acc = next;
         phraseStarts[count] = wordStart;
