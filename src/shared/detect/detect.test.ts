@@ -1271,8 +1271,8 @@ describe('detectInterview: the owner\'s note of what to bring (session 8)', () =
 describe('detectInterview: a teacher\'s, a driver\'s and an analyst\'s calendars (session 8)', () => {
   it('reads "2nd intvw" and a job title joined with "&", and names the employer behind tools and assistants', () => {
     expect(detectInterview(ev({ summary: 'wabash bend 2nd intvw', description: 'w/ the safety director' }), owner).isInterview).toBe(true);
-    // A reporter's note of an interview with a source names no round.
-    expect(detectInterview(ev({ summary: 'phone intvw - darlene vukovich (USW local 2265)', description: 'layoffs story' }), owner).isInterview).toBe(false);
+    // A reporter's note of an interview with a source: "intvw" is an interview, the record says whose.
+    expect(detectInterview(ev({ summary: 'phone intvw - darlene vukovich (USW local 2265)', description: 'layoffs story. on record??' }), owner).isInterview).toBe(false);
     const meridian = detectInterview(invite('Phone Interview | Quarrytech | Training & Development Specialist', 'Thanks for applying.'), owner);
     expect(meridian.isInterview, meridian.reasons.join('; ')).toBe(true);
     const olivia = person('olivia@paradox.example', "Olivia | Marlowe's Markets", { organizer: true });
@@ -2210,8 +2210,8 @@ describe('detectInterview: a Valencia engineer\'s and a Nairobi M&E specialist\'
     }
     expect(detectInterview(note('tel intv Bridgeway Kenya - M&E Manager'), owner).company).toBe('Bridgeway Kenya');
     expect(detectInterview(note('phone intv - Sauti Women\'s Trust (M&E Manager)'), owner).company).toBe('Sauti Women\'s Trust');
-    // A reporter's interview names no job; a board in a note of the owner's own job search is no call.
-    expect(detectInterview(note('phone intvw - darlene vukovich (USW local 2265)'), owner).isInterview).toBe(false);
+    // A reporter's interview goes on the record; a board in a note of the owner's own job search is no call.
+    expect(detectInterview(note('phone intvw - darlene vukovich (USW local 2265)', 'off the record unless she agrees'), owner).isInterview).toBe(false);
     expect(detectInterview(note('Revisar ofertas InfoJobs / LinkedIn'), owner).isInterview).toBe(false);
   });
   it('leaves a thesis\'s interviews, driving someone to theirs, and a written assessment', () => {
@@ -2461,5 +2461,27 @@ describe('detectInterview: a Hong Kong, a Berlin, a San Antonio and an Edinburgh
     const tool = { email: 'noreply@myjobscotland.gov.uk', displayName: 'myjobscotland', organizer: true };
     const d = detectInterview(ev({ summary: 'Interview: Research and Intelligence Manager - West Forth Council', description: 'You are invited to interview.', organizer: tool, attendees: [me] }), owner);
     expect(d.company).toBe('West Forth Council');
+  });
+});
+
+describe('detectInterview: the owner\'s shorthand and contracted names (session 13)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('reads "intv" and "intvw" as the interview they shorten, and a reporter\'s call on the record as none', () => {
+    for (const summary of ['fenwold intv 2.15!!', 'phone intvw tarrant movers 11:15??', 'calder met - teams int 2pm']) {
+      const d = detectInterview(note(summary), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    expect(detectInterview(note('tarrant movers site intvw'), owner).company).toBe('Tarrant Movers');
+    const press = detectInterview(note('phone intvw - dana koval (steelworkers local 12)', 'she calls my cell ~4. layoffs. on record?? ask re pension'), owner);
+    expect(press.isInterview, press.reasons.join('; ')).toBe(false);
+  });
+  it('spells out a name a domain or the owner\'s note contracts, from the round that writes it out', () => {
+    const agency = person('k.orr@northpeak-staffing.example', 'Kim Orr', { organizer: true });
+    const client = person('lee.tran@calderpetchem.example', 'Lee Tran');
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Northpeak Staffing | Client Interview - Calder Petrochemical - Reliability Engineer', description: 'Confirming your phone interview with Calder Petrochemical for the Reliability Engineer role. Lee Tran will call you.', organizer: agency, attendees: [agency, client, me] }),
+      ev({ id: 'b', summary: 'Calder Petchem site intvw', organizer: { email: owner.email, self: true }, attendees: [] }),
+    ], owner);
+    expect(out.map((d) => d.company)).toEqual(['Calder Petrochemical', 'Calder Petrochemical']);
   });
 });

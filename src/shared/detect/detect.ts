@@ -533,6 +533,71 @@ function lendNames(names: CalendarNames, out: Detection[]): void {
   }
   writeOutInitials(names, out);
   withTradeWord(out);
+  writeOutContractions(out);
+}
+
+/**
+ * A name with one word contracted, as job seekers shorten words in their own notes ("Brazoria
+ * Petchem site intvw", "kestrel intl freight"), takes the name another round spells that word out
+ * in ("Brazoria Petrochemical", "Kestrel International Freight"), when exactly one does. The
+ * contraction keeps the word's first letter and three letters or more, in order, and the other
+ * words, the first among them, are the same.
+ */
+function writeOutContractions(out: Detection[]): void {
+  // The distinct names of two words or more, by their first word and number of words.
+  let buckets: Map<string, string[]> | undefined;
+  for (const d of out) {
+    const c = d?.isInterview ? d.company : null;
+    if (!c || c.indexOf(' ') === -1) continue;
+    const words = c.split(' ');
+    const key = `${words.length} ${fold(words[0]!)}`;
+    buckets ??= new Map();
+    const names = buckets.get(key);
+    if (names === undefined) buckets.set(key, [c]);
+    else if (!names.includes(c)) names.push(c);
+  }
+  if (buckets === undefined) return;
+  let full: Map<string, string> | undefined;
+  for (const names of buckets.values()) {
+    if (names.length < 2) continue;
+    for (const short of names) {
+      let only: string | null | undefined;
+      for (const long of names) {
+        if (long !== short && contracts(short, long)) only = only === undefined ? long : null;
+      }
+      if (only) (full ??= new Map()).set(short, only);
+    }
+  }
+  if (full === undefined) return;
+  for (const d of out) {
+    const c = d?.isInterview ? d.company : null;
+    const long = c ? full.get(c) : undefined;
+    if (long !== undefined) d.company = long;
+  }
+}
+
+/** True when `short` is `long` with exactly one word after the first contracted (see writeOutContractions). */
+function contracts(short: string, long: string): boolean {
+  const a = fold(short).split(' ');
+  const b = fold(long).split(' ');
+  let differs = 0;
+  for (let k = 1; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (++differs > 1 || !isContraction(a[k]!, b[k]!)) return false;
+  }
+  return differs === 1;
+}
+
+/** "petchem" of "petrochemical", "intl" of "international": the first letter, then three or more of the rest in order. */
+function isContraction(word: string, of: string): boolean {
+  if (word.length < 3 || word.length >= of.length || word[0] !== of[0]) return false;
+  let j = 1;
+  for (let k = 1; k < word.length; k++) {
+    while (j < of.length && of[j] !== word[k]) j++;
+    if (j === of.length) return false;
+    j++;
+  }
+  return true;
 }
 
 /**

@@ -343,8 +343,8 @@ const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]ri
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
 const HOW = 'video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
-/** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a" before the interview word. */
-const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde))+$`, 'i');
+/** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
+const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde))+$`, 'i');
 const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
 
 /** ", AZ" after a place's name. */

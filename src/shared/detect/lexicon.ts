@@ -8,7 +8,8 @@
 export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
-      'interview(?:s|ing)?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
+      // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving".
+      'interview(?:s|ing)?', 'intvw?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
       'clase (?:demostrativa|modelo|muestra)', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
@@ -31,7 +32,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'colloquio',
       '(?:phone|ph|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
       // The owner's shorthand: "phone scrn", "kestrel works ph int", "phone int w/ DON", "lumasync rd 2".
-      '(?:phone|ph) scrn', '(?:phone|ph|tel|tech|technical|panel) int', 'ph intvw', 'rd [1-9]',
+      '(?:phone|ph) scrn', '(?:phone|ph|tel|tech|technical|panel|teams|zoom|video|site|onsite) int', 'ph intvw', 'rd [1-9]',
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
@@ -329,7 +330,7 @@ export const INTERVIEWER_SIDE = new RegExp(
 export const NOT_HIRING_BODY = new RegExp(
   '\\b(?:' +
     [
-      'on the record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
+      '(?:on|off) (?:the )?record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
       'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',

@@ -133,6 +133,23 @@ function continuesAsSaint(s: string, start: number, end: number, target: string,
   return -1;
 }
 
+/**
+ * True when target[from..] contracts the word s[start..end): it keeps the word's first letter
+ * and its other letters in order, and is shorter ("petchem" of "Petrochemical", "intl" of
+ * "International").
+ */
+function contractsWord(target: string, from: number, s: string, start: number, end: number): boolean {
+  const word = squash(s.slice(start, end));
+  if (word.length <= target.length - from || word.charCodeAt(0) !== target.charCodeAt(from)) return false;
+  let j = 1;
+  for (let k = from + 1; k < target.length; k++) {
+    while (j < word.length && word.charCodeAt(j) !== target.charCodeAt(k)) j++;
+    if (j === word.length) return false;
+    j++;
+  }
+  return true;
+}
+
 export interface PhraseSource {
   text: string;
   /** fold(text): a phrase spelling the label contains its first letters. */
@@ -158,6 +175,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
   const altProbe = target.charCodeAt(0) === 115 && SAINT_START.test(target) ? (target.charCodeAt(1) === 116 ? 'sa' : 'st') : undefined;
   const starts = firstCharsFor(target.charCodeAt(0));
   let prefixHit: string | undefined;
+  let contractionHit: string | undefined;
   for (const src of sources) {
     // Cheap gate: a phrase spelling the label must contain its first letters (within the limit).
     // (The first occurrence ends within the bound exactly when the bounded prefix contains one.)
@@ -185,6 +203,13 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
         let next = continuesWith(s, wordStart, wordEnd, target, acc);
         if (next === -1) next = continuesAsSaint(s, wordStart, wordEnd, target, acc);
+        // The label's last letters contract the phrase's last word: "Brazoria Petrochemical" at brazoriapetchem.com.
+        // Kept in case no phrase spells the label in full; on one line, with nothing but blanks between the words.
+        if (next === -1 && contractionHit === undefined && target.length - acc >= 3 && onlyBlanks(s, phraseEnds[count - 1]!, wordStart) && contractsWord(target, acc, s, wordStart, wordEnd)) {
+          phraseStarts[count] = wordStart;
+          phraseEnds[count] = wordEnd;
+          contractionHit = phraseText(s, count + 1);
+        }
         if (next === -1) break;
         acc = next;
         phraseStarts[count] = wordStart;
@@ -196,7 +221,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       if (!prefixHit && acc >= 4 && count === 1 && !GENERIC_HEAD.test(s.slice(first, phraseEnds[0]))) prefixHit = s.slice(first, phraseEnds[0]);
     }
   }
-  return prefixHit;
+  return contractionHit ?? prefixHit;
 }
 
 /** The word ending at `end` ends in "'s" or "’s". */
