@@ -20,6 +20,9 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
   const ownerEmail = owner.email.toLowerCase();
   // A title with the owner's full name is about the owner (an invite to interview them), not a team's routine.
   const ownerName = typeof owner.name === 'string' && owner.name.trim().includes(' ') ? fold(owner.name.trim()) : '';
+  // Also without a second surname ("Rafael Ortega" for Rafael Ortega Ruiz).
+  const ownerWords = ownerName.split(' ');
+  const ownerShort = ownerWords.length >= 3 ? `${ownerWords[0]} ${ownerWords[1]}` : '';
   const counts = new Map<string, number>();
   // Domains of the event at hand, without repeats: a list, as invites have a handful of people.
   const seen: string[] = [];
@@ -33,7 +36,7 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
     const title = gate === -1 ? fold(head) : lower;
     if (!e.recurringEventId && !(may(gate, GATE.ordinaryMeeting) && routineWord(title) !== undefined)) continue;
     if (may(gate, GATE.interviewStrong) && INTERVIEW_STRONG.test(title)) continue;
-    if (ownerName !== '' && title.includes(ownerName)) continue;
+    if (ownerName !== '' && (title.includes(ownerName) || (ownerShort !== '' && title.includes(ownerShort)))) continue;
     // A series of interview days ("Tallgrass AI - onsite pairing", two days running) is no routine.
     if (INTERVIEW_DAY.test(title)) continue;
     seen.length = 0;
@@ -47,7 +50,7 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
 }
 
 /** Words of an interview day that a team's routine meetings do not use. */
-const INTERVIEW_DAY = /\b(?:on-?site|panel|loop|pairing|screening|case (?:study|session)s?)\b/;
+const INTERVIEW_DAY = /\b(?:on-?site|panel|loop|pairing|screening|case (?:study|session)s?|pruebas? de seleccion|selection (?:tests?|days?)|assessment (?:days?|cent(?:er|re)))\b/;
 
 /** False when the gate rules the pattern out; -1 is no gate (text the gate does not read). */
 function may(gate: number, bit: number): boolean {

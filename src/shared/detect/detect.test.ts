@@ -2485,3 +2485,66 @@ describe('detectInterview: the owner\'s shorthand and contracted names (session 
     expect(out.map((d) => d.company)).toEqual(['Calder Petrochemical', 'Calder Petrochemical']);
   });
 });
+
+describe('detectInterview: a Seville electrician\'s and a Lyon hotel manager\'s calendars (session 13)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  const from = (email: string, name: string, summary: string, description: string, more: Partial<CalendarEvent> = {}) => {
+    const p = person(email, name, { organizer: true });
+    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me], ...more }), owner);
+  };
+  it('reads Spanish trades, a recruiter\'s title, "entrev" and the owner\'s note that opens with the interview', () => {
+    const agency = from('lcampos@levante-ett.example', 'Lucía Campos', 'Grupo Levante - Llamada: Electricista de mantenimiento (Utrera)', 'Te llamo el viernes para comentarte la oferta.\n\nLucía Campos\nConsultora de Selección - Grupo Levante ETT');
+    expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
+    const entrev = detectInterview(note('entrev tlf Ferralia Montajes - encargado (Paco)'), owner);
+    expect(entrev.isInterview, entrev.reasons.join('; ')).toBe(true);
+    expect(entrev.company).toBe('Ferralia Montajes');
+    expect(entrev.kind).toBe('phone');
+    const opens = detectInterview(note('oferta 01/2026/004127 - Mantenimientos Corbal', 'entrevista con Rocío (RRHH) a las 17h. llevar CV'), owner);
+    expect(opens.isInterview, opens.reasons.join('; ')).toBe(true);
+    expect(detectInterview(note('entrevista norvale en planta (hora x confirmar)'), owner).kind).toBe('onsite');
+    expect(from('rrhh@corbal.example', 'RRHH Corbal', 'Entrevista – Instalaciones Corbal', 'Gracias por tu candidatura al puesto.').company).toBe('Instalaciones Corbal');
+  });
+  it('leaves a workshop about interviews, a mock one, the employment office\'s intake, a feature story and the contract\'s signing', () => {
+    for (const summary of ['Taller: la entrevista de trabajo (orientación)', 'Simulación de entrevista (orientación)', 'SEPE - entrevista ocupacional (alta demandante)', 'Firma de contrato e incorporación - Casey Morgan']) {
+      const d = from('info@empleo-sur.example', 'Empleo Sur', summary, 'Para el puesto. Proceso de selección.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const press = from('nuria@diario-vega.example', 'Nuria Vela', 'Entrevista Diario de la Vega - cierre de la línea 3', 'Estoy preparando un reportaje sobre el empleo industrial. Te llamo al móvil.');
+    expect(press.isInterview, press.reasons.join('; ')).toBe(false);
+  });
+  it('keeps a selection\'s two mornings from making the employer the owner\'s own company', () => {
+    const longName: CalendarOwner = { email: owner.email, name: 'Casey Morgan Ruiz' };
+    const hr = person('bsalas@astilleros-vega.example', 'Beatriz Salas', { organizer: true });
+    const day = (id: string, date: string) => ev({
+      id, recurringEventId: 'tests', summary: 'Pruebas de selección - Oficial 1ª Electricista Naval - Casey Morgan',
+      description: 'Te convocamos a las pruebas de selección para el puesto: prueba práctica y entrevista personal.',
+      organizer: hr, attendees: [hr, person('therrera@astilleros-vega.example', 'Tomás Herrera'), me],
+      start: { dateTime: `${date}T08:30:00+02:00` }, end: { dateTime: `${date}T13:00:00+02:00` },
+    });
+    const out = detectInterviews([day('a', '2027-01-11'), day('b', '2027-01-12')], longName);
+    expect(out.map((d) => d.isInterview), out.map((d) => d.reasons.join('; ')).join('\n')).toEqual([true, true]);
+  });
+  it('finds a name whose small words its domain drops, and the article that opens it', () => {
+    expect(from('rrhh@astillerosguadiaro.example', 'RRHH', 'Entrevista final - Oficial Electricista', 'Gracias por tu candidatura al puesto.\n\nSelección - Astilleros del Guadiaro').company).toBe('Astilleros del Guadiaro');
+    const hotel = from('helene@masvarenne.example', 'Hélène Garnier', 'Le Mas Varenne - Responsable Hébergement - entretien Casey Morgan', 'Poste : Responsable Hébergement (H/F), CDI\nDurée : 1h30');
+    expect(hotel.company).toBe('Le Mas Varenne');
+    expect(hotel.role).toBe('Responsable Hébergement');
+    const second = from('helene@masvarenne.example', 'Hélène Garnier', 'Le Mas Varenne - Casey Morgan / F. Morin', 'Un second échange pour le poste de Responsable Hébergement. Je serai présente.');
+    expect(second.role).toBe('Responsable Hébergement');
+  });
+  it('reads the owner\'s notes: the medium and HR before the name, small words kept small, a case study presented', () => {
+    expect(detectInterview(note('visio alpaga 2e tour 15h'), owner).company).toBe('Alpaga');
+    expect(detectInterview(note('entretien jardins de la saône 15h - M. Vidal'), owner).company).toBe('Jardins de la Saône');
+    const pres = detectInterview(note('okapi - présentation case study (visio) 14h', 'Inès + Thibault. 20 min présentation puis questions.'), owner);
+    expect(pres.isInterview, pres.reasons.join('; ')).toBe(true);
+  });
+  it('leaves a career assessment booked with a firm named for its coach, and a car\'s service', () => {
+    const coach = person('veronique@astier-bilans.example', 'Véronique Astier', { organizer: true });
+    const bilan = detectInterview(ev({
+      summary: 'Bilan de compétences - séance 3 between Véronique Astier and Casey Morgan', description: 'Event Name: Bilan de compétences - séance 3\n\nPowered by Calendly.com',
+      organizer: coach, attendees: [coach, me], hangoutLink: 'https://meet.google.com/abc-defg-hij',
+    }), owner);
+    expect(bilan.isInterview, bilan.reasons.join('; ')).toBe(false);
+    expect(detectInterview(note('Entretien Clio (révision 60 000 km)'), owner).isInterview).toBe(false);
+  });
+});

@@ -121,7 +121,7 @@ function withInstitution(phrase: string, text: EventText): string {
  * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
  * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
  */
-const TRADE_HEAD = '(?:Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
+const TRADE_HEAD = '(?:Instalaciones|Talleres|Construcciones|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
 export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
 
@@ -342,7 +342,7 @@ const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadershi
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
-const HOW = 'video|phone|telephone|telephonic|tel|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
+const HOW = 'video|phone|telephone|telephonic|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
 const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde))+$`, 'i');
 const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
@@ -384,6 +384,8 @@ function endsLikeTime(c: number): boolean {
 /** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
 const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:h]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
+/** A note's opening medium, and HR after it: "visio ", "tel DRH ", "appel RH ". */
+const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O)\s+)?|(?:DRH|RH|HR|RRHH)\s+)(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
 const LEADING_MEDIUM = new RegExp(`^(?:${HOW}|t[ée]l[ée]phonique|t[ée]l|ph)\\.?\\s+`, 'i');
 
@@ -426,6 +428,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
   }
+  // "visio alpaga 2e tour", "tel DRH Belvédère": how the owner meets them, and whom (HR), open the note.
+  if (NOTE_OPENING.test(s)) s = s.replace(NOTE_OPENING, '') || s;
   // "lakehead fab 2pm??": the note's time is no part of the name (it ends in a digit or a unit).
   if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '');
   // "cumberland store visit": the visit is no part of the name.
@@ -772,7 +776,7 @@ function segmentTitle(text: EventText): string {
   // No capitalised word (all-capital ones, "CSO", may be there), or a note that opens in lower
   // case ("cobalt ridge - HM convo w/ Renée"): typed in lower case.
   if (!/[a-z]/.test(t) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(t) && !/^[a-z]{3}/.test(t))) return t;
-  return t.replace(/(^|[\s\-–—(/|])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (Of|And|For|The|At|In|On|To|W\/|With|Re) /g, (m) => m.toLowerCase());
+  return t.replace(/(^|[\s\-–—(/|])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (?:Of|And|For|The|At|In|On|To|W\/|With|Re|De|La|Du|Des|Del|Y|Et|Van|Von|Der|Den|Und)(?= )/g, (m) => m.toLowerCase());
 }
 
 /** The phrase is a word of the name of a person on the invite. */
@@ -850,7 +854,7 @@ const EMPLOYER_COLON = colonLabel(new RegExp(`${EMPLOYER_LABELS}$`, 'i'), 14, 'r
 
 const ROLE_LABEL = /(?:^|\n)\s*(?:position|role|job title|job|job requisition|title|stelle|position|poste|puesto|posici[oó]n|vacante|functie|vacature|rol)\s*:\s*([^\n]{2,80})/i;
 const ROLE_PHRASE = /\b(?:the|our|a|an|your)\s+((?:[A-Z][\w&/'’.-]*,?\s+){0,5}?[A-Z][\w&/'’.+-]*(?:\s+(?:I{1,3}|IV|V|[1-3]))?)\s+(?:\(?(?:contract|full[- ]time|part[- ]time|remote|hybrid|contract[- ]to[- ]hire)\)?\s+)?(?:role|position|opening|job|vacancy|req)\b/;
-const ROLE_FOREIGN = /\b(?:als|au poste d['’]|au poste de|comme|posici[oó]n de|puesto de|functie van|functie als|für die position|pour le poste d['’]|pour le poste de|position of|role of)\s*((?:[A-ZÀ-Ý][\w&/'’.-]*\s*){1,5})/;
+const ROLE_FOREIGN = /\b(?:als|au poste d['’]|au poste de|comme|posici[oó]n de|puesto de|functie van|functie als|für die position|pour le poste d['’]|pour le poste de|position of|role of)\s*((?:[A-ZÀ-Ý][\p{L}\p{N}_&/'’.-]*\s*){1,5})/u;
 
 /** ROLE_PHRASE is case-sensitive and ends with one of these words: a match needs one of them. */
 const ROLE_PHRASE_NOUNS = ['role', 'position', 'opening', 'job', 'vacancy', 'req'];
@@ -872,6 +876,9 @@ const ROLE_COLON = colonLabel(
 /** FORMAT_LINE's labels ("interview type" ends with "type"), for colonAfterLabel. */
 const FORMAT_COLON = colonLabel(/(?:format|type|medium|modalidad|formato|art|modalite)$/, 9, 'temdo', true);
 
+const SENTENCE_END = /[.!?]\s+(?=\S)/;
+const CONTRACT_TAIL = /\s*,\s*(?:CDI|CDD|int[ée]rim|full[- ]time|part[- ]time|temps (?:plein|partiel)|Vollzeit|Teilzeit|(?:un)?befristet|contrato (?:indefinido|temporal)|indefinido|jornada completa|media jornada|fulltime|parttime|vast contract|tijdelijk)\b.*$/i;
+
 function cleanRole(raw: string): string | null {
   // Each replacement needs its opening characters; skip the ones that cannot apply.
   let s = raw.indexOf('(') === -1 ? raw : raw.replace(/\((?:m\/w\/d|w\/m\/d|m\/f\/d|h\/f|f\/h)[^)]*\)?/gi, ' ').replace(/\([^)]*\)/g, ' ');
@@ -880,6 +887,8 @@ function cleanRole(raw: string): string | null {
     s = s.replace(/\b(?:R-\d+|Req(?:uisition)?\s*#?\s*[\w-]+|Job ID:?\s*[\w-]+)\b/gi, ' ');
   }
   s = collapseSpaces(s).trim();
+  // The contract after the job: "Responsable Hébergement (H/F), CDI", "Elektriker, Vollzeit".
+  if (s.indexOf(',') !== -1) s = s.replace(CONTRACT_TAIL, '');
   s = trimRoleEnds(s);
   return s.length >= 2 && s.length <= 80 ? s : null;
 }
@@ -917,7 +926,8 @@ export function extractRole(text: EventText, company: string | null, id: OwnerId
   }
   const foreign = ROLE_FOREIGN.exec(text.body);
   if (foreign) {
-    const r = cleanRole(foreign[1] ?? '');
+    // The sentence ends the job: "pour le poste de Responsable Hébergement. Je serai…".
+    const r = cleanRole((foreign[1] ?? '').split(SENTENCE_END)[0]!);
     if (r && ROLE_NOUN.test(fold(r))) return r;
   }
   // A title segment is used only if it names a role. Segments end where the title has a
@@ -960,8 +970,10 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
   // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
   if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag|tasting)\b/.test(title)) return 'onsite';
+  // Where it happens, said in the title: "entrevista Norvik en planta", "2e rdv au bureau".
+  if (TITLE_PLACE.test(title)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
-  if (loc && !locIsLink && /^(?:phone|tel|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
+  if (loc && !locIsLink && /^(?:phone|tel|tlf|tfno|telf|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
   // A named place with a number in it and no link ("Kessler Lindgren, 300 N LaSalle, 35th fl").
   if (loc && !locIsLink && !meetingLink && /^[A-Z]/.test(text.location) && /\d/.test(text.location) && !PHONE_NUMBER.test(text.location) && !VIDEO_WORD.test(loc)) return 'onsite';
@@ -970,7 +982,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
-  if (/\b(?:phone|telefon\w*|telephone|call|tel|ph|llamada|anruf|ruckruf|appel|bellen|ringing)\b/.test(text.titleFolded)) return 'phone';
+  if (/\b(?:phone|telefon\w*|telephone|call|tel|tlf|tfno|telf|ph|llamada|anruf|ruckruf|appel|bellen|ringing)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.
@@ -980,6 +992,9 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
 }
 
 const PHONE_NUMBER = /\+?\d[\d ()-]{8,}\d/;
+
+/** A place of work named in the title as where the meeting is: the plant, the office, the site, the shop. */
+const TITLE_PLACE = /\b(?:en (?:la )?(?:planta|nave|oficina|obra|fabrica|taller|tienda)|au (?:bureau|siege|magasin)|sur (?:site|place)|im (?:buro|werk|betrieb)|op kantoor|op locatie|at (?:the|their) (?:office|plant|site|warehouse|store|factory))\b/;
 
 /** The join link: Meet/hangout, a video entry point, or the first conferencing URL in location or body. */
 export function extractMeetingLink(event: CalendarEvent, text: EventText): string | undefined {

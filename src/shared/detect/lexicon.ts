@@ -8,8 +8,8 @@
 export const INTERVIEW_STRONG = new RegExp(
   '\\b(?:' +
     [
-      // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving".
-      'interview(?:s|ing)?', 'intvw?', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
+      // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving", "entrev tlf Solarbet".
+      'interview(?:s|ing)?', 'intvw?', 'entrev', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
       'clase (?:demostrativa|modelo|muestra)', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
@@ -42,7 +42,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // And the owner's shorthand: "call w/ hiring mgr", "HM convo w/ Renée" ("call w/ Rakesh (HM)" is
       // read in scoreEvent: a lookahead here slowed every search of the pattern by a third).
       'hiring m(?:anager|gr)', 'hm (?:call|chat|convo|conversation|interview|intvw|int|screen|round|zoom|phone|video)',
-      'case (?:interview|study interview|presentation)',
+      'case (?:interview|study interview|presentation)', 'presentation (?:du |de la |de l.|of (?:the |my )?)?(?:case study|cas pratique|etude de cas|business case)',
       // Design rounds.
       'whiteboard (?:challenge|exercise|interview)', 'design challenge', 'portfolio (?:presentation|walkthrough)', 'app critique',
       'panel interview',
@@ -186,6 +186,8 @@ export const JOB_CONTEXT = new RegExp(
       'vacante',
       'posicion',
       'proceso de seleccion',
+      // A Spanish recruiter's own title: "Consultora de Selección", "Técnica de Selección".
+      '(?:consultor|consultora|tecnico|tecnica) de seleccion',
       'talento humano',
       'sollicitatie',
       'vacature',
@@ -259,6 +261,8 @@ export const NEGATIVE_TITLE = new RegExp(
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
+      // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
+      'taller(?=\\s?:)', 'taller (?:de|sobre) (?:la |las |el )?(?:entrevistas?|empleo|busqueda|cv|curriculum|linkedin|orientacion)', 'entrevista ocupacional', 'sepe',
       'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'actiris', 'le forem', 'entretien de suivi', 'permanence', 'jobcenter', 'arbeitsagentur',
       // The offer's call, the first day's welcome, an errand.
       'good news', 'welcome aboard', 'shopping',
@@ -284,7 +288,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
-      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
       'application deadline', 'send (?:thank|follow|note|email)', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
@@ -298,13 +302,15 @@ export const NEGATIVE_TITLE = new RegExp(
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       // The same, and the pre-employment medical, in German, French, Spanish and Dutch.
-      'vertragsunterzeichnung', 'vertragsunterschrift', 'signature du contrat', 'firma del contrato', 'contractondertekening', 'einstellungsuntersuchung', 'visite medicale', 'examen medico', 'aanstellingskeuring',
+      'vertragsunterzeichnung', 'vertragsunterschrift', 'signature du contrat', 'firma (?:del?|de la) contrato', 'contractondertekening', 'einstellungsuntersuchung', 'visite medicale', 'examen medico', 'aanstellingskeuring',
       'vorbereitung', 'preparacion', 'preparar', 'preparer', 'prepa', 'voorbereiding', 'voorbereiden', 'entrainement', 'ensayo',
       'oefening', 'nachbereitung', 'besprechung vorbereiten', 'practica',
       // Career guidance sessions (they rehearse interviews), and auditors interviewing staff.
       'loopbaanbegeleiding', 'loopbaancoaching', 'bewerbungstraining', 'jobcoaching', 'career coach\\w*',
       'process walkthrough', 'walkthrough interviews?', 'audit (?:interviews?|walkthroughs?|fieldwork|kick-?off|planning)',
       // "Entretien" is also upkeep (a boiler, a car), and user research has its French names.
+      // A car's service at its mileage: "Entretien Clio (révision 60 000 km)".
+      'revision(?= \\d)',
       'entretien (?:de la |de l.|du |des )?(?:chaudiere|voiture|vehicule|velo|moto|scooter|jardin|climatisation|clim|piscine|toiture|ramonage)',
       '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba|entrevista)s? (?:de|con) usuarios?', 'estudio remunerado', 'bezahlte studie', 'ux[- ](?:studie|study|test|interview)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling', 'apply', 'fact[- ]finding',
     ].join('|') +
@@ -331,7 +337,7 @@ export const NOT_HIRING_BODY = new RegExp(
   '\\b(?:' +
     [
       '(?:on|off) (?:the )?record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
-      'as a guest', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
+      'as a guest', 'reportaje', 'reportage', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
@@ -448,6 +454,9 @@ export const ROLE_NOUN = new RegExp(
       'pilot(?<=\\b(?:corporate|airline|commercial|charter|cargo|helicopter|contract|chief|line|relief) pilot)', 'flight attendant',
       // Games, film and design: "Environment Artist", "3D Animator".
       'artist', 'animator', 'illustrator',
+      // The trades in Spanish, French, German and Dutch: "Llamada: Electricista de mantenimiento".
+      'electricista', 'electromecanic[oa]', 'mecanic[oa]', 'soldador[a]?', 'tecnico', 'operari[oa]', 'encargad[oa]',
+      'technicien(?:ne)?', 'electricien(?:ne)?', 'mecanicien(?:ne)?', 'soudeu(?:r|se)', 'elektriker(?:in)?', 'mechatroniker(?:in)?', 'techniker(?:in)?', 'monteur(?:in)?', 'elektricien', 'technicus',
     ].join('|') +
     ')\\b',
 );

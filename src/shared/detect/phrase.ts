@@ -163,6 +163,9 @@ export interface PhraseSource {
 /** Words that head many names and name none alone. */
 const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca)$/i;
 
+/** Small words inside a name, which domains often leave out. */
+const NAME_SMALL_WORD = /^(?:de|del|la|las|los|el|of|the|and|und|y|et|du|des|van|der|von|di|da|do|dos|das)$/i;
+
 /** Bounds of the words of one candidate phrase (at most five words). */
 const phraseStarts = [0, 0, 0, 0, 0];
 const phraseEnds = [0, 0, 0, 0, 0];
@@ -199,10 +202,12 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       phraseStarts[0] = first;
       phraseEnds[0] = wordEnd;
       let count = 1;
-      if (acc === target.length) return phraseText(s, count);
+      if (acc === target.length) return withArticle(s, phraseText(s, count));
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
         let next = continuesWith(s, wordStart, wordEnd, target, acc);
         if (next === -1) next = continuesAsSaint(s, wordStart, wordEnd, target, acc);
+        // A small word the domain drops: "Astilleros del Guadalquivir" at astillerosguadalquivir.es.
+        if (next === -1 && wordEnd - wordStart <= 3 && NAME_SMALL_WORD.test(s.slice(wordStart, wordEnd))) continue;
         // The label's last letters contract the phrase's last word: "Brazoria Petrochemical" at brazoriapetchem.com.
         // Kept in case no phrase spells the label in full; on one line, with nothing but blanks between the words.
         if (next === -1 && contractionHit === undefined && target.length - acc >= 3 && onlyBlanks(s, phraseEnds[count - 1]!, wordStart) && contractsWord(target, acc, s, wordStart, wordEnd)) {
@@ -215,7 +220,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
         phraseStarts[count] = wordStart;
         phraseEnds[count] = wordEnd;
         count++;
-        if (acc === target.length) return phraseText(s, count);
+        if (acc === target.length) return withArticle(s, phraseText(s, count));
       }
       // "Grupo" alone is no name for grupomarea ("Grupo Editorial Marea").
       if (!prefixHit && acc >= 4 && count === 1 && !GENERIC_HEAD.test(s.slice(first, phraseEnds[0]))) prefixHit = s.slice(first, phraseEnds[0]);
@@ -223,6 +228,20 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
   }
   return contractionHit ?? prefixHit;
 }
+
+/**
+ * The phrase with the article that opens the name before it, which domains drop: "Le Clos
+ * Fourvière" (closfourviere.fr), "El Molino Verde", "De Rijnpoort". Only where the article
+ * starts the text or follows a separator ("Client : Le Clos…", "– La Maison…"), not inside a
+ * sentence, and not English "The", which a title's capitals put before any noun.
+ */
+function withArticle(s: string, phrase: string): string {
+  const start = phraseStarts[0]!;
+  if (start < 3 || s.charCodeAt(start - 1) !== 32) return phrase;
+  const m = ARTICLE_BEFORE.exec(s.slice(Math.max(0, start - 8), start));
+  return m ? `${m[1]} ${phrase}` : phrase;
+}
+const ARTICLE_BEFORE = /(?:^|[-–—|:(\n]\s*|^\s*)(Le|La|Les|El|Los|Las|Il|Lo|De|Het) $/;
 
 /** The word ending at `end` ends in "'s" or "’s". */
 function endsPossessive(s: string, end: number): boolean {

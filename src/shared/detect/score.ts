@@ -99,6 +99,7 @@ const SAYS = {
   title: phrase((a) => `title says '${a}'`),
   body: phrase((a) => `description says '${a}'`),
   placeholder: phrase((a) => `the title hides the entry; its description says '${a}'`),
+  noteOpens: phrase((a) => `your own note opens '${a}' with someone`),
   weak: phrase((a) => `title says '${a}' about a job`),
   agree: phrase((a) => `title '${a.split('\u0000')[0]}' and description '${a.split('\u0000')[1]}' agree`),
   role: phrase((a) => `title names a job ('${a}')`),
@@ -298,6 +299,30 @@ export const RECRUITER_CALL =
  * The note's first line names a job before its interviews: "Plant Controller interviews",
  * "Software Engineer, Fleet Services - 4 interviews".
  */
+/**
+ * The domain's label is a surname of someone on the invite and the word (or its plural), in
+ * either order: "astier-bilans" for Véronique Astier's "bilans".
+ */
+function personAndWord(domain: string, word: string, people: Person[]): boolean {
+  const label = domainLabel(domain).replace(/[^a-z0-9]/g, '');
+  const w = word.replace(/[^a-z0-9]/g, '');
+  const at = label.indexOf(w);
+  if (at === -1) return false;
+  let rest = label.slice(0, at) + label.slice(at + w.length);
+  if (at === 0 && rest.startsWith('s')) rest = rest.slice(1);
+  else if (at > 0 && rest.endsWith('s') && at + w.length < label.length) rest = rest.slice(0, -1);
+  if (rest.length < 3) return false;
+  return people.some((p) => p.folded.length > rest.length && p.folded.replace(/[^a-z ]/g, '').split(' ').slice(1).includes(rest));
+}
+
+const WITH_SOMEONE = /^\s+(?:with|w\/|con|c\/|avec|mit|met|bei|chez|bij)\s/;
+
+/** The description's first words are `strong` (folded) and then "with" someone. */
+function opensWithInterview(body: string, strong: string): boolean {
+  const head = fold(body.slice(0, strong.length + 12)).trimStart();
+  return head.startsWith(strong) && WITH_SOMEONE.test(head.slice(strong.length));
+}
+
 function roleBeforeInterviews(body: string): boolean {
   const nl = body.indexOf('\n');
   const line = fold(nl === -1 ? body.slice(0, 200) : body.slice(0, Math.min(nl, 200)));
@@ -468,6 +493,8 @@ export function scoreEvent(
   for (let blanked = title, k = 0; negTitle !== undefined && employerDomains !== '' && !secondDomain && k < 3; k++) {
     const negHead = negTitle.indexOf(' ') === -1 ? negTitle : negTitle.slice(0, negTitle.indexOf(' '));
     if (!(negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, '')))) || !employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))) break;
+    // A firm named for a person and what it does ("astier-bilans.fr", Véronique Astier's) does what the word says.
+    if (personAndWord(employerDomains, negHead, people)) break;
     blanked = blankedOut(blanked, negTitle);
     negTitle = firstMatch(NEGATIVE_TITLE, blanked);
   }
@@ -480,8 +507,12 @@ export function scoreEvent(
   const prep = bg & GATE.candidatePrep ? firstMatchFrom(PREP_ALL, body, bodyFrom(text, GATE.candidatePrep)) !== undefined : false;
   // "Hold" / "Busy" over "Northmoor Systems – first interview for …": the description is the title.
   const placeholder = strongBody !== undefined && title.length < 24 && PLACEHOLDER_TITLE.test(title) && firstMatch(NEGATIVE_TITLE, body) === undefined;
+  // The owner's own note whose description opens with the interview and whom it is with: "entrevista
+  // con Rocío (RRHH) a las 17h", "interview with the plant manager". The owner wrote both lines.
+  const noteOpens = !strongTitle && !placeholder && strongBody !== undefined && people.length === 0 && opensWithInterview(text.body, strongBody);
   if (strongTitle) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, strongTitle));
   else if (placeholder) add(signals, WEIGHTS.titleInterview, reason(SAYS.placeholder, strongBody!));
+  else if (noteOpens) add(signals, WEIGHTS.titleInterview, reason(SAYS.noteOpens, strongBody!));
   else if (strongBody) add(signals, WEIGHTS.bodyInterview, reason(SAYS.body, strongBody));
   if (!strongTitle) {
     // "Acme <> Sam", "Sam / Tom": a meeting with you as one party counts as a weak cue too.
@@ -619,7 +650,8 @@ export function scoreEvent(
     add(signals, WEIGHTS.ordinaryMeeting, reason(SAYS.ordinary, ordinary));
   }
   // The owner's own note of where to go and what to bring is no reminder about a company.
-  if (guests === 0 && !ats && !strongTitle && !prep && !placeholder) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
+  // The owner's own note says whom the interview is with: that nobody is invited is no doubt.
+  if (guests === 0 && !ats && !strongTitle && !prep && !placeholder && !noteOpens) add(signals, WEIGHTS.noOneElse, 'nobody else is invited');
   // A series of the owner's own with nobody invited ("Open interviews (FOH)" every Tuesday) is a
   // routine of theirs: a candidate's rounds come from the employer, once each.
   if (guests === 0 && ownerOrganises && event.recurringEventId && !ats) add(signals, WEIGHTS.ordinaryMeeting, 'a recurring entry of your own');
