@@ -2548,3 +2548,59 @@ describe('detectInterview: a Seville electrician\'s and a Lyon hotel manager\'s 
     expect(detectInterview(note('Entretien Clio (révision 60 000 km)'), owner).isInterview).toBe(false);
   });
 });
+
+describe('detectInterview: a Utrecht teacher\'s and a Cologne claims handler\'s calendars (session 13)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  const from = (email: string, name: string, summary: string, description: string, more: Partial<CalendarEvent> = {}) => {
+    const p = person(email, name, { organizer: true });
+    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me], ...more }), owner);
+  };
+  it('leaves a thesis interview, a closing vacancy\'s letter, a CV check, salary coaching and paid research', () => {
+    for (const [summary, description] of [
+      ['Interview masterscriptie – Noor Bakker (formatief evalueren)', 'Voor mijn masterscriptie interview ik docenten over de functie van feedback.'],
+      ['Vacature Halvorsen sluit – motivatiebrief af!', 'functie L&D adviseur'],
+      ['Lebenslauf-Check (45 Min) between Birgit Sander and Casey Morgan', 'Powered by Calendly.com. Für die Stelle.'],
+      ['Gehaltsverhandlung (60 Min) between Birgit Sander and Casey Morgan', 'Powered by Calendly.com. Für die Stelle.'],
+      ['Research-Interview: Schadenbearbeitung im Alltag (Klarwerk, 60 €)', 'Für Ihre Erfahrung als Sachbearbeiterin.'],
+    ] as const) {
+      const d = from('birgit@sander-karriere.example', 'Birgit Sander', summary, description);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads a trial training, a German invitation to a talk, and names no job or medium as the company', () => {
+    const trial = from('hr@klantwijs.example', 'Sanne Vos', '2e gesprek + proeftraining – Trainer Klantcontact – Casey Morgan', 'Je geeft een proeftraining van 20 minuten voor de functie.');
+    expect(trial.isInterview, trial.reasons.join('; ')).toBe(true);
+    const talk = from('florian.koegel@lindau-versicherung.example', 'Florian Kögel', 'Lindau Versicherung – Gespräch mit Claudia Reinartz', 'Hallo Casey,\n\nhier die Einladung zum Gespräch mit Claudia Reinartz. Sie möchte mit dir über deine Erfahrung sprechen.');
+    expect(talk.isInterview, talk.reasons.join('; ')).toBe(true);
+    const agency = from('m.smit@vaandelwerving.example', 'Marieke Smit', 'Telefonische kennismaking – Interne Trainer Klantenservice', 'Bedankt voor je reactie op de vacature. Ik bel je over je ervaring.');
+    expect(agency.company).not.toMatch(/Telefonische|Trainer/);
+    const telefonat = from('k.berg@hagedorn-personalberatung.example', 'Katrin Berg', 'Telefonat Hagedorn Personalberatung – Spezialist Großschaden Sach (m/w/d)', 'Wie besprochen rufe ich Sie wegen der Stelle an.');
+    expect(telefonat.company).not.toBe('Spezialist Großschaden Sach');
+    expect(detectInterview(note('colonius tel.interview'), owner).company).toBe('Colonius');
+    expect(detectInterview(note('entretien jardins du rhône ?? 17h30'), owner).company).toBe('Jardins du Rhône');
+  });
+  it('takes no one\'s request for a company, and joins the owner\'s notes of an employer only notes name', () => {
+    const lever = person('nicole@aurelmed.example', 'Nicole Brandt', { organizer: true });
+    const carina = person('carina.holm@aurelmed.example', 'Carina Holm');
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Aurel Med - Phone Screen - Sales Training Specialist', description: 'Thanks for applying for the Sales Training Specialist role.\n\nScheduled with Lever', organizer: lever, attendees: [lever, me] }),
+      ev({ id: 'b', summary: 'Casey Morgan <> Carina Holm (Sales Training Specialist)', description: 'Updated: moved at Carina\'s request.\n\nHiring manager conversation with Carina Holm.\n\nScheduled with Lever', organizer: lever, attendees: [carina, lever, me] }),
+    ], owner);
+    expect(out[1]!.company).not.toBe("Carina's");
+    const notes = detectInterviews([
+      note('tel. gesprek Oostwal Uitgevers ??', 'marjolein (hr) belt mij tussen 12:15 en 12:30?? functie onderwijskundig ontwerper'),
+      note('2e gesprek oostwal', 'met marjolein + ruud (hoofdredacteur). laptop mee!!'),
+    ], owner);
+    expect(notes.map((d) => d.isInterview), notes.map((d) => d.reasons.join('; ')).join('\n')).toEqual([true, true]);
+    expect(notes[0]!.company).toBe('Oostwal Uitgevers');
+    expect(sameCompany(notes[1]!.company!, 'Oostwal Uitgevers')).toBe(true);
+  });
+});
+
+
+describe('findInterviewers: a caller whose surname has particles (session 13)', () => {
+  it('keeps "van der" inside the name of the person who calls', () => {
+    const d = detectInterview(ev({ summary: 'tel gesprek vechtoever?? interview', description: 'teamleider nacht (via ZorgStap)\nPetra van der Linden (locatiemanager) belt mij\nvragen: rooster' }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Petra van der Linden']);
+  });
+});

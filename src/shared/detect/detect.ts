@@ -395,7 +395,7 @@ interface Reconsidered {
  * details; `spelledAs` is the employer's name as its invites spell it, when the meeting's own
  * text only shortens it.
  */
-function promote(m: Reconsidered, weight: number, reason: string, names: CalendarNames, out: Detection[], spelledAs?: string): void {
+function promote(m: Reconsidered, weight: number, reason: string, names: CalendarNames, out: Detection[], spelledAs?: string, namedAs?: string): void {
   const { pending } = m;
   const index = pending.index;
   const score = m.score + weight;
@@ -405,6 +405,8 @@ function promote(m: Reconsidered, weight: number, reason: string, names: Calenda
     if (m.details) {
       extractDetails(pending, names, index);
       if (spelledAs !== undefined) pending.detection.company = spelledAs;
+      // The name another round was given, unless this note spells more of it ("Oostwal Uitgevers" over "Oostwal").
+      else if (namedAs !== undefined && !(pending.detection.company && namesMore(pending.detection.company, namedAs))) pending.detection.company = namedAs;
     }
     out[index] = pending.detection;
   } catch (err) {
@@ -435,15 +437,34 @@ const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals
  * hard negative now).
  */
 function notedRounds(notes: Reconsidered[], hiring: ReadonlySet<string>, names: CalendarNames, out: Detection[]): void {
-  const labels = [...hiring, ...names.spelled.keys()].filter((l) => l.length >= 4);
+  const named = interviewNames(out);
+  const labels = [...hiring, ...names.spelled.keys(), ...named.keys()].filter((l) => l.length >= 4);
   if (labels.length === 0) return;
   for (const m of notes) {
     const at = noteEmployer(m.pending.text.titleFolded, labels, names.spelled);
     if (at === undefined || m.score + WEIGHTS.noteOfRound <= 0) continue;
     const [known, label] = at;
     // The note's shorthand ("brightwater") is the employer the invites spell in full.
-    promote(m, WEIGHTS.noteOfRound, `your note of meeting ${known}, which you interview with in this calendar`, names, out, names.spelled.get(label));
+    promote(m, WEIGHTS.noteOfRound, `your note of meeting ${known}, which you interview with in this calendar`, names, out, names.spelled.get(label), named.get(label));
   }
+}
+
+/**
+ * The companies of the interviews found, by their letters ("oostkampuitgevers"): an employer
+ * only the owner's notes name ("2e gesprek oostkamp") has no domain label, but its name serves
+ * as one for the application's other notes ("tel. gesprek Oostkamp Uitgevers ??").
+ */
+function interviewNames(out: Detection[]): Map<string, string> {
+  const distinct = new Set<string>();
+  for (const d of out) if (d?.isInterview && d.company) distinct.add(d.company);
+  const byLetters = new Map<string, string>();
+  for (const c of distinct) {
+    const letters = companyKey(c).replace(/ /g, '');
+    // Two spellings of one name: the longer names more ("Woonzorg Oudwijk" over "Oudwijk" is another key).
+    const had = byLetters.get(letters);
+    if (had === undefined || c.length > had.length) byLetters.set(letters, c);
+  }
+  return byLetters;
 }
 
 /**

@@ -342,9 +342,9 @@ const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadershi
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
-const HOW = 'video|phone|telephone|telephonic|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
+const HOW = 'video|phone|telephone|telephonic|telefonische?|telef[oó]nic[ao]|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
-const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde))+$`, 'i');
+const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde)\\.?)+$`, 'i');
 const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
 
 /** ", AZ" after a place's name. */
@@ -431,7 +431,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // "visio alpaga 2e tour", "tel DRH Belvédère": how the owner meets them, and whom (HR), open the note.
   if (NOTE_OPENING.test(s)) s = s.replace(NOTE_OPENING, '') || s;
   // "lakehead fab 2pm??": the note's time is no part of the name (it ends in a digit or a unit).
-  if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '');
+  if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '').replace(/[\s?!]+$/, '');
   // "cumberland store visit": the visit is no part of the name.
   if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '');
   // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
@@ -456,6 +456,11 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   }
   if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || NEVER_A_COMPANY.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
+  // "at Carina's request": a person on the invite, owning something, is no employer.
+  if (s.endsWith("'s") || s.endsWith('’s')) {
+    const base = fold(s.slice(0, -2));
+    if (base === id.firstName || people.some((p) => p.folded === base || p.first === base)) return undefined;
+  }
   return stripLegal(s);
 }
 

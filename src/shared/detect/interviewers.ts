@@ -93,6 +93,12 @@ function describesPerson(word: string): boolean {
 const PERSON_NOUN = /^(?:oprichter|assessor|beoordelaar|gr[uü]nder(?:in)?|fondat(?:eur|rice)|fundador[a]?|eigenaar|owner|colleague|collega|kollegin|kollege|coll[eè]gue|compa[nñ]er[oa]|boss|leidinggevende|chef|chefin|jefa?|responsable)$/i;
 
 /** Leading run of capitalised words that looks like a person's name, or undefined. */
+/** words[k..] is more particles ("der" of "van der Linden") and then a capitalised part of the name. */
+function particlesThenName(words: string[], k: number): boolean {
+  while (k < words.length && PARTICLE.test(words[k]!)) k++;
+  return k < words.length && NAME_START.test(words[k]!);
+}
+
 function nameShape(chunk: string): string | undefined {
   let trimmed = chunk.trim();
   // "la Sra. Beatriz Olmedo", "M. Thomas Girard": the form of address goes first.
@@ -114,7 +120,7 @@ function nameShape(chunk: string): string | undefined {
     // The replacement needs a trailing mark: most words have none and are kept as they are.
     const clean = isTrailingMark(w.charCodeAt(w.length - 1)) ? w.replace(/[.,:;!?'’]+$/, '') : w;
     // "Mirjam de Boer", "Ludwig van der Meer": particles inside a name, before a capitalised part.
-    if (run.length > 0 && clean === w && PARTICLE.test(clean) && k + 1 < words.length && NAME_START.test(words[k + 1]!)) {
+    if (run.length > 0 && clean === w && PARTICLE.test(clean) && particlesThenName(words, k + 1)) {
       run.push(clean);
       continue;
     }

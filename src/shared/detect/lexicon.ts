@@ -25,6 +25,8 @@ export const INTERVIEW_STRONG = new RegExp(
       'entrevistas?',
       'entrevue',
       '(?:vorstellungs|bewerbungs|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
+      // The German invitation to one: "hier die Einladung zum Gespräch mit Claudia Reinartz".
+      'einladung zu(?:m| einem) (?:personlichen |ersten |kurzen )?gesprach',
       'entretien(?:s)?(?: d.embauche| individuel| de recrutement)?',
       'sollicitatie ?gesprek(?:ken)?',
       'sollicitatie',
@@ -247,7 +249,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
-      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'tfm', 'tfg', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
+      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', '(?:master|bachelor|afstudeer)scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'tfm', 'tfg', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
@@ -279,13 +281,17 @@ export const NEGATIVE_TITLE = new RegExp(
       // "Café con Raúl" (a café named in a title after other words may be the employer), a rehearsed
       // interview (a sales role-play is a round), a child's tutor.
       '^cafe', 'role[- ]?play (?:(?:job|mock|practice) )?interview', 'con (?:la|el) tutora?',
-      'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research (?:session|study|interview|call)',
+      'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research[- ](?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
       'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
-      'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)', 'closes', 'closing date',
+      'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
+      // Writing the application's letter: "motivatiebrief af!", "Anschreiben Colonius".
+      'motivatiebrief', 'sollicitatiebrief', 'lettre de motivation', 'anschreiben', 'cover letter', 'carta de presentacion',
+      // A CV check and salary coaching, booked with a coach: "Lebenslauf-Check (45 Min)", "Gehaltsverhandlung".
+      'lebenslauf\\w*', 'cv[- ]check', 'gehaltsverhandlung\\w*', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
@@ -440,9 +446,9 @@ export const ROLE_NOUN = new RegExp(
       'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
       // The C-suite by its letters: "Brightwater CFO - board conversation".
       'cfo', 'ceo', 'coo', 'cto', 'cio', 'cmo', 'chro', 'cro', 'ciso',
-      'coach', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
+      'coach', 'trainer(?:in)?', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
-      'entwickler\\w*', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
+      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',

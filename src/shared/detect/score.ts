@@ -238,7 +238,7 @@ function inJobBrackets(title: string, word: string): boolean {
   return ROLE_NOUN.test(inside);
 }
 
-const COMPOUND_TRAINING = /[a-z]{3,}(?:training|coaching)\b/;
+const COMPOUND_TRAINING = /[a-z]{3,}(?<!proef)(?:training|coaching)\b/;
 
 /** A trip the owner notes on the way to an interview: "flight to BOS for acme interview". */
 const TRIP_FOR_INTERVIEW = /^(jumpseat|commute|deadhead|flight|fly|flying|drive|driving|train|bus|hotel|uber|lyft|travel|pack)\b.{0,40} for .{0,40}\binterview/;
