@@ -186,6 +186,12 @@ describe('detection quality', () => {
     // "Einladung zum Gespräch", "tel.interview").
     'independent-nl-learning-events.json',
     'independent-de-claims-events.json',
+    // And a Phoenix dental hygienist (first 0.95 / 0.95 / 0.80: an office writing from a gmail
+    // address named for it, "Canyon Vista CHC" at canyonvistahealth.org, "RDH", a front desk's
+    // mailbox taken for an interviewer, her "OM calling btwn 12-1" notes, "calling refs"). Since
+    // then a name that abbreviates the whole domain label comes before words spelling part of it,
+    // which also raised the company scores of the US and UK teachers' and the social worker's sets.
+    'independent-us-hygienist-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -331,7 +337,7 @@ describe('detection quality', () => {
     // sent Sunvale's people (the driver's "fall creek cdl - ride along" is found since session 9).
     ['independent-us-driver-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
     ['independent-us-property-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
-    ['independent-us-teacher-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
+    ['independent-us-teacher-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
     ['independent-us-banking-events.json', { precision: 1, recall: 0.89, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     // Session 9 finds the lunch "als letzter Teil unseres Auswahlprozesses"; its organiser, who
     // joins, is taken for the one arranging it (interviewers 0.82).
@@ -362,7 +368,7 @@ describe('detection quality', () => {
     // examination, "Agave Wells, AZ") is held below: left are his lower-case notes ("vmpd captain
     // intv - capt joe strand", "anvil armored - phone intv"), a ride-along noted beside the
     // sheriff's rounds, and "City of Sonoran Heights" where the label names its police department.
-    ['independent-uk-teacher-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    ['independent-uk-teacher-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-us-police-events.json', { precision: 0.98, recall: 0.95, companyAccuracy: 0.83, kindAccuracy: 0.98, interviewerAccuracy: 0.83 }],
     // Session 10's third round, first measured (precision / recall / company): a Buenos Aires
     // marketing analyst (0.96 / 0.91 / 0.91), a Leeds physiotherapist applying to NHS trusts
@@ -419,7 +425,7 @@ describe('detection quality', () => {
     // (0.91 -> 0.95), physio (0.95 -> 1.00), hourly, principal, social-work and Edinburgh sets.
     // Two of the notes found name the employer as the labels do not ("vmpd captain", "ridings"
     // for "Ridings Teaching Hospitals"), so the police and physio company floors fell by 0.02.
-    ['independent-us-socialwork-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
+    ['independent-us-socialwork-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
     ['independent-uk-scotland-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.71 }],
     ['independent-es-teacher-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-de-nurse-events.json', { precision: 0.98, recall: 1, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.79 }],

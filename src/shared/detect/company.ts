@@ -30,9 +30,9 @@ const SAINT_SHORT = /(^| )(st|ste|sankt|sta|sto)(?= )/g;
 const WRITTEN_OUT: Record<string, string> = {
   usd: 'unified school district', isd: 'independent school district', jusd: 'joint unified school district',
   esd: 'elementary school district', uhsd: 'union high school district', sd: 'school district', fcu: 'federal credit union',
-  pd: 'police department', mc: 'medisch centrum', umc: 'universitair medisch centrum',
+  pd: 'police department', mc: 'medisch centrum', umc: 'universitair medisch centrum', chc: 'community health center',
 };
-const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc)$/;
+const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc|chc)$/;
 
 /** "Groupe Lysane" is Lysane: a leading word for a group of companies, before a name. */
 const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep) (?=\S)/;

@@ -2604,3 +2604,37 @@ describe('findInterviewers: a caller whose surname has particles (session 13)', 
     expect(d.interviewers.map((i) => i.name)).toEqual(['Petra van der Linden']);
   });
 });
+
+describe('detectInterview: a Phoenix dental hygienist\'s calendar (session 13)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  it('names a small office writing from a free-mail address named for it, and an abbreviated name before a partial one', () => {
+    const om = person('saguarofamilydental@gmail.com', 'Tina Alvarado', { organizer: true });
+    const d = detectInterview(ev({
+      summary: 'Working Interview - Casey M. (Hygiene)', description: 'Confirming your working interview this Thursday.\n\nTina Alvarado\nOffice Manager, Saguaro Family Dental',
+      location: 'Saguaro Family Dental, 2401 E Camelback Rd, Phoenix, AZ 85016', organizer: om, attendees: [om, me],
+    }), owner);
+    expect(d.company).toBe('Saguaro Family Dental');
+    const uc = person('byazzie@mesquitevistauc.example', 'Brandon Yazzie', { organizer: true });
+    const care = detectInterview(ev({ summary: 'Interview: Regional Clinical Operations Manager - Casey Morgan', description: 'Thanks for applying to Mesquite Vista Urgent Care! I scheduled a phone interview for the opening.', organizer: uc, attendees: [uc, me] }), owner);
+    expect(care.company).toBe('Mesquite Vista Urgent Care');
+    const chc = person('hr@saltrivervistahealth.example', 'HR', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Salt River Vista CHC - Panel Interview: Dental Hygienist (Casey Morgan)', description: 'Thank you for applying.', organizer: chc, attendees: [chc, me] }), owner).company).toBe('Salt River Vista');
+  });
+  it('reads "RDH" as a job, a front desk as no interviewer, and the owner\'s calling notes', () => {
+    const agency = person('jobs@desertsmilestaffing.example', 'Desert Smile Staffing', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Desert Smile Staffing - RDH Phone Screen', description: 'A quick screen about temp and perm hygiene work.', organizer: agency, attendees: [agency, me] }), owner).company).not.toBe('RDH');
+    const desk = person('frontdesk@northmesadental.example', 'North Mesa Dental', { organizer: true });
+    const dr = person('drhenning@northmesadental.example', 'Lyle Henning');
+    const d = detectInterview(ev({ summary: 'Interview - RDH - Casey Morgan', description: 'In-person interview with Dr. Henning for the hygiene position.', organizer: desk, attendees: [desk, dr, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Lyle Henning']);
+    expect(detectInterview(note('glendale kids wkng intvw 7:30-12:30'), owner).company).toBe('Glendale Kids');
+    const calling = detectInterviews([
+      ev({ id: 'a', summary: 'Interview - Hygienist - Casey Morgan', description: 'Interview for the hygiene position.', organizer: dr, attendees: [dr, me] }),
+      note('north mesa dental - OM calling btwn 12-1 (lunch!!)'),
+      note('North Mesa calling refs this week'),
+      note('email gloria - ACCEPT + decline north mesa nicely'),
+    ], owner);
+    expect(calling.map((x) => x.isInterview), calling.map((x) => x.reasons.join('; ')).join('\n')).toEqual([true, true, false, false]);
+    expect(calling[1]!.kind).toBe('phone');
+  });
+});

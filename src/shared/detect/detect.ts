@@ -423,9 +423,9 @@ function isNoteOfMeeting(title: string): boolean {
   return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
 }
 
-const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|finals?|phone|tel|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
 /** Chores, and drinks with a contact ("Beers w/ Dominic - Pelican Bay LNG"), which networking is. */
-const NOTE_CHORE = /\b(?:f\/u|nudge|ping|withdraw\w*|absage\w*|absagen|afzeggen|afmelden|annuler|cancelar|drug|research|submit|send|closes|take-?home|assessment|decision|referral|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
+const NOTE_CHORE = /\b(?:f\/u|nudge|ping|refs?|references?|e-?mail|decline|accept|hike|hiking|yoga|gym|pilates|swim\w*|climb\w*|withdraw\w*|absage\w*|absagen|afzeggen|afmelden|annuler|cancelar|drug|research|submit|send|closes|take-?home|assessment|decision|referral|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
 /** Words of a note that say how or when it meets, never whom (not matched against employers). */
 const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals', 'intv', 'onsite', 'phone', 'zoom', 'teams', 'person', 'ride', 'along', 'site', 'walk', 'office', 'interview', 'intvw', 'meeting', 'dinner', 'lunch', 'breakfast', 'bkfst', 'coffee', 'drinks', 'board', 'round', 'chat', 'hirevue', 'record', 'their', 'team', 'visit', 'tour']);
 
@@ -542,6 +542,8 @@ function lendNames(names: CalendarNames, out: Detection[]): void {
       // final round) and this label is its letters (potomaccivicfund.org).
       byLetters ??= namesByLetters(out);
       name = byLetters.get(label);
+      // A state's letters after the name: arcadiasmilesaz.com for "Arcadia Smiles".
+      if (name === undefined && US_STATE_END.test(label)) name = byLetters.get(label.slice(0, -2));
     }
     if (name !== undefined) d.company = name;
   }
@@ -644,6 +646,9 @@ function withTradeWord(out: Detection[]): void {
     if (full) d.company = full;
   }
 }
+
+/** A US state's postal code at the end of a domain label. */
+const US_STATE_END = /[a-z]{4}(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)$/;
 
 /** The interviews' company names of two words or more, by their letters ("potomaccivicfund"). */
 function namesByLetters(out: Detection[]): Map<string, string> {

@@ -177,6 +177,6 @@ export const RECRUITING_MAILBOX = new RegExp(`^(?:${RECRUITING_LOCAL})(?:[._+-].
 
 /** Mailboxes that are teams or robots, not people who interview you. */
 export const GENERIC_MAILBOX = new RegExp(
-  `^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notificaciones|notificacoes|avisos|alertas|calendar|${RECRUITING_LOCAL}|people|scheduling|scheduler|planning|team|hello|info|contact|admin|events?|all(?:-?staff)?|everyone|staff|office|personal|candidates?|resourcing|staffing)(?:[._+-].*)?$`,
+  `^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notificaciones|notificacoes|avisos|alertas|calendar|${RECRUITING_LOCAL}|people|scheduling|scheduler|planning|team|hello|info|contact|admin|events?|all(?:-?staff)?|everyone|staff|office|personal|candidates?|resourcing|staffing|front-?desk|front-?office|reception|receptie|empfang|recepcion|accueil|secretariat|secretaria)(?:[._+-].*)?$`,
   'i',
 );

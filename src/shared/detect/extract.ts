@@ -1,11 +1,11 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
-import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, looksLikeAgency, TOOL_NAMES } from './domains';
-import type { OwnerIdentity, Person } from './people';
+import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, looksLikeAgency, TOOL_NAMES } from './domains';
+import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
-import { abbreviatedPhrase, phraseForLabel, type PhraseSource } from './phrase';
+import { abbreviatedPhrase, lastPhraseWasPartial, phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
 import { collapseSpaces, isRegExpSpace } from './chars';
 import { GATE, type GateStarts } from './gate';
@@ -344,7 +344,7 @@ const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
 const HOW = 'video|phone|telephone|telephonic|telefonische?|telef[oó]nic[ao]|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
-const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde)\\.?)+$`, 'i');
+const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|working|wkng|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde)\\.?)+$`, 'i');
 const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
 
 /** ", AZ" after a place's name. */
@@ -672,7 +672,10 @@ function companyOf(
     if (client) return client;
   }
   for (const label of labels) {
-    const phrase = phraseForLabel(label, sources) ?? abbreviatedPhrase(label, sources) ?? brandWithoutAffix(label, sources);
+    // A phrase that spells only part of the label comes after one that abbreviates all of it
+    // ("Desert Vista Urgent Care" for desertvistauc, not "Desert Vista").
+    let phrase = phraseForLabel(label, sources);
+    if (phrase === undefined || lastPhraseWasPartial()) phrase = abbreviatedPhrase(label, sources) ?? phrase ?? brandWithoutAffix(label, sources);
     // The domain of a person's own firm ("Diane Holmquist", holmquistadvisory.com, on a board
     // member's interview for Verity Medical): the name the text gives it is hers, not an employer's.
     if (phrase && labels.length > 1 && namesAPerson(phrase, people)) continue;
@@ -702,6 +705,17 @@ function companyOf(
     if (clientName) return clientName;
   }
 
+  // A small employer writing from a free-mail address named for it ("camelbackfamilydental@gmail.com"):
+  // the name its text spells in full.
+  if (labels.length === 0) {
+    for (const p of people) {
+      if (p.companyDomain || !isFreeMail(p.domain) || p.email === id.email) continue;
+      const local = p.email.slice(0, p.email.indexOf('@')).toLowerCase();
+      if (local.length < 8 || nameFromEmail(p.email) !== undefined || /\d/.test(local)) continue;
+      const spelled = phraseForLabel(local, sources);
+      if (spelled && !lastPhraseWasPartial() && spelled.indexOf(' ') !== -1 && !looksLikeAgency(spelled)) return stripLegal(spelled);
+    }
+  }
   // A form's "Employer: Pennine Vale NHS Foundation Trust" line names it outright, as its
   // mailbox ("Pennine Vale NHS FT Recruitment") may only shorten it.
   const line = employerLine(text.body);
@@ -987,7 +1001,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
-  if (/\b(?:phone|telefon\w*|telephone|call|tel|tlf|tfno|telf|ph|llamada|anruf|ruckruf|appel|bellen|ringing)\b/.test(text.titleFolded)) return 'phone';
+  if (/\b(?:phone|telefon\w*|telephone|call|calling|tel|tlf|tfno|telf|ph|llamada|anruf|ruckruf|appel|bellen|ringing)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.

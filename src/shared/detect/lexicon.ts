@@ -297,7 +297,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
-      'application deadline', 'send (?:thank|follow|note|email)', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
+      'application deadline', 'send (?:thank|follow|note|email)', '^e-?mail(?= \\w)', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
       // A firm's recruiting evening, an open house, a career adviser's session.
       'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
@@ -454,7 +454,7 @@ export const ROLE_NOUN = new RegExp(
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.
       'paralegal', 'attorney', 'lawyer', 'auditor', 'bookkeeper', 'underwriter', 'pharmacist', 'physician', 'dispatcher',
-      'buyer', 'estimator', 'superintendent', 'electrician', 'mechanic', 'machinist', 'bartender', 'cashier',
+      'buyer', 'estimator', 'superintendent', 'hygienist', 'rdh', 'electrician', 'mechanic', 'machinist', 'bartender', 'cashier',
       // Aviation: "Corporate Pilot", "First Officer" (officer above), "Flight Attendant"; a pilot
       // alone is as often a trial ("pilot review") or a name ("Flight Path Pilot Consulting").
       'pilot(?<=\\b(?:corporate|airline|commercial|charter|cargo|helicopter|contract|chief|line|relief) pilot)', 'flight attendant',

@@ -163,6 +163,9 @@ export interface PhraseSource {
 /** Words that head many names and name none alone. */
 const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca)$/i;
 
+/** Words and the blanks between them, nothing else. */
+const PLAIN_PHRASE = /^[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)+$/u;
+
 /** Small words inside a name, which domains often leave out. */
 const NAME_SMALL_WORD = /^(?:de|del|la|las|los|el|of|the|and|und|y|et|du|des|van|der|von|di|da|do|dos|das)$/i;
 
@@ -173,12 +176,15 @@ const phraseEnds = [0, 0, 0, 0, 0];
 /** The first capitalised phrase in the sources whose words squash to the label, else a long single-word prefix of it. */
 export function phraseForLabel(label: string, sources: PhraseSource[]): string | undefined {
   const target = alnumOf(label);
+  phrasePartial = false;
   if (target.length < 2) return undefined;
   const probe = target.slice(0, 3);
   const altProbe = target.charCodeAt(0) === 115 && SAINT_START.test(target) ? (target.charCodeAt(1) === 116 ? 'sa' : 'st') : undefined;
   const starts = firstCharsFor(target.charCodeAt(0));
   let prefixHit: string | undefined;
   let contractionHit: string | undefined;
+  let multiHit: string | undefined;
+  let multiAcc = 0;
   for (const src of sources) {
     // Cheap gate: a phrase spelling the label must contain its first letters (within the limit).
     // (The first occurrence ends within the bound exactly when the bounded prefix contains one.)
@@ -196,13 +202,19 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       if (acc === -1) acc = continuesAsSaint(s, first, wordEnd, target, 0);
       if (acc === -1) {
         // "Ridgeback's water work" spells the label (ridgeback): a possessive is no part of the name.
-        if (wordEnd - first > 3 && endsPossessive(s, wordEnd) && continuesWith(s, first, wordEnd - 2, target, 0) === target.length) return s.slice(first, wordEnd - 2);
+        if (wordEnd - first > 3 && endsPossessive(s, wordEnd) && continuesWith(s, first, wordEnd - 2, target, 0) === target.length) {
+          phrasePartial = false;
+          return s.slice(first, wordEnd - 2);
+        }
         continue;
       }
       phraseStarts[0] = first;
       phraseEnds[0] = wordEnd;
       let count = 1;
-      if (acc === target.length) return withArticle(s, phraseText(s, count));
+      if (acc === target.length) {
+        phrasePartial = false;
+        return withArticle(s, phraseText(s, count));
+      }
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
         let next = continuesWith(s, wordStart, wordEnd, target, acc);
         if (next === -1) next = continuesAsSaint(s, wordStart, wordEnd, target, acc);
@@ -220,13 +232,32 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
         phraseStarts[count] = wordStart;
         phraseEnds[count] = wordEnd;
         count++;
-        if (acc === target.length) return withArticle(s, phraseText(s, count));
+        if (acc === target.length) {
+        phrasePartial = false;
+        return withArticle(s, phraseText(s, count));
+      }
       }
       // "Grupo" alone is no name for grupomarea ("Grupo Editorial Marea").
       if (!prefixHit && acc >= 4 && count === 1 && !GENERIC_HEAD.test(s.slice(first, phraseEnds[0]))) prefixHit = s.slice(first, phraseEnds[0]);
+      // Words that spell most of the label, the rest a word the text abbreviates: "Canyon Vista
+      // CHC" at canyonvistahealth.org. Words on one line with only blanks between them.
+      if (count >= 2 && acc >= 6 && acc > multiAcc) {
+        const phrase = phraseText(s, count);
+        if (PLAIN_PHRASE.test(phrase)) {
+          multiHit = phrase;
+          multiAcc = acc;
+        }
+      }
     }
   }
-  return contractionHit ?? prefixHit;
+  phrasePartial = contractionHit === undefined;
+  return contractionHit ?? multiHit ?? prefixHit;
+}
+
+/** Whether phraseForLabel's last answer spelled only part of its label (words for a prefix of it). */
+let phrasePartial = false;
+export function lastPhraseWasPartial(): boolean {
+  return phrasePartial;
 }
 
 /**
