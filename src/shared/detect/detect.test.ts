@@ -2638,3 +2638,24 @@ describe('detectInterview: a Phoenix dental hygienist\'s calendar (session 13)',
     expect(calling[1]!.kind).toBe('phone');
   });
 });
+
+describe('detectInterview: a Lille logistics team leader\'s calendar (session 13)', () => {
+  const from = (email: string, name: string, summary: string, description: string) => {
+    const p = person(email, name, { organizer: true });
+    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me] }), owner);
+  };
+  it('leaves his interviews of temps, a jury, his agency\'s needs, chasing a company, a reference and a garage', () => {
+    for (const summary of ['Entretiens intérimaires - Cariste CACES 5 (Nordlog Lesquin)', 'entretiens candidats préparateurs - tempora', 'Jury CQP Agent Logistique - évaluation candidats', 'Point agence Tempora - besoins intérim peak S45-S52', 'Relancer Parcelio (Aïcha) - retour entretiens finaux ?', 'Appel référence - Mehdi Saadi (candidat Dumont Express)', 'Entretien Clio - Garage du Pont (60 000 km)']) {
+      const d = from('agence@tempora-interim.example', 'Tempora Intérim', summary, 'Pour le poste. Recrutement.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads a call with HR named in French, and a job whose team is named by its work', () => {
+    const agency = person('a.vanhove@nord-interim.example', 'Audrey Vanhove', { organizer: true });
+    const hr = person('s.beriot@beriot-logistique.example', 'Sandrine Bériot');
+    const call = detectInterview(ev({ summary: 'Bériot Logistique - échange téléphonique avec la DRH', description: 'Sandrine Bériot (DRH) vous appellera sur votre portable pour un dernier échange.', organizer: agency, attendees: [agency, hr, me] }), owner);
+    expect(call.isInterview, call.reasons.join('; ')).toBe(true);
+    const job = from('jm.verhaeghe@froid-flandres.example', 'Jean-Marc Verhaeghe', 'Entretien Chef d’équipe préparation - C. Morgan', 'Je vous propose un premier entretien en visio pour le poste de chef d’équipe préparation.');
+    expect(job.isInterview, job.reasons.join('; ')).toBe(true);
+  });
+});

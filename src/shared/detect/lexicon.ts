@@ -263,6 +263,13 @@ export const NEGATIVE_TITLE = new RegExp(
       // A workplace inquiry the owner answers: loss prevention, an investigation, a grievance.
       'loss prevention', 'lp (?:interview|investigation|meeting)', 'disciplinary', 'grievance',
       // A career coach's open hours, and a claim for unemployment benefits.
+      // The owner interviewing temps, candidates or interns: "Entretiens intérimaires - Cariste", "entretiens candidats préparateurs".
+      '(?:entretiens|entrevistas|sollicitatiegesprekken) (?:avec (?:les )?|con (?:los )?|met )?(?:candidats?|candidatos|kandidaten|interimaires|stagiaires|practicantes)',
+      'evaluation (?:des )?candidat\\w*', 'jury (?:cqp|d.examen|de certification)',
+      // A temp agency's meeting about the owner's own needs, chasing a company, a reference given.
+      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'appel references?',
+      // A car's service at the garage: "Entretien Clio - Garage du Pont".
+      'garage (?:du|de|des)', 'controle technique',
       // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
       'taller(?=\\s?:)', 'taller (?:de|sobre) (?:la |las |el )?(?:entrevistas?|empleo|busqueda|cv|curriculum|linkedin|orientacion)', 'entrevista ocupacional', 'sepe',
       'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'actiris', 'le forem', 'entretien de suivi', 'permanence', 'jobcenter', 'arbeitsagentur',
@@ -449,7 +456,7 @@ export const ROLE_NOUN = new RegExp(
       'coach', 'trainer(?:in)?', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
-      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
+      'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', 'chef(?:fe)? d.equipe', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.

@@ -223,9 +223,12 @@ function opensJobTitle(title: string, word: string): boolean {
 /** The first `word` in `title` follows a job noun and "in": "district manager in training". */
 function endsJobTitle(title: string, word: string): boolean {
   const i = title.indexOf(word);
-  return i > 4 && title.endsWith(' in ', i) && ROLE_BEFORE_IN.test(title.slice(Math.max(0, i - 40), i));
+  if (i > 4 && title.endsWith(' in ', i) && ROLE_BEFORE_IN.test(title.slice(Math.max(0, i - 40), i))) return true;
+  // French logistics names a team by its work: "Chef d'équipe préparation" (order picking), "Responsable préparation".
+  return word === 'preparation' && i > 4 && ROLE_BEFORE.test(title.slice(Math.max(0, i - 40), i));
 }
 const ROLE_BEFORE_IN = new RegExp(`(?:${ROLE_NOUN.source.replace(/^\\b/, '')}) in $`);
+const ROLE_BEFORE = new RegExp(`(?:${ROLE_NOUN.source.replace(/^\\b/, '')}) $`);
 
 /** The first `word` in `title` lies in brackets that name a job: "(Project Coordinator, Client Onboarding)". */
 function inJobBrackets(title: string, word: string): boolean {
@@ -268,9 +271,10 @@ const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
  * title names one or the invite speaks of hiring), since HR also calls about benefits.
  */
 function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
-  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1) return undefined;
+  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1 && title.indexOf('rh') === -1 && title.indexOf('recrut') === -1 && title.indexOf('reclut') === -1) return undefined;
   const m = RECRUITER_CALL.exec(title);
   if (m === null) return undefined;
+  if (m[3] !== undefined) return 'call with HR';
   // A search firm's "consultant", like HR, calls about a job only when the title names one.
   return m[1] !== undefined ? 'call with a recruiter' : !aboutAJob ? undefined : m[2] !== undefined ? 'call with a search consultant' : 'hr call';
 }
@@ -291,9 +295,13 @@ const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo
 const CALL_WORD = /\b(?:call|llamada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
 const INTV = /\bintvw?s?\b/;
 
-/** Every match starts with its word "call", "chat" or "catch up" (the gate's interviewWeak words). */
+/**
+ * Every match starts with its word "call", "chat", "catch up", "appel", "échange" or "llamada"
+ * (the gate's interviewWeak words). Group 3: HR named in French or Spanish ("échange téléphonique
+ * avec la DRH", "llamada con RRHH").
+ */
 export const RECRUITER_CALL =
-  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))/;
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)/;
 
 /**
  * The note's first line names a job before its interviews: "Plant Controller interviews",
