@@ -2659,3 +2659,30 @@ describe('detectInterview: a Lille logistics team leader\'s calendar (session 13
     expect(job.isInterview, job.reasons.join('; ')).toBe(true);
   });
 });
+
+describe('detectInterview: a Bogotá site engineer\'s and an Antwerp accountant\'s calendars (session 13)', () => {
+  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+  const from = (email: string, name: string, summary: string, description: string) => {
+    const p = person(email, name, { organizer: true });
+    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me] }), owner);
+  };
+  it('reads a call the title says is about a vacancy, and leaves a thesis and a trade magazine\'s interviews', () => {
+    for (const summary of ['bellen geert van hove (fiduciaire van hove) ivm vacature boekhouder', 'saguaro dental - tina calling my cell re hyg position 12:15??']) {
+      const d = detectInterview(note(summary), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    expect(from('laura@uniandes-sim.example', 'Laura Gómez', 'Entrevista trabajo de grado - liderazgo femenino en obra', 'Para mi trabajo de grado quiero entrevistarte.').isInterview).toBe(false);
+    const press = from('pieter.somers@decijferaar.example', 'Pieter Somers', 'Interview De Cijferaar – e-facturatie in de praktijk', 'Bedankt dat je wil meewerken aan ons dossier over e-facturatie. Je krijgt de quotes vooraf ter nalezing.');
+    expect(press.isInterview, press.reasons.join('; ')).toBe(false);
+  });
+  it('names the city a public recruiter selects for, no consortium as a person, and no department as the name', () => {
+    const jobpunt = person('selectie@jobpunt.example', 'Jobpunt Vlaanderen', { organizer: true });
+    const oral = detectInterview(ev({ summary: 'Mondelinge proef – Deskundige financiën (B1-B3) – Stad Scheldemonde', description: 'Je bent geslaagd voor de schriftelijke proef van de selectie.', organizer: jobpunt, attendees: [jobpunt, me] }), owner);
+    expect(oral.company).toBe('Stad Scheldemonde');
+    const consortium = person('consorciotroncal2026@gmail.com', 'Consorcio Troncal Sur 2026', { organizer: true });
+    const director = person('emsaavedra@saavedra-ing.example', 'Edgar Mauricio Saavedra');
+    const d = detectInterview(ev({ summary: 'Entrevista Residente de Interventoría - Consorcio Troncal Sur 2026', description: 'La entrevista la realizará el Ing. Edgar Mauricio Saavedra.', organizer: consortium, attendees: [consortium, director, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Edgar Mauricio Saavedra']);
+    expect(detectInterview(note('halvorsen flt dept - call w/ Rick Tolliver (chief pilot) re pilot job??'), owner).company).toBe('Halvorsen');
+  });
+});

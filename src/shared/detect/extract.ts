@@ -327,7 +327,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -341,6 +341,7 @@ const OWNER_OF_JOB = /^([^\s'’]+)['’]s\s+(\S.*)$/;
 const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadership|hiring team)$/i;
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
+const DEPT_TAIL = /(?<=\S)\s+[A-Za-z]+\.?\s+dept\.?$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
 const HOW = 'video|phone|telephone|telephonic|telefonische?|telef[oó]nic[ao]|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
@@ -439,6 +440,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   if (lastWord > 0 && ROUND_LAST.test(s.slice(lastWord + 1))) s = s.replace(ROUND_TAIL, '');
   // "Meadowlark USD opportunity": what the meeting is about follows the name.
   s = s.replace(JOB_TAIL, '');
+  // "halvorsen flt dept": a department, written short, after the name.
+  if (s.indexOf(' ') !== -1) s = s.replace(DEPT_TAIL, '');
   // "Staff DS", "Sr. SWE": a grade and a job's letters.
   if (GRADE_AND_JOB.test(s)) return undefined;
   // "Harbourline Bank's Enterprise Data Platform": a name of two words or more that owns a team or

@@ -63,7 +63,7 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
-  'shortlisting', 'reportaje', 'reportage',
+  'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier',
 ];
 
 /** Every CANDIDATE_PREP match (score.ts) contains one of these whole words. */

@@ -249,7 +249,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
-      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', '(?:master|bachelor|afstudeer)scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'tfm', 'tfg', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
+      'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', '(?:master|bachelor|afstudeer)scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'tfm', 'tfg', 'trabajo de grado', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
       '(?:walkers?|sitters?|babysitters?|nann(?:y|ies)|tutors?|cleaners?|contractors?|plumbers?|nana|grandma|grandpa|granny|grandmother|grandfather|mom|mum|dad|mother|father|aunt|uncle)(?<=\\binterview(?:ing)? (?:\\w+ )?\\w+)', 'welcome (?:&|and|\\+) (?:briefing|(?:site )?tour|intro\\w*|placement)',
       // Taking someone else to their interview: "Noor sollicitatiegesprek … – brengen".
@@ -350,7 +350,7 @@ export const NOT_HIRING_BODY = new RegExp(
   '\\b(?:' +
     [
       '(?:on|off) (?:the )?record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
-      'as a guest', 'reportaje', 'reportage', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
+      'as a guest', 'reportaje', 'reportage', 'ter nalezing', '(?:ons|notre|nuestro) dossier (?:over|sur|sobre)', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
@@ -457,7 +457,7 @@ export const ROLE_NOUN = new RegExp(
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
       'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', 'chef(?:fe)? d.equipe', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
-      'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
+      'medewerker', 'deskundige', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
       // Legal, finance, health and trades.
       'paralegal', 'attorney', 'lawyer', 'auditor', 'bookkeeper', 'underwriter', 'pharmacist', 'physician', 'dispatcher',

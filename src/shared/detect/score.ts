@@ -289,6 +289,18 @@ function boardCall(title: string): string | undefined {
   return `call about a job from ${board[0]}`;
 }
 
+/**
+ * A call the title says is about a vacancy: "bellen geert van hove ivm vacature boekhouder",
+ * "tina calling my cell re hyg position", "llamada por la vacante".
+ */
+function callAboutJob(title: string): string | undefined {
+  if (!CALL_ABOUT.test(title)) return undefined;
+  const about = ABOUT_JOB.exec(title);
+  return about === null ? undefined : `call about a job ('${about[0]}')`;
+}
+const CALL_ABOUT = /\b(?:call|calling|calls|llamada|llaman|anruf|ruft|appel|telefonat|telefoongesprek|bellen|belt|tel)\b/;
+const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b/;
+
 /** Job boards and professional networks by names that are no ordinary word ("Seek", "Reed" are). */
 const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo|computrabajo|bumeran|naukri|glassdoor|totaljobs|ziprecruiter|jobteaser|welcome to the jungle)\b/;
 /** Words of a call (INTERVIEW_WEAK's: the gate's interviewWeak words start every one of them). */
@@ -444,7 +456,7 @@ export function scoreEvent(
   const strongTitle = (tg & GATE.interviewStrong ? firstMatch(INTERVIEW_STRONG, title) : undefined) ??
     // "call w/ Rakesh (HM)": the owner's shorthand for the hiring manager.
     (title.indexOf('(hm)') !== -1 ? '(hm)' : undefined) ??
-    (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) ?? boardCall(title) : undefined) ??
+    (tg & GATE.interviewWeak ? recruiterCall(title, context.length > 0 || roleInTitle !== undefined) ?? boardCall(title) ?? callAboutJob(title) : undefined) ??
     // The owner's "intv" for the job it names: "tel intv Bridgeway Kenya - M&E Manager". Alone the
     // shorthand also marks a reporter's interviews ("phone intvw - darlene vukovich (USW local 2265)").
     (roleInTitle !== undefined && title.indexOf('intv') !== -1 ? firstMatch(INTV, title) : undefined);
