@@ -438,8 +438,16 @@ const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals
  */
 function notedRounds(notes: Reconsidered[], hiring: ReadonlySet<string>, names: CalendarNames, out: Detection[]): void {
   const named = interviewNames(out);
-  const labels = [...hiring, ...names.spelled.keys(), ...named.keys()].filter((l) => l.length >= 4);
-  if (labels.length === 0) return;
+  // By their first four letters, in order: a note's word of four letters or more starts a label only if they agree.
+  const labels = new Map<string, string[]>();
+  for (const l of new Set([...hiring, ...names.spelled.keys(), ...named.keys()])) {
+    if (l.length < 4) continue;
+    const head = l.slice(0, 4);
+    const list = labels.get(head);
+    if (list === undefined) labels.set(head, [l]);
+    else list.push(l);
+  }
+  if (labels.size === 0) return;
   for (const m of notes) {
     const at = noteEmployer(m.pending.text.titleFolded, labels, names.spelled);
     if (at === undefined || m.score + WEIGHTS.noteOfRound <= 0) continue;
@@ -471,11 +479,11 @@ function interviewNames(out: Detection[]): Map<string, string> {
  * The word of a note's title that starts an employer's domain label, and that label, if any; a
  * label whose name an invite spelled first ("lanternfish" over a board member's "hadley").
  */
-function noteEmployer(title: string, labels: string[], spelled: ReadonlyMap<string, string>): [string, string] | undefined {
+function noteEmployer(title: string, labels: ReadonlyMap<string, string[]>, spelled: ReadonlyMap<string, string>): [string, string] | undefined {
   let found: [string, string] | undefined;
   for (const word of title.split(/[^a-z0-9]+/)) {
     if (word.length < 4 || NOTE_WORDS.has(word)) continue;
-    for (const l of labels) {
+    for (const l of labels.get(word.slice(0, 4)) ?? NO_LABELS) {
       if (!l.startsWith(word)) continue;
       if (spelled.has(l)) return [word, l];
       found ??= [word, l];
@@ -483,6 +491,8 @@ function noteEmployer(title: string, labels: string[], spelled: ReadonlyMap<stri
   }
   return found;
 }
+
+const NO_LABELS: string[] = [];
 
 function addEmployers(hiring: Set<string>, employers: string): void {
   const comma = employers.indexOf(', ');
@@ -568,25 +578,30 @@ function lendNames(names: CalendarNames, out: Detection[]): void {
  */
 function writeOutContractions(out: Detection[]): void {
   // The distinct names of two words or more, by their first word and number of words.
-  let buckets: Map<string, string[]> | undefined;
+  // Each distinct name once: a calendar repeats its employers' names round after round.
+  const distinct = new Set<string>();
   for (const d of out) {
     const c = d?.isInterview ? d.company : null;
-    if (!c || c.indexOf(' ') === -1) continue;
-    const words = c.split(' ');
-    const key = `${words.length} ${fold(words[0]!)}`;
+    if (c && c.indexOf(' ') !== -1) distinct.add(c);
+  }
+  // Each name's folded words, worked out once: a bucket's names are compared pairwise.
+  let buckets: Map<string, Array<[string, string[]]>> | undefined;
+  for (const c of distinct) {
+    const words = fold(c).split(' ');
+    const key = `${words.length} ${words[0]}`;
     buckets ??= new Map();
     const names = buckets.get(key);
-    if (names === undefined) buckets.set(key, [c]);
-    else if (!names.includes(c)) names.push(c);
+    if (names === undefined) buckets.set(key, [[c, words]]);
+    else names.push([c, words]);
   }
   if (buckets === undefined) return;
   let full: Map<string, string> | undefined;
   for (const names of buckets.values()) {
     if (names.length < 2) continue;
-    for (const short of names) {
+    for (const [short, a] of names) {
       let only: string | null | undefined;
-      for (const long of names) {
-        if (long !== short && contracts(short, long)) only = only === undefined ? long : null;
+      for (const [long, b] of names) {
+        if (long !== short && contracts(a, b)) only = only === undefined ? long : null;
       }
       if (only) (full ??= new Map()).set(short, only);
     }
@@ -599,10 +614,8 @@ function writeOutContractions(out: Detection[]): void {
   }
 }
 
-/** True when `short` is `long` with exactly one word after the first contracted (see writeOutContractions). */
-function contracts(short: string, long: string): boolean {
-  const a = fold(short).split(' ');
-  const b = fold(long).split(' ');
+/** True when the words `a` are the words `b` with exactly one after the first contracted (see writeOutContractions). */
+function contracts(a: string[], b: string[]): boolean {
   let differs = 0;
   for (let k = 1; k < a.length; k++) {
     if (a[k] === b[k]) continue;
