@@ -10,6 +10,7 @@ import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAS
 import { calendarContext, EMPTY_CONTEXT, type CalendarContext } from './context';
 import { companyKey, sameCompanyKeys } from './company';
 import { cached } from './cache';
+import { isContraction } from './phrase';
 import { domainLabel } from './domains';
 
 /** What the detector concluded about one calendar event, with its reasons. */
@@ -624,17 +625,6 @@ function contracts(a: string[], b: string[]): boolean {
   return differs === 1;
 }
 
-/** "petchem" of "petrochemical", "intl" of "international": the first letter, then three or more of the rest in order. */
-function isContraction(word: string, of: string): boolean {
-  if (word.length < 3 || word.length >= of.length || word[0] !== of[0]) return false;
-  let j = 1;
-  for (let k = 1; k < word.length; k++) {
-    while (j < of.length && of[j] !== word[k]) j++;
-    if (j === of.length) return false;
-    j++;
-  }
-  return true;
-}
 
 /**
  * A round named without the trade word that heads the name another round spells takes that

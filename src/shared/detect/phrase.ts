@@ -133,18 +133,21 @@ function continuesAsSaint(s: string, start: number, end: number, target: string,
   return -1;
 }
 
-/**
- * True when target[from..] contracts the word s[start..end): it keeps the word's first letter
- * and its other letters in order, and is shorter ("petchem" of "Petrochemical", "intl" of
- * "International").
- */
+/** True when target[from..] contracts the word s[start..end) (see isContraction): "petchem" of "Petrochemical". */
 function contractsWord(target: string, from: number, s: string, start: number, end: number): boolean {
-  const word = squash(s.slice(start, end));
-  if (word.length <= target.length - from || word.charCodeAt(0) !== target.charCodeAt(from)) return false;
+  return isContraction(target.slice(from), squash(s.slice(start, end)));
+}
+
+/**
+ * "petchem" of "petrochemical", "intl" of "international": shorter, three letters or more, the
+ * same first letter, then the rest of its letters in order. Both lower case.
+ */
+export function isContraction(word: string, of: string): boolean {
+  if (word.length < 3 || word.length >= of.length || word.charCodeAt(0) !== of.charCodeAt(0)) return false;
   let j = 1;
-  for (let k = from + 1; k < target.length; k++) {
-    while (j < word.length && word.charCodeAt(j) !== target.charCodeAt(k)) j++;
-    if (j === word.length) return false;
+  for (let k = 1; k < word.length; k++) {
+    while (j < of.length && of.charCodeAt(j) !== word.charCodeAt(k)) j++;
+    if (j === of.length) return false;
     j++;
   }
   return true;
@@ -202,19 +205,13 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       if (acc === -1) acc = continuesAsSaint(s, first, wordEnd, target, 0);
       if (acc === -1) {
         // "Ridgeback's water work" spells the label (ridgeback): a possessive is no part of the name.
-        if (wordEnd - first > 3 && endsPossessive(s, wordEnd) && continuesWith(s, first, wordEnd - 2, target, 0) === target.length) {
-          phrasePartial = false;
-          return s.slice(first, wordEnd - 2);
-        }
+        if (wordEnd - first > 3 && endsPossessive(s, wordEnd) && continuesWith(s, first, wordEnd - 2, target, 0) === target.length) return s.slice(first, wordEnd - 2);
         continue;
       }
       phraseStarts[0] = first;
       phraseEnds[0] = wordEnd;
       let count = 1;
-      if (acc === target.length) {
-        phrasePartial = false;
-        return withArticle(s, phraseText(s, count));
-      }
+      if (acc === target.length) return withArticle(s, phraseText(s, count));
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
         let next = continuesWith(s, wordStart, wordEnd, target, acc);
         if (next === -1) next = continuesAsSaint(s, wordStart, wordEnd, target, acc);
@@ -232,10 +229,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
         phraseStarts[count] = wordStart;
         phraseEnds[count] = wordEnd;
         count++;
-        if (acc === target.length) {
-        phrasePartial = false;
-        return withArticle(s, phraseText(s, count));
-      }
+        if (acc === target.length) return withArticle(s, phraseText(s, count));
       }
       // "Grupo" alone is no name for grupomarea ("Grupo Editorial Marea").
       if (!prefixHit && acc >= 4 && count === 1 && !GENERIC_HEAD.test(s.slice(first, phraseEnds[0]))) prefixHit = s.slice(first, phraseEnds[0]);
