@@ -19,6 +19,17 @@ function ev(p: Partial<CalendarEvent>): CalendarEvent {
   };
 }
 
+/** The owner's own note: nobody else invited. */
+function ownNote(summary: string, description = ''): CalendarEvent {
+  return ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
+}
+
+/** The detection of an invite from one person (organizer) to the owner. */
+function detectFrom(email: string, name: string, summary: string, description: string, more: Partial<CalendarEvent> = {}) {
+  const p = person(email, name, { organizer: true });
+  return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me], ...more }), owner);
+}
+
 /** An invite from an employer's recruiter to the owner. */
 function invite(summary: string, description: string, more: Partial<CalendarEvent> = {}): CalendarEvent {
   const recruiter = person('ruth.ames@quarrytech.com', 'Ruth Ames', { organizer: true });
@@ -2465,14 +2476,13 @@ describe('detectInterview: a Hong Kong, a Berlin, a San Antonio and an Edinburgh
 });
 
 describe('detectInterview: the owner\'s shorthand and contracted names (session 13)', () => {
-  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
   it('reads "intv" and "intvw" as the interview they shorten, and a reporter\'s call on the record as none', () => {
     for (const summary of ['fenwold intv 2.15!!', 'phone intvw tarrant movers 11:15??', 'calder met - teams int 2pm']) {
-      const d = detectInterview(note(summary), owner);
+      const d = detectInterview(ownNote(summary), owner);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
     }
-    expect(detectInterview(note('tarrant movers site intvw'), owner).company).toBe('Tarrant Movers');
-    const press = detectInterview(note('phone intvw - dana koval (steelworkers local 12)', 'she calls my cell ~4. layoffs. on record?? ask re pension'), owner);
+    expect(detectInterview(ownNote('tarrant movers site intvw'), owner).company).toBe('Tarrant Movers');
+    const press = detectInterview(ownNote('phone intvw - dana koval (steelworkers local 12)', 'she calls my cell ~4. layoffs. on record?? ask re pension'), owner);
     expect(press.isInterview, press.reasons.join('; ')).toBe(false);
   });
   it('spells out a name a domain or the owner\'s note contracts, from the round that writes it out', () => {
@@ -2487,29 +2497,24 @@ describe('detectInterview: the owner\'s shorthand and contracted names (session 
 });
 
 describe('detectInterview: a Seville electrician\'s and a Lyon hotel manager\'s calendars (session 13)', () => {
-  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
-  const from = (email: string, name: string, summary: string, description: string, more: Partial<CalendarEvent> = {}) => {
-    const p = person(email, name, { organizer: true });
-    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me], ...more }), owner);
-  };
   it('reads Spanish trades, a recruiter\'s title, "entrev" and the owner\'s note that opens with the interview', () => {
-    const agency = from('lcampos@levante-ett.example', 'Lucía Campos', 'Grupo Levante - Llamada: Electricista de mantenimiento (Utrera)', 'Te llamo el viernes para comentarte la oferta.\n\nLucía Campos\nConsultora de Selección - Grupo Levante ETT');
+    const agency = detectFrom('lcampos@levante-ett.example', 'Lucía Campos', 'Grupo Levante - Llamada: Electricista de mantenimiento (Utrera)', 'Te llamo el viernes para comentarte la oferta.\n\nLucía Campos\nConsultora de Selección - Grupo Levante ETT');
     expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
-    const entrev = detectInterview(note('entrev tlf Ferralia Montajes - encargado (Paco)'), owner);
+    const entrev = detectInterview(ownNote('entrev tlf Ferralia Montajes - encargado (Paco)'), owner);
     expect(entrev.isInterview, entrev.reasons.join('; ')).toBe(true);
     expect(entrev.company).toBe('Ferralia Montajes');
     expect(entrev.kind).toBe('phone');
-    const opens = detectInterview(note('oferta 01/2026/004127 - Mantenimientos Corbal', 'entrevista con Rocío (RRHH) a las 17h. llevar CV'), owner);
+    const opens = detectInterview(ownNote('oferta 01/2026/004127 - Mantenimientos Corbal', 'entrevista con Rocío (RRHH) a las 17h. llevar CV'), owner);
     expect(opens.isInterview, opens.reasons.join('; ')).toBe(true);
-    expect(detectInterview(note('entrevista norvale en planta (hora x confirmar)'), owner).kind).toBe('onsite');
-    expect(from('rrhh@corbal.example', 'RRHH Corbal', 'Entrevista – Instalaciones Corbal', 'Gracias por tu candidatura al puesto.').company).toBe('Instalaciones Corbal');
+    expect(detectInterview(ownNote('entrevista norvale en planta (hora x confirmar)'), owner).kind).toBe('onsite');
+    expect(detectFrom('rrhh@corbal.example', 'RRHH Corbal', 'Entrevista – Instalaciones Corbal', 'Gracias por tu candidatura al puesto.').company).toBe('Instalaciones Corbal');
   });
   it('leaves a workshop about interviews, a mock one, the employment office\'s intake, a feature story and the contract\'s signing', () => {
     for (const summary of ['Taller: la entrevista de trabajo (orientación)', 'Simulación de entrevista (orientación)', 'SEPE - entrevista ocupacional (alta demandante)', 'Firma de contrato e incorporación - Casey Morgan']) {
-      const d = from('info@empleo-sur.example', 'Empleo Sur', summary, 'Para el puesto. Proceso de selección.');
+      const d = detectFrom('info@empleo-sur.example', 'Empleo Sur', summary, 'Para el puesto. Proceso de selección.');
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
-    const press = from('nuria@diario-vega.example', 'Nuria Vela', 'Entrevista Diario de la Vega - cierre de la línea 3', 'Estoy preparando un reportaje sobre el empleo industrial. Te llamo al móvil.');
+    const press = detectFrom('nuria@diario-vega.example', 'Nuria Vela', 'Entrevista Diario de la Vega - cierre de la línea 3', 'Estoy preparando un reportaje sobre el empleo industrial. Te llamo al móvil.');
     expect(press.isInterview, press.reasons.join('; ')).toBe(false);
   });
   it('keeps a selection\'s two mornings from making the employer the owner\'s own company', () => {
@@ -2525,17 +2530,17 @@ describe('detectInterview: a Seville electrician\'s and a Lyon hotel manager\'s 
     expect(out.map((d) => d.isInterview), out.map((d) => d.reasons.join('; ')).join('\n')).toEqual([true, true]);
   });
   it('finds a name whose small words its domain drops, and the article that opens it', () => {
-    expect(from('rrhh@astillerosguadiaro.example', 'RRHH', 'Entrevista final - Oficial Electricista', 'Gracias por tu candidatura al puesto.\n\nSelección - Astilleros del Guadiaro').company).toBe('Astilleros del Guadiaro');
-    const hotel = from('helene@masvarenne.example', 'Hélène Garnier', 'Le Mas Varenne - Responsable Hébergement - entretien Casey Morgan', 'Poste : Responsable Hébergement (H/F), CDI\nDurée : 1h30');
+    expect(detectFrom('rrhh@astillerosguadiaro.example', 'RRHH', 'Entrevista final - Oficial Electricista', 'Gracias por tu candidatura al puesto.\n\nSelección - Astilleros del Guadiaro').company).toBe('Astilleros del Guadiaro');
+    const hotel = detectFrom('helene@masvarenne.example', 'Hélène Garnier', 'Le Mas Varenne - Responsable Hébergement - entretien Casey Morgan', 'Poste : Responsable Hébergement (H/F), CDI\nDurée : 1h30');
     expect(hotel.company).toBe('Le Mas Varenne');
     expect(hotel.role).toBe('Responsable Hébergement');
-    const second = from('helene@masvarenne.example', 'Hélène Garnier', 'Le Mas Varenne - Casey Morgan / F. Morin', 'Un second échange pour le poste de Responsable Hébergement. Je serai présente.');
+    const second = detectFrom('helene@masvarenne.example', 'Hélène Garnier', 'Le Mas Varenne - Casey Morgan / F. Morin', 'Un second échange pour le poste de Responsable Hébergement. Je serai présente.');
     expect(second.role).toBe('Responsable Hébergement');
   });
   it('reads the owner\'s notes: the medium and HR before the name, small words kept small, a case study presented', () => {
-    expect(detectInterview(note('visio alpaga 2e tour 15h'), owner).company).toBe('Alpaga');
-    expect(detectInterview(note('entretien jardins de la saône 15h - M. Vidal'), owner).company).toBe('Jardins de la Saône');
-    const pres = detectInterview(note('okapi - présentation case study (visio) 14h', 'Inès + Thibault. 20 min présentation puis questions.'), owner);
+    expect(detectInterview(ownNote('visio alpaga 2e tour 15h'), owner).company).toBe('Alpaga');
+    expect(detectInterview(ownNote('entretien jardins de la saône 15h - M. Vidal'), owner).company).toBe('Jardins de la Saône');
+    const pres = detectInterview(ownNote('okapi - présentation case study (visio) 14h', 'Inès + Thibault. 20 min présentation puis questions.'), owner);
     expect(pres.isInterview, pres.reasons.join('; ')).toBe(true);
   });
   it('leaves a career assessment booked with a firm named for its coach, and a car\'s service', () => {
@@ -2545,16 +2550,11 @@ describe('detectInterview: a Seville electrician\'s and a Lyon hotel manager\'s 
       organizer: coach, attendees: [coach, me], hangoutLink: 'https://meet.google.com/abc-defg-hij',
     }), owner);
     expect(bilan.isInterview, bilan.reasons.join('; ')).toBe(false);
-    expect(detectInterview(note('Entretien Clio (révision 60 000 km)'), owner).isInterview).toBe(false);
+    expect(detectInterview(ownNote('Entretien Clio (révision 60 000 km)'), owner).isInterview).toBe(false);
   });
 });
 
 describe('detectInterview: a Utrecht teacher\'s and a Cologne claims handler\'s calendars (session 13)', () => {
-  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
-  const from = (email: string, name: string, summary: string, description: string, more: Partial<CalendarEvent> = {}) => {
-    const p = person(email, name, { organizer: true });
-    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me], ...more }), owner);
-  };
   it('leaves a thesis interview, a closing vacancy\'s letter, a CV check, salary coaching and paid research', () => {
     for (const [summary, description] of [
       ['Interview masterscriptie – Noor Bakker (formatief evalueren)', 'Voor mijn masterscriptie interview ik docenten over de functie van feedback.'],
@@ -2563,21 +2563,21 @@ describe('detectInterview: a Utrecht teacher\'s and a Cologne claims handler\'s 
       ['Gehaltsverhandlung (60 Min) between Birgit Sander and Casey Morgan', 'Powered by Calendly.com. Für die Stelle.'],
       ['Research-Interview: Schadenbearbeitung im Alltag (Klarwerk, 60 €)', 'Für Ihre Erfahrung als Sachbearbeiterin.'],
     ] as const) {
-      const d = from('birgit@sander-karriere.example', 'Birgit Sander', summary, description);
+      const d = detectFrom('birgit@sander-karriere.example', 'Birgit Sander', summary, description);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
   });
   it('reads a trial training, a German invitation to a talk, and names no job or medium as the company', () => {
-    const trial = from('hr@klantwijs.example', 'Sanne Vos', '2e gesprek + proeftraining – Trainer Klantcontact – Casey Morgan', 'Je geeft een proeftraining van 20 minuten voor de functie.');
+    const trial = detectFrom('hr@klantwijs.example', 'Sanne Vos', '2e gesprek + proeftraining – Trainer Klantcontact – Casey Morgan', 'Je geeft een proeftraining van 20 minuten voor de functie.');
     expect(trial.isInterview, trial.reasons.join('; ')).toBe(true);
-    const talk = from('florian.koegel@lindau-versicherung.example', 'Florian Kögel', 'Lindau Versicherung – Gespräch mit Claudia Reinartz', 'Hallo Casey,\n\nhier die Einladung zum Gespräch mit Claudia Reinartz. Sie möchte mit dir über deine Erfahrung sprechen.');
+    const talk = detectFrom('florian.koegel@lindau-versicherung.example', 'Florian Kögel', 'Lindau Versicherung – Gespräch mit Claudia Reinartz', 'Hallo Casey,\n\nhier die Einladung zum Gespräch mit Claudia Reinartz. Sie möchte mit dir über deine Erfahrung sprechen.');
     expect(talk.isInterview, talk.reasons.join('; ')).toBe(true);
-    const agency = from('m.smit@vaandelwerving.example', 'Marieke Smit', 'Telefonische kennismaking – Interne Trainer Klantenservice', 'Bedankt voor je reactie op de vacature. Ik bel je over je ervaring.');
+    const agency = detectFrom('m.smit@vaandelwerving.example', 'Marieke Smit', 'Telefonische kennismaking – Interne Trainer Klantenservice', 'Bedankt voor je reactie op de vacature. Ik bel je over je ervaring.');
     expect(agency.company).not.toMatch(/Telefonische|Trainer/);
-    const telefonat = from('k.berg@hagedorn-personalberatung.example', 'Katrin Berg', 'Telefonat Hagedorn Personalberatung – Spezialist Großschaden Sach (m/w/d)', 'Wie besprochen rufe ich Sie wegen der Stelle an.');
+    const telefonat = detectFrom('k.berg@hagedorn-personalberatung.example', 'Katrin Berg', 'Telefonat Hagedorn Personalberatung – Spezialist Großschaden Sach (m/w/d)', 'Wie besprochen rufe ich Sie wegen der Stelle an.');
     expect(telefonat.company).not.toBe('Spezialist Großschaden Sach');
-    expect(detectInterview(note('colonius tel.interview'), owner).company).toBe('Colonius');
-    expect(detectInterview(note('entretien jardins du rhône ?? 17h30'), owner).company).toBe('Jardins du Rhône');
+    expect(detectInterview(ownNote('colonius tel.interview'), owner).company).toBe('Colonius');
+    expect(detectInterview(ownNote('entretien jardins du rhône ?? 17h30'), owner).company).toBe('Jardins du Rhône');
   });
   it('takes no one\'s request for a company, and joins the owner\'s notes of an employer only notes name', () => {
     const lever = person('nicole@aurelmed.example', 'Nicole Brandt', { organizer: true });
@@ -2588,8 +2588,8 @@ describe('detectInterview: a Utrecht teacher\'s and a Cologne claims handler\'s 
     ], owner);
     expect(out[1]!.company).not.toBe("Carina's");
     const notes = detectInterviews([
-      note('tel. gesprek Oostwal Uitgevers ??', 'marjolein (hr) belt mij tussen 12:15 en 12:30?? functie onderwijskundig ontwerper'),
-      note('2e gesprek oostwal', 'met marjolein + ruud (hoofdredacteur). laptop mee!!'),
+      ownNote('tel. gesprek Oostwal Uitgevers ??', 'marjolein (hr) belt mij tussen 12:15 en 12:30?? functie onderwijskundig ontwerper'),
+      ownNote('2e gesprek oostwal', 'met marjolein + ruud (hoofdredacteur). laptop mee!!'),
     ], owner);
     expect(notes.map((d) => d.isInterview), notes.map((d) => d.reasons.join('; ')).join('\n')).toEqual([true, true]);
     expect(notes[0]!.company).toBe('Oostwal Uitgevers');
@@ -2606,7 +2606,6 @@ describe('findInterviewers: a caller whose surname has particles (session 13)', 
 });
 
 describe('detectInterview: a Phoenix dental hygienist\'s calendar (session 13)', () => {
-  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
   it('names a small office writing from a free-mail address named for it, and an abbreviated name before a partial one', () => {
     const om = person('saguarofamilydental@gmail.com', 'Tina Alvarado', { organizer: true });
     const d = detectInterview(ev({
@@ -2627,12 +2626,12 @@ describe('detectInterview: a Phoenix dental hygienist\'s calendar (session 13)',
     const dr = person('drhenning@northmesadental.example', 'Lyle Henning');
     const d = detectInterview(ev({ summary: 'Interview - RDH - Casey Morgan', description: 'In-person interview with Dr. Henning for the hygiene position.', organizer: desk, attendees: [desk, dr, me] }), owner);
     expect(d.interviewers.map((i) => i.name)).toEqual(['Lyle Henning']);
-    expect(detectInterview(note('glendale kids wkng intvw 7:30-12:30'), owner).company).toBe('Glendale Kids');
+    expect(detectInterview(ownNote('glendale kids wkng intvw 7:30-12:30'), owner).company).toBe('Glendale Kids');
     const calling = detectInterviews([
       ev({ id: 'a', summary: 'Interview - Hygienist - Casey Morgan', description: 'Interview for the hygiene position.', organizer: dr, attendees: [dr, me] }),
-      note('north mesa dental - OM calling btwn 12-1 (lunch!!)'),
-      note('North Mesa calling refs this week'),
-      note('email gloria - ACCEPT + decline north mesa nicely'),
+      ownNote('north mesa dental - OM calling btwn 12-1 (lunch!!)'),
+      ownNote('North Mesa calling refs this week'),
+      ownNote('email gloria - ACCEPT + decline north mesa nicely'),
     ], owner);
     expect(calling.map((x) => x.isInterview), calling.map((x) => x.reasons.join('; ')).join('\n')).toEqual([true, true, false, false]);
     expect(calling[1]!.kind).toBe('phone');
@@ -2640,13 +2639,9 @@ describe('detectInterview: a Phoenix dental hygienist\'s calendar (session 13)',
 });
 
 describe('detectInterview: a Lille logistics team leader\'s calendar (session 13)', () => {
-  const from = (email: string, name: string, summary: string, description: string) => {
-    const p = person(email, name, { organizer: true });
-    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me] }), owner);
-  };
   it('leaves his interviews of temps, a jury, his agency\'s needs, chasing a company, a reference and a garage', () => {
     for (const summary of ['Entretiens intérimaires - Cariste CACES 5 (Nordlog Lesquin)', 'entretiens candidats préparateurs - tempora', 'Jury CQP Agent Logistique - évaluation candidats', 'Point agence Tempora - besoins intérim peak S45-S52', 'Relancer Parcelio (Aïcha) - retour entretiens finaux ?', 'Appel référence - Mehdi Saadi (candidat Dumont Express)', 'Entretien Clio - Garage du Pont (60 000 km)']) {
-      const d = from('agence@tempora-interim.example', 'Tempora Intérim', summary, 'Pour le poste. Recrutement.');
+      const d = detectFrom('agence@tempora-interim.example', 'Tempora Intérim', summary, 'Pour le poste. Recrutement.');
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
   });
@@ -2655,24 +2650,19 @@ describe('detectInterview: a Lille logistics team leader\'s calendar (session 13
     const hr = person('s.beriot@beriot-logistique.example', 'Sandrine Bériot');
     const call = detectInterview(ev({ summary: 'Bériot Logistique - échange téléphonique avec la DRH', description: 'Sandrine Bériot (DRH) vous appellera sur votre portable pour un dernier échange.', organizer: agency, attendees: [agency, hr, me] }), owner);
     expect(call.isInterview, call.reasons.join('; ')).toBe(true);
-    const job = from('jm.verhaeghe@froid-flandres.example', 'Jean-Marc Verhaeghe', 'Entretien Chef d’équipe préparation - C. Morgan', 'Je vous propose un premier entretien en visio pour le poste de chef d’équipe préparation.');
+    const job = detectFrom('jm.verhaeghe@froid-flandres.example', 'Jean-Marc Verhaeghe', 'Entretien Chef d’équipe préparation - C. Morgan', 'Je vous propose un premier entretien en visio pour le poste de chef d’équipe préparation.');
     expect(job.isInterview, job.reasons.join('; ')).toBe(true);
   });
 });
 
 describe('detectInterview: a Bogotá site engineer\'s and an Antwerp accountant\'s calendars (session 13)', () => {
-  const note = (summary: string, description = '') => ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [] });
-  const from = (email: string, name: string, summary: string, description: string) => {
-    const p = person(email, name, { organizer: true });
-    return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me] }), owner);
-  };
   it('reads a call the title says is about a vacancy, and leaves a thesis and a trade magazine\'s interviews', () => {
     for (const summary of ['bellen geert van hove (fiduciaire van hove) ivm vacature boekhouder', 'saguaro dental - tina calling my cell re hyg position 12:15??']) {
-      const d = detectInterview(note(summary), owner);
+      const d = detectInterview(ownNote(summary), owner);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
     }
-    expect(from('laura@uniandes-sim.example', 'Laura Gómez', 'Entrevista trabajo de grado - liderazgo femenino en obra', 'Para mi trabajo de grado quiero entrevistarte.').isInterview).toBe(false);
-    const press = from('pieter.somers@decijferaar.example', 'Pieter Somers', 'Interview De Cijferaar – e-facturatie in de praktijk', 'Bedankt dat je wil meewerken aan ons dossier over e-facturatie. Je krijgt de quotes vooraf ter nalezing.');
+    expect(detectFrom('laura@uniandes-sim.example', 'Laura Gómez', 'Entrevista trabajo de grado - liderazgo femenino en obra', 'Para mi trabajo de grado quiero entrevistarte.').isInterview).toBe(false);
+    const press = detectFrom('pieter.somers@decijferaar.example', 'Pieter Somers', 'Interview De Cijferaar – e-facturatie in de praktijk', 'Bedankt dat je wil meewerken aan ons dossier over e-facturatie. Je krijgt de quotes vooraf ter nalezing.');
     expect(press.isInterview, press.reasons.join('; ')).toBe(false);
   });
   it('names the city a public recruiter selects for, no consortium as a person, and no department as the name', () => {
@@ -2683,6 +2673,6 @@ describe('detectInterview: a Bogotá site engineer\'s and an Antwerp accountant\
     const director = person('emsaavedra@saavedra-ing.example', 'Edgar Mauricio Saavedra');
     const d = detectInterview(ev({ summary: 'Entrevista Residente de Interventoría - Consorcio Troncal Sur 2026', description: 'La entrevista la realizará el Ing. Edgar Mauricio Saavedra.', organizer: consortium, attendees: [consortium, director, me] }), owner);
     expect(d.interviewers.map((i) => i.name)).toEqual(['Edgar Mauricio Saavedra']);
-    expect(detectInterview(note('halvorsen flt dept - call w/ Rick Tolliver (chief pilot) re pilot job??'), owner).company).toBe('Halvorsen');
+    expect(detectInterview(ownNote('halvorsen flt dept - call w/ Rick Tolliver (chief pilot) re pilot job??'), owner).company).toBe('Halvorsen');
   });
 });
