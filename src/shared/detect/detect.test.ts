@@ -2676,3 +2676,83 @@ describe('detectInterview: a Bogotá site engineer\'s and an Antwerp accountant\
     expect(detectInterview(ownNote('halvorsen flt dept - call w/ Rick Tolliver (chief pilot) re pilot job??'), owner).company).toBe('Halvorsen');
   });
 });
+
+describe('detectInterview: a flight attendant\'s and a Montréal banker\'s calendars (session 14)', () => {
+  it('reads an airline\'s long haul as no radio, and a coffee the employer says opens its process', () => {
+    const purser = detectFrom('irene.quintana@azulmar.example', 'Irene Quintana', 'Videoentrevista Azulmar – Sobrecargo / Purser Largo Radio', 'Queremos conocerte mejor en una videoentrevista de 30 minutos.');
+    expect(purser.isInterview, purser.reasons.join('; ')).toBe(true);
+    const coffee = detectFrom('nils.ekdahl@vantischarter.example', 'Nils Ekdahl', 'Coffee with Nils (Vantis Charter) – Senior Purser role', 'Hi Casey, as mentioned on the phone, our process starts with an informal interview over coffee. I\'d like to hear about your experience and talk you through the Senior Purser position.');
+    expect(coffee.isInterview, coffee.reasons.join('; ')).toBe(true);
+  });
+  it('leaves a language test, the assessors\' invite, a visa, an appraisal, an exit interview and an info call', () => {
+    for (const summary of ['Levantia Airways – Prueba de inglés online (Listening, Reading & Writing)', 'Assessment Day TCP (nuevas incorporaciones) – observadores', 'Entrevista visado C1/D – Embajada EE.UU.', 'Entrevista de evaluación del desempeño 2026 – Casey Morgan', 'Entrevista de salida – Casey Morgan', 'Appel info - Vanessa / Casey']) {
+      const d = detectFrom('seleccion@alaveraair.example', 'Selección Alavera', summary, 'Para consultar o gestionar tus entrevistas, accede al portal de empleo. Requisición R-2026-0412.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('names the employer after the place a note opens with, unless the address opens with that name', () => {
+    const palma = ev({ summary: 'Palma – entrevista Tramuntana Air', description: '11h a les oficines. portar CV', location: 'Aeropuerto de Palma de Mallorca (Son Sant Joan), 07611 Palma' });
+    expect(detectInterview(palma, owner).company).toBe('Tramuntana Air');
+    const boreal = ev({ summary: 'Capital Boréal - 2e entrevue Québec', description: 'entrevue 10h au siège social', location: 'Capital Boréal, 825, boul. Lebourgneuf, Québec (Québec) G2J 0B9' });
+    expect(detectInterview(boreal, owner).company).toBe('Capital Boréal');
+  });
+  it('spells a name with an elided article or a federation the domain drops', () => {
+    const estuaire = detectFrom('emilie.savard@banqueestuaire.example', 'Émilie Savard', 'Entrevue téléphonique - Directeur(trice) de comptes', 'Je vous appellerai pour une première entrevue concernant le poste.\n\nÉmilie Savard\nConseillère en ressources humaines\nBanque de l\'Estuaire');
+    expect(estuaire.company).toBe('Banque de l\'Estuaire');
+    const caisses = detectFrom('genevieve.cote@laurentia.example', 'Geneviève Côté', 'Entrevue - Directeur de comptes - Entreprises', 'Nous avons le plaisir de vous convier à une première entrevue virtuelle pour le poste.\n\nAcquisition de talents - Fédération des caisses Laurentia');
+    expect(caisses.company).toBe('Fédération des caisses Laurentia');
+  });
+  it('reads French, Spanish and bilingual interviewer labels, and a list whose titles hold dashes', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Intervieweur(s) :\n  Julien Paquette - Directeur principal\n  Nadia Haddad - Directrice de comptes principale', ['Julien Paquette', 'Nadia Haddad']],
+      ['Intervieweur / Interviewer : Marc-Antoine Séguin, conseiller en acquisition de talents', ['Marc-Antoine Séguin']],
+      ['Entrevistador/a: Marta Collado - Talent Acquisition Partner\nDuración: 30 minutos', ['Marta Collado']],
+      ['Interviewers: Megan Alvarado, Regional Airport Manager - Europe; David Kessler, Director, International Airport Operations', ['Megan Alvarado', 'David Kessler']],
+      ['Entrevistadora: Lucía Benavente, Técnica de Selección', ['Lucía Benavente']],
+      ['Interviewer: Jonathan Weiss, Director, Commercial Banking', ['Jonathan Weiss']],
+    ];
+    for (const [description, names] of cases) {
+      const d = detectInterview(ev({ summary: 'Entrevue - Directeur de comptes', description, organizer: { email: 'careers@myworkday.com' }, attendees: [me] }), owner);
+      expect(d.interviewers.map((i) => i.name), description).toEqual(names);
+    }
+  });
+});
+
+describe('detectInterview: a Berlin Kita leader\'s and an Eindhoven driver\'s calendars (session 14)', () => {
+  it('reads a post named by what it leads, and an employer that says the talk is its last step', () => {
+    const d = detectFrom('n.roth@lichtblick-kitas.example', 'Nadine Roth', 'Gespräch mit der Geschäftsführung - stellv. Kitaleitung Kollwitzkiez', 'Liebe Frau Morgan,\n\nals letzten Schritt möchte Sie unser Geschäftsführer Klaus Wendt gern kurz per Video kennenlernen.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(ownNote('sollgesprek lemmens bulk 16u30', 'cv + rijbewijs mee'), owner).company).toBe('Lemmens Bulk');
+  });
+  it('leaves a training module, a career adviser\'s talk and a note to chase a company', () => {
+    for (const summary of ['Leitungsqualifizierung Modul 4: Personalführung & Auswahlgespräche', 'Gratis loopbaangesprek (45 min) tussen Marjolein Kuipers en Casey Morgan', 'coolen nabellen?? nog niks gehoord na 2e gesprek']) {
+      const d = detectFrom('anmeldung@kita-kompass.example', 'Kita-Kompass', summary, 'Strukturierte Vorstellungsgespräche führen. Sollicitatie.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads German participants, a job title after a comma, and a name with "Am" the domain drops', () => {
+    const lead = person('lukas.berger@kiezkinder.example', 'Lukas Berger', { organizer: true });
+    const ines = person('ines.marquardt@kiezkinder.example', 'Ines Marquardt');
+    const d = detectInterview(ev({ summary: 'Interview: Kitaleitung (m/w/d) - Casey Morgan', description: 'Teilnehmende: Ines Marquardt (Bereichsleitung Mitte), Lukas Berger (Personalreferent)\nFormat: Videointerview', organizer: lead, attendees: [lead, ines, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ines Marquardt', 'Lukas Berger']);
+    const thiele = detectFrom('bewerbung@havelkinder.example', 'Havelkinder Bewerbermanagement', 'Einladung zum Videointerview - Kitaleitung (m/w/d)', 'Gesprächspartnerin: Anja Thiele, Fachbereichsleitung Kindertagesstätten\nDauer: ca. 45 Minuten');
+    expect(thiele.interviewers.map((i) => i.name)).toEqual(['Anja Thiele']);
+    const lindenhof = detectFrom('c.weiss@kitaverbund-lindenhof.example', 'Cornelia Weiß', 'Vorstellungsgespräch stellv. Leitung Ev. Kita Lindenhof - Frau Morgan', 'Gern laden wir Sie zu einem persönlichen Gespräch ein.\n\nCornelia Weiß\nVerbundleitung\nEv. Kitaverbund Am Lindenhof');
+    expect(lindenhof.company).toBe('Kitaverbund Am Lindenhof');
+  });
+  it('takes no posteo.de address for an employer', () => {
+    const d = detectFrom('hanna.lindemann@posteo.de', 'Hanna Lindemann', 'Kennenlernen - Kinderladen Rabennest', 'Vom Vorstand sind David und ich dabei.');
+    expect(d.reasons.join('; ')).not.toMatch(/posteo/);
+  });
+  it('joins a note to the employer whose label holds its other word, when a word starts several', () => {
+    const lindenhof = person('c.weiss@kitaverbund-lindenhof.example', 'Cornelia Weiß');
+    const raphael = person('u.baumgart@kitaverbund-straphael.example', 'Ulrike Baumgart');
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Vorstellungsgespräch Kitaleitung', description: 'Vielen Dank für Ihre Bewerbung.\n\nEv. Kitaverbund Am Lindenhof', organizer: lindenhof, attendees: [lindenhof, me] }),
+      ev({ id: 'b', summary: 'Vorstellungsgespräch Kitaleitung', description: 'Vielen Dank für Ihre Bewerbung.\n\nKath. Kitaverbund St. Raphael gGmbH', organizer: raphael, attendees: [raphael, me] }),
+      ownNote('tel. St. Raphael - Kita-Ltg', 'Fragen: Konzept, Fachberatung?'),
+    ], owner);
+    expect(out.map((d) => d.isInterview)).toEqual([true, true, true]);
+    expect(out[2]!.company).toBe('Kitaverbund St. Raphael');
+  });
+});

@@ -482,10 +482,17 @@ function interviewNames(out: Detection[]): Map<string, string> {
  */
 function noteEmployer(title: string, labels: ReadonlyMap<string, string[]>, spelled: ReadonlyMap<string, string>): [string, string] | undefined {
   let found: [string, string] | undefined;
-  for (const word of title.split(/[^a-z0-9]+/)) {
+  const words = title.split(/[^a-z0-9]+/);
+  for (const word of words) {
     if (word.length < 4 || NOTE_WORDS.has(word)) continue;
-    for (const l of labels.get(word.slice(0, 4)) ?? NO_LABELS) {
-      if (!l.startsWith(word)) continue;
+    let starts = (labels.get(word.slice(0, 4)) ?? NO_LABELS).filter((l) => l.startsWith(word));
+    // A word that starts several labels ("kita" of kitaverbund-lindenhof and kitaverbund-straphael)
+    // names the one that also holds another word of the note ("tel. St. Raphael - Kita-Ltg"), if one does.
+    if (starts.length > 1) {
+      const held = starts.find((c) => words.some((w) => w !== word && w.length >= 4 && !NOTE_WORDS.has(w) && c.includes(w, word.length)));
+      if (held !== undefined) starts = [held];
+    }
+    for (const l of starts) {
       if (spelled.has(l)) return [word, l];
       found ??= [word, l];
     }

@@ -15,6 +15,12 @@ const FREE_MAIL = new Set([
   'ziggo.nl', 'kpnmail.nl', 'planet.nl', 'xs4all.nl', 'telefonica.net', 'zoho.com', 'fastmail.com', 'hey.com',
   'mail.com', 'yandex.com', 'yandex.ru', 'qq.com', '163.com', 'tutanota.com', 'libero.it', 'comcast.net',
   'verizon.net', 'att.net', 'sbcglobal.net', 'bellsouth.net', 'rocketmail.com', 'btinternet.com',
+  // More of Europe's and Canada's consumer mail.
+  'posteo.de', 'posteo.net', 'mailbox.org', 'freenet.de', 'arcor.de', 'online.de', 'bluewin.ch', 'hispeed.ch', 'gmx.ch',
+  'telenet.be', 'skynet.be', 'proximus.be', 'hetnet.nl', 'home.nl', 'casema.nl', 'chello.nl', 'quicknet.nl',
+  'orange.es', 'movistar.es', 'terra.es', 'ya.com', 'neuf.fr', 'bbox.fr', 'numericable.fr', 'aliceadsl.fr', 'club-internet.fr',
+  'videotron.ca', 'sympatico.ca', 'shaw.ca', 'rogers.com', 'bell.net', 'telus.net', 'cogeco.ca',
+  'virginmedia.com', 'sky.com', 'talktalk.net', 'ntlworld.com', 'blueyonder.co.uk', 'eircom.net', 'bigpond.com', 'optusnet.com.au',
 ]);
 
 /** Applicant-tracking and interview-scheduling services: their presence is evidence of a hiring process. */

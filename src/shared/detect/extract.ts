@@ -125,7 +125,7 @@ const TRADE_HEAD = '(?:Instalaciones|Talleres|Construcciones|Montajes|Mantenimie
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
 export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
 
-const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|${TRADE_HEAD}(?:\s+[A-ZÀ-Ý]\p{Ll}+)?\s+)$`, 'u');
+const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|(?:F[ée]d[ée]ration|Conf[ée]d[ée]ration|Federaci[óo]n|Confederaci[óo]n|Federatie)\s+(?:(?:des|du|de la|de las|de los|de|d['’]|van de|van)\s*)?(?:\p{Ll}+\s+)?|${TRADE_HEAD}(?:\s+[A-ZÀ-Ý]\p{Ll}+)?\s+)$`, 'u');
 
 /** A public body's name: "Department of …", "Ministry for …", "Office of the …". */
 const PUBLIC_BODY = /^(?:Department|Ministry|Office|Agency|Commission|Council|Authority|Board)\s+(?:of|for)\s/;
@@ -382,8 +382,8 @@ const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
 function endsLikeTime(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 109 || c === 77 || c === 117 || c === 104 || c === 114 || c === 115;
 }
-/** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00". */
-const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:h]\d{2})$/i;
+/** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00", "16u30". */
+const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:hu]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
 /** A note's opening medium, and HR after it: "visio ", "tel DRH ", "appel RH ". */
 const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O)\s+)?|(?:DRH|RH|HR|RRHH)\s+)(?=\S)/i;
@@ -753,6 +753,9 @@ function companyOf(
       if (k !== -1 && k + 1 < segments.length) segments.splice(k, 1);
     }
   }
+  // "Palma – entrevista Tramuntana Air" in Palma's airport: a segment the address names as its
+  // place, past the address's head, is where the interview is; a later segment is the employer.
+  if (segments.length > 1 && text.location) dropPlaces(segments, text.location);
   for (const seg of segments) if (!looksLikeAgency(seg) && !isToolName(seg) && !agencies.includes(companyKey(seg).replace(/ /g, ''))) return fullerInLocation(seg, text) ?? spelledOut(seg, text);
   // "bluecrest hirevue (one-way video interview)": failing all else, the name before a tool's.
   for (const raw of titled.split(TITLE_SPLIT)) {
@@ -775,6 +778,22 @@ function companyOf(
   // line often does ("Pellham Brands - Process Engineer (Gainesville). Priya …").
   if (people.length === 0) return noteHeading(text, id, interviewers);
   return null;
+}
+
+/**
+ * Removes the segments, all but the last, that the location names as a place after its head:
+ * "Québec" in "Capital Boréal, 825, boul. Lebourgneuf, Québec (Québec) G2J 0B9". An address
+ * may open with the employer ("Capital Boréal, …"), so a segment that opens it stays.
+ */
+function dropPlaces(segments: string[], location: string): void {
+  const comma = location.indexOf(',');
+  if (comma === -1) return;
+  const rest = ` ${fold(location.slice(comma + 1)).replace(/[^a-z0-9]+/g, ' ')} `;
+  const head = fold(location.slice(0, comma));
+  for (let k = segments.length - 2; k >= 0; k--) {
+    const f = fold(segments[k]!).replace(/[^a-z0-9]+/g, ' ').trim();
+    if (f.length >= 3 && rest.includes(` ${f} `) && !head.startsWith(f)) segments.splice(k, 1);
+  }
 }
 
 /** The first title-like segment of a note's first sentence that could be an employer, or null. */

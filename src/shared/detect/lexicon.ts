@@ -22,13 +22,15 @@ export const INTERVIEW_STRONG = new RegExp(
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
-      'entrevistas?',
+      'entrevistas?', 'videoentrevistas?',
       'entrevue',
       '(?:vorstellungs|bewerbungs|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
+      // A German selection day: "Auswahltag Kiezkinder - Präsentation + Fallbeispiele".
+      'auswahltag',
       // The German invitation to one: "hier die Einladung zum Gespräch mit Claudia Reinartz".
       'einladung zu(?:m| einem) (?:personlichen |ersten |kurzen )?gesprach',
       'entretien(?:s)?(?: d.embauche| individuel| de recrutement)?',
-      'sollicitatie ?gesprek(?:ken)?',
+      'sollicitatie ?gesprek(?:ken)?', 'sollgesprek',
       'sollicitatie',
       'selectiegesprek\\w*',
       'colloquio',
@@ -142,7 +144,9 @@ export const INTERVIEW_WEAK = new RegExp(
       // A callback, and an agency's interview with its client ("Kundeninterview OP-Zentrum …"; with context only, like the rest).
       'ruckruf', 'kunden(?:interview|gesprach)', 'klant(?:gesprek|interview)',
       'video ?call',
-      'videogesprach',
+      'videogesprach', 'videogesprek',
+      // Catalan: "trucada rrhh 17h".
+      'trucada',
       'telefonat',
       'telefoongesprek',
       'telefonisch',
@@ -243,11 +247,17 @@ export const NEGATIVE_TITLE = new RegExp(
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run', 'run[- ]?through',
       'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
-      'podcast', 'balado', 'radio', 'tv', 'parent[- ]teacher', 'parents.? evening',
+      'podcast', 'balado', 'radio(?<!\\b(?:largo|medio|corto) radio)', 'tv', 'parent[- ]teacher', 'parents.? evening',
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
-      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'citizenship', 'naturali[sz]ation', 'visa interview',
+      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'citizenship', 'naturali[sz]ation', 'visa interview', 'visado', 'embajada', 'consulado', 'ambassade', 'consulat', 'botschaft', 'konsulat',
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
+      // A language test ("Prueba de inglés online", "test d'anglais en ligne"), and the assessors'
+      // own invite ("Assessment Day TCP – observadores", "Azubiauswahl – Beobachter").
+      '(?:prueba|examen|test|toets) (?:de |d.)?(?:nivel (?:de )?)?(?:ingles|anglais|idiomas?|langue|engels)', 'test(?<=\\b(?:english|language) test)', 'taaltoets',
+      'observers', 'observador(?:es|as)', 'observat(?:eurs|rices)', 'beobachter(?:innen)?', 'waarnemers', 'evaluadores', 'evaluators',
+      // A training course's module and German training words: "Leitungsqualifizierung Modul 4: Personalführung & Auswahlgespräche".
+      'modul \\d+', '(?:fortbildung|weiterbildung|schulung|seminar|lehrgang)\\w*',
       // A student's own research and supervision, and the opening or briefing of an assessment day.
       'dissertation', 'afstudeer\\w*', 'bachelorproef', 'masterproef', 'scriptie', '(?:master|bachelor|afstudeer)scriptie', 'eindwerk', 'bachelorarbeit', 'masterarbeit', 'abschlussarbeit', 'memoire', 'tesis', 'tfm', 'tfg', 'trabajo de grado', 'alumni', 'u(?:e)?ben', 'hole \\w{1,7} ab', 'briefing',
       // The owner hiring help at home: "Interview dog walkers", "interviewing nannies".
@@ -267,7 +277,7 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:entretiens|entrevistas|sollicitatiegesprekken) (?:avec (?:les )?|con (?:los )?|met )?(?:candidats?|candidatos|kandidaten|interimaires|stagiaires|practicantes)',
       'evaluation (?:des )?candidat\\w*', 'jury (?:cqp|d.examen|de certification)',
       // A temp agency's meeting about the owner's own needs, chasing a company, a reference given.
-      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'appel references?',
+      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'nabellen', 'navragen', 'nachfassen', 'appel references?',
       // A car's service at the garage: "Entretien Clio - Garage du Pont".
       'garage (?:du|de|des)', 'controle technique',
       // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
@@ -284,7 +294,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'experience review', 'licen[cs](?:e|ing) (?:interview|exam\\w*|review)',
       // Recruiting events and places of study, not jobs.
       'mixer', 'fellowship', '(?:phd|doctoral|mba|masters?) (?:program|programme|admissions?)', 'precept\\w*', 'press (?:interview|call|briefing|conference)', 'media (?:interview|availability|request)', 'journalist', 'reporter',
-      'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'coffee chat', 'coffee',
+      'exit interview', 'exit survey', 'offboarding', 'informational', 'info(?:rmation)? session', 'info interview', 'info call', 'appel info\\w*',
+      // A career adviser's talk ("Gratis loopbaangesprek"), a performance review and an exit interview in Spanish.
+      'loopbaan\\w*', 'entrevista de (?:salida|evaluacion|desempeno)', 'evaluacion del desempeno', 'coffee chat', 'coffee',
       // "Café con Raúl" (a café named in a title after other words may be the employer), a rehearsed
       // interview (a sales role-play is a round), a child's tutor.
       '^cafe', 'role[- ]?play (?:(?:job|mock|practice) )?interview', 'con (?:la|el) tutora?',
@@ -412,6 +424,10 @@ export const PROCESS_STEP = new RegExp(
       '(?:primera|segunda|ultima|siguiente|proxima) (?:etapa|fase) (?:de nuestro|del) proceso',
       '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:in|van) (?:de|onze|het|deze) (?:\\w*procedure|\\w*proces)',
       '(?:eerste|tweede|derde|laatste|volgende) selectie(?:stap|ronde|fase|proef)',
+      // "Our process starts with an informal interview over coffee"; "als letzten Schritt möchte Sie
+      // unser Geschäftsführer … kennenlernen": the employer says where in its process the meeting sits.
+      '(?:our|the) (?:hiring |interview |selection |recruitment )?process (?:starts|begins|opens) with an? (?:[\\w-]+ ){0,2}(?:interview|conversation|chat|call)',
+      'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',
 );
@@ -434,9 +450,9 @@ export const TALK_ABOUT_JOB =
 export const PLACEHOLDER_TITLE =
   /^(?:on hold|hold|busy|blocked|block|private|personal|personal (?:appt|appointment|time)|appt|appointment|tentative|unavailable|do not book|placeholder)$/;
 
-/** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring. */
+/** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
@@ -450,12 +466,15 @@ export const ROLE_NOUN = new RegExp(
       'specialist', 'coordinator', 'associate', 'administrator', 'officer', 'lead', 'head of', 'intern(?:ship)?',
       'representative', 'assistant', 'accountant', 'advisor', 'technician', 'researcher', 'writer', 'editor', 'vp',
       'president', 'executive', 'strategist', 'planner', 'operator', 'nurse', 'teacher', 'programmer', 'sre', 'devops',
-      'marketer', 'product owner', 'controller', 'clerk', 'supervisor', 'agent',
+      'marketer', 'product owner', 'controller', 'clerk', 'supervisor(?:a)?', 'agent',
       // The C-suite by its letters: "Brightwater CFO - board conversation".
       'cfo', 'ceo', 'coo', 'cto', 'cio', 'cmo', 'chro', 'cro', 'ciso',
       'coach', 'trainer(?:in)?', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
-      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', 'referent\\w*', 'sachbearbeiter\\w*',
+      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*',
+      // A post named by what it leads, as German job ads name it without a gender: "Kitaleitung",
+      // "stellv. Leitung", "Kita-Ltg", "Filialleitung".
+      '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', 'chef(?:fe)? d.equipe', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'deskundige', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
@@ -464,7 +483,7 @@ export const ROLE_NOUN = new RegExp(
       'buyer', 'estimator', 'superintendent', 'hygienist', 'rdh', 'electrician', 'mechanic', 'machinist', 'bartender', 'cashier',
       // Aviation: "Corporate Pilot", "First Officer" (officer above), "Flight Attendant"; a pilot
       // alone is as often a trial ("pilot review") or a name ("Flight Path Pilot Consulting").
-      'pilot(?<=\\b(?:corporate|airline|commercial|charter|cargo|helicopter|contract|chief|line|relief) pilot)', 'flight attendant',
+      'pilot(?<=\\b(?:corporate|airline|commercial|charter|cargo|helicopter|contract|chief|line|relief) pilot)', 'flight attendant', 'purser', 'sobrecargo', 'cabin (?:crew|manager)',
       // Games, film and design: "Environment Artist", "3D Animator".
       'artist', 'animator', 'illustrator',
       // The trades in Spanish, French, German and Dutch: "Llamada: Electricista de mantenimiento".

@@ -169,8 +169,8 @@ const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca)$/i;
 /** Words and the blanks between them, nothing else. */
 const PLAIN_PHRASE = /^[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)+$/u;
 
-/** Small words inside a name, which domains often leave out. */
-const NAME_SMALL_WORD = /^(?:de|del|la|las|los|el|of|the|and|und|y|et|du|des|van|der|von|di|da|do|dos|das)$/i;
+/** Small words inside a name, which domains often leave out ("Kitaverbund Am Lindenhof" at kitaverbund-lindenhof.de). */
+const NAME_SMALL_WORD = /^(?:de|del|la|las|los|el|of|the|and|und|y|et|du|des|van|der|von|di|da|do|dos|das|am|im|zum|zur|aan|op|het|au|aux)$/i;
 
 /** Bounds of the words of one candidate phrase (at most five words). */
 const phraseStarts = [0, 0, 0, 0, 0];
@@ -215,6 +215,8 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
         let next = continuesWith(s, wordStart, wordEnd, target, acc);
         if (next === -1) next = continuesAsSaint(s, wordStart, wordEnd, target, acc);
+        // An elided article the domain drops: "Banque de l'Estuaire" at banqueestuaire.ca.
+        if (next === -1 && wordEnd - wordStart > 3 && isElided(s, wordStart)) next = continuesWith(s, wordStart + 2, wordEnd, target, acc);
         // A small word the domain drops: "Astilleros del Guadalquivir" at astillerosguadalquivir.es.
         if (next === -1 && wordEnd - wordStart <= 3 && NAME_SMALL_WORD.test(s.slice(wordStart, wordEnd))) continue;
         // The label's last letters contract the phrase's last word: "Brazoria Petrochemical" at brazoriapetchem.com.
@@ -267,6 +269,13 @@ function withArticle(s: string, phrase: string): string {
   return m ? `${m[1]} ${phrase}` : phrase;
 }
 const ARTICLE_BEFORE = /(?:^|[-–—|:(\n]\s*|^\s*)(Le|La|Les|El|Los|Las|Il|Lo|De|Het) $/;
+
+/** The word at `start` opens with an elided article: "l'Estuaire", "d’Orsay", "L'Hôpital". */
+function isElided(s: string, start: number): boolean {
+  const a = s.charCodeAt(start) | 0x20;
+  const q = s.charCodeAt(start + 1);
+  return (a === 108 || a === 100) && (q === 39 || q === 0x2019);
+}
 
 /** The word ending at `end` ends in "'s" or "’s". */
 function endsPossessive(s: string, end: number): boolean {
