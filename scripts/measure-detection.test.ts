@@ -192,6 +192,23 @@ describe('detection quality', () => {
     // then a name that abbreviates the whole domain label comes before words spelling part of it,
     // which also raised the company scores of the US and UK teachers' and the social worker's sets.
     'independent-us-hygienist-events.json',
+    // Session 13's Lille logistics team leader: since session 14 read "Intervieweur(s) :" and
+    // lists whose job titles hold dashes, its interviewers rose 0.85 -> 0.97 (see its note below).
+    'independent-fr-logistics-events.json',
+    // Session 14, in the dev set's manner, first measured before any change made for them
+    // (precision / recall / company): a Barcelona flight attendant writing Spanish and Catalan
+    // (0.88 / 0.88 / 0.95: an airline's "Purser Largo Radio" taken for radio, an online English
+    // test, the assessors' own "– observadores" invite, a visa at the embassy, an appraisal and an
+    // exit interview in Spanish, a coffee the employer says opens its process), an Eindhoven truck
+    // driver writing Dutch (0.95 / 0.93 / 0.92: a career adviser's "loopbaangesprek",
+    // "sollgesprek", "16u30", "nabellen", a Dutch agency's "Videogesprek klant …") and a Montréal
+    // bank advisor writing Québec French (0.98 / 1.00 / 0.81: "Banque de l'Estuaire" at
+    // banqueestuaire, "Fédération des caisses Laurentia" at laurentia, "Québec - 2e rencontre
+    // Capital Boréal", an "Appel info", "Intervieweur(s) :"). Left: the driver's "Spedition
+    // Hülsmann" its domain writes the other way round, and Catalan call notes with no hiring word.
+    'independent-es-cabincrew-events.json',
+    'independent-nl-driver-events.json',
+    'independent-ca-banker-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -243,13 +260,13 @@ describe('detection quality', () => {
     // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
     // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
     // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
-    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
+    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
     // German industry, written last and first measured at 0.96 / 0.79 / 0.85: left are the
     // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …"; "Rückruf …" is found since session 11), role
     // compounds ("Produktionsplaner") taken for the company, and "Nottebohm, Kai-Uwe" style
     // names. Since session 9 "(m/w/d)" names a job, so "Gespräch – Ihre Bewerbung als
     // Produktionsplaner (m/w/d)" is found; its writer, who joins ("… und ich teil"), is missed.
-    ['independent-de-industry-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.74 }],
+    ['independent-de-industry-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
     // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
@@ -403,7 +420,7 @@ describe('detection quality', () => {
     // "Clinique" did, so the Brussels company score rose 0.80 -> 0.85; a saint's name the domain
     // writes short ("ste-…" for "Sainte-…") is matched to the text's, 0.85 -> 0.90.
     ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.91, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
-    ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.9, kindAccuracy: 0.95, interviewerAccuracy: 0.82 }],
+    ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.9, kindAccuracy: 0.95, interviewerAccuracy: 0.87 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     // Session 11's second round, held below: a Vienna test engineer writing German and English
     // (first 0.98 / 0.91 / 0.97: an Austrian public body's "Hearing", "Abschlussgespräch", "2.
@@ -441,21 +458,28 @@ describe('detection quality', () => {
     // Left: an informal café the employer proposes, "Stayrise aéroport" for Stayrise Hotels, a
     // temp agency's client named only in brackets, and interviewers named in schedule lines.
     ['independent-fr-hotel-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
-    ['independent-es-electrician-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.75 }],
+    ['independent-es-electrician-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
     // And a Lille logistics team leader writing French (first 0.84 / 0.90 / 0.89: his interviews of
     // temps, an exam jury, his agency's "besoins intérim", "Relancer …", a garage's "Entretien
     // Clio", "échange téléphonique avec la DRH", "Chef d'équipe préparation"). Left: agencies'
     // clients named by their initials ("LHS", "CEN"), a CEO's call noted as "appel avec Marion
-    // (CEO)", and interviewers named only in prose.
-    ['independent-fr-logistics-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
+    // (CEO)", and interviewers named only in prose. Since session 14 it meets every target and is
+    // held to them above.
     // And a Bogotá site engineer writing Colombian Spanish (first 0.98 / 0.95 / 0.93: a student's
     // "trabajo de grado" interview, a consortium's gmail name taken for an interviewer) and an
     // Antwerp accountant writing Flemish (0.98 / 0.93 / 0.97: a trade magazine's interview, Jobpunt
     // as the city's recruiter, "bellen … ivm vacature boekhouder"). Left: the engineer's
     // headhunters' unnamed searches, a WhatsApp video call noted by a person's name only, and
     // assessors named only in prose (interviewers 0.71 and 0.83).
-    ['independent-co-engineer-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.7 }],
+    ['independent-co-engineer-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.73 }],
     ['independent-be-accountant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    // Session 14's Berlin Kita leader writing German, first measured before any change made for it
+    // (0.97 / 0.83 / 0.85: posts named "Kitaleitung" and "stellv. Leitung", a training module on
+    // selection interviews, "Auswahltag", "als letzten Schritt …", posteo.de taken for an employer,
+    // "Kitaverbund Am Lindenhof", "Teilnehmende:"). Left: a parents' board's "Kennenlernen" and "2.
+    // Treffen" with no hiring word, "VG" for Vorstellungsgespräch, "FZ Loewenzahn" and "Kitas
+    // Spreebogen" whose domains shorten the name's first word, and the organiser's own prose.
+    ['independent-de-kita-events.json', { precision: 1, recall: 0.9, companyAccuracy: 0.91, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');
