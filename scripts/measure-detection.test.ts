@@ -204,8 +204,9 @@ describe('detection quality', () => {
     // "sollgesprek", "16u30", "nabellen", a Dutch agency's "Videogesprek klant …") and a Montréal
     // bank advisor writing Québec French (0.98 / 1.00 / 0.81: "Banque de l'Estuaire" at
     // banqueestuaire, "Fédération des caisses Laurentia" at laurentia, "Québec - 2e rencontre
-    // Capital Boréal", an "Appel info", "Intervieweur(s) :"). Left: the driver's "Spedition
-    // Hülsmann" its domain writes the other way round, and Catalan call notes with no hiring word.
+    // Capital Boréal", an "Appel info", "Intervieweur(s) :", "Spedition Hülsmann" at
+    // huelsmann-spedition). Left: Catalan call notes with no hiring word, an agency's "RH" for
+    // "Recrutement", and a note's "lemmens bulk" for the "Lemmens Bulktransport" of the label.
     'independent-es-cabincrew-events.json',
     'independent-nl-driver-events.json',
     'independent-ca-banker-events.json',

@@ -2740,6 +2740,10 @@ describe('detectInterview: a Berlin Kita leader\'s and an Eindhoven driver\'s ca
     const lindenhof = detectFrom('c.weiss@kitaverbund-lindenhof.example', 'Cornelia Weiß', 'Vorstellungsgespräch stellv. Leitung Ev. Kita Lindenhof - Frau Morgan', 'Gern laden wir Sie zu einem persönlichen Gespräch ein.\n\nCornelia Weiß\nVerbundleitung\nEv. Kitaverbund Am Lindenhof');
     expect(lindenhof.company).toBe('Kitaverbund Am Lindenhof');
   });
+  it('spells a two-part domain whose name puts the trade first', () => {
+    const d = detectFrom('katrin.vogel@huelsmann-spedition.example', 'Katrin Vogel', 'Vorstellungsgespräch Disponent (m/w/d) - Casey Morgan', 'Vielen Dank für Ihre Bewerbung als Disponent (m/w/d). Seitens Hülsmann nehmen Katrin Vogel und Markus Brandt teil.\n\nMit freundlichen Grüßen\nKatrin Vogel\nSpedition Hülsmann GmbH');
+    expect(d.company).toBe('Spedition Hülsmann');
+  });
   it('takes no posteo.de address for an employer', () => {
     const d = detectFrom('hanna.lindemann@posteo.de', 'Hanna Lindemann', 'Kennenlernen - Kinderladen Rabennest', 'Vom Vorstand sind David und ich dabei.');
     expect(d.reasons.join('; ')).not.toMatch(/posteo/);

@@ -485,6 +485,17 @@ function agencyContext(phrase: string, text: EventText): string {
   return recruiter ? phrase + after.slice(0, recruiter.index) : context;
 }
 
+/**
+ * The phrase that spells a two-part label's parts the other way round, as German names put the
+ * trade first and domains often last: "Spedition Hülsmann" at huelsmann-spedition.de.
+ */
+function swappedPhrase(label: string, sources: PhraseSource[]): string | undefined {
+  const dash = label.indexOf('-');
+  if (dash < 3 || dash > label.length - 4 || label.indexOf('-', dash + 1) !== -1) return undefined;
+  const phrase = phraseForLabel(`${label.slice(dash + 1)}${label.slice(0, dash)}`, sources);
+  return phrase !== undefined && !lastPhraseWasPartial() ? phrase : undefined;
+}
+
 /** A start-up's domain often puts a verb before the brand: heytandem.io, getacme.com, tryacme.com. */
 const BRAND_PREFIX = /^(?:hey|get|try|join|use|go|meet|hello|with|fly|grupo|groupe|gruppe)(?=[a-z0-9]{3})/;
 
@@ -678,7 +689,7 @@ function companyOf(
     // A phrase that spells only part of the label comes after one that abbreviates all of it
     // ("Desert Vista Urgent Care" for desertvistauc, not "Desert Vista").
     let phrase = phraseForLabel(label, sources);
-    if (phrase === undefined || lastPhraseWasPartial()) phrase = abbreviatedPhrase(label, sources) ?? phrase ?? brandWithoutAffix(label, sources);
+    if (phrase === undefined || lastPhraseWasPartial()) phrase = abbreviatedPhrase(label, sources) ?? swappedPhrase(label, sources) ?? phrase ?? brandWithoutAffix(label, sources);
     // The domain of a person's own firm ("Diane Holmquist", holmquistadvisory.com, on a board
     // member's interview for Verity Medical): the name the text gives it is hers, not an employer's.
     if (phrase && labels.length > 1 && namesAPerson(phrase, people)) continue;
