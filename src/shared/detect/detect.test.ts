@@ -2760,3 +2760,57 @@ describe('detectInterview: a Berlin Kita leader\'s and an Eindhoven driver\'s ca
     expect(out[2]!.company).toBe('Kitaverbund St. Raphael');
   });
 });
+
+describe('detectInterview: a Monterrey warehouse manager\'s, an Auckland nurse\'s and a Neuchâtel engineer\'s calendars (session 14)', () => {
+  it('takes no plant\'s town, and no department, for the employer', () => {
+    const agency = detectFrom('sergio.pena@talentonorte.example', 'Sergio Peña', 'Talento Norte | Llamada - Gerente de Almacén (cliente confidencial)', 'Estoy buscando un Gerente de Almacén para un cliente del sector automotriz (Tier 1, planta en Ramos Arizpe, Coah.).\n\nSergio Peña\nConsultor Sr. | Talento Norte Consultores');
+    expect(agency.company).not.toBe('Ramos Arizpe');
+    const dg = detectFrom('mariana.cavazos@verticeparques.example', 'Mariana Cavazos', 'Entrevista con Dirección General - Casey Morgan', 'Videollamada con el Lic. Fernando Zambrano, Director General, para la vacante de Gerente de Operaciones.');
+    expect(dg.company).toBe('Verticeparques');
+  });
+  it('writes out a note\'s name with the trade word an invite heads it with', () => {
+    const rh = person('paty.leal@almacenadoraferraz.example', 'Paty Leal');
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Entrevista - Gerente de Almacén', description: 'Gracias por tu interés en la vacante.\n\nPaty Leal | Recursos Humanos\nAlmacenadora Ferraz', organizer: rh, attendees: [rh, me] }),
+      ownNote('ferraz 2da entrevista', 'llevar CV'),
+    ], owner);
+    expect(out.map((d) => d.company)).toEqual(['Almacenadora Ferraz', 'Almacenadora Ferraz']);
+  });
+  it('leaves applying to a job, a shift kept free of interviews and an agency\'s general catch-up', () => {
+    const apply = detectFrom('keystone@icims.com', 'Keystone Careers', 'Aplicar a Keystone Packaging - Warehouse Manager Ramos Arizpe (cierra hoy)', 'Your application is not complete.');
+    expect(apply.isInterview, apply.reasons.join('; ')).toBe(false);
+    expect(detectInterview(ownNote('Buen Fin: turno extendido (no agendar entrevistas)'), owner).isInterview).toBe(false);
+    const market = detectFrom('sione.vaka@harakekehealth.example', 'Sione Vaka', 'Catch up w/ Sione (Harakeke Health) - market chat', 'Kia ora Casey - nice to connect. No specific role yet, just want to get to know you and talk through current pay rates.\n\nSione Vaka\nSenior Recruitment Consultant | Harakeke Health Recruitment');
+    expect(market.isInterview, market.reasons.join('; ')).toBe(false);
+  });
+  it('takes the owner\'s own employer\'s interview for an expression of interest the owner put in', () => {
+    const work: CalendarOwner = { email: 'casey.morgan@quarrytech.com', name: 'Casey Morgan' };
+    const self: EventPerson = { email: work.email, self: true, responseStatus: 'accepted' };
+    const manager = person('sandra.keefe@quarrytech.com', 'Sandra Keefe', { organizer: true });
+    const d = detectInterview(ev({ summary: 'EOI interview - Acting CNM Ward 10', description: 'Hi Casey, thanks for putting your EOI in for the 6-month Acting Charge Nurse Manager secondment. We\'ll use the same set of questions for everyone who applied.', organizer: manager, attendees: [manager, self] }), work);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+  it('reads "int @ …", a final round in French, and a workshop visit after the interview', () => {
+    const at = detectInterview(ownNote('int @ rimu hill village - clinical coord'), owner);
+    expect(at.isInterview, at.reasons.join('; ')).toBe(true);
+    expect(at.company).toBe('Rimu Hill Village');
+    expect(detectInterview(ownNote('DF - visio avec le CEO', 'lien zoom dans le mail de Julien. dernier tour ?? relire rapport annuel.'), owner).isInterview).toBe(true);
+    const visit = detectFrom('alain.humbert-droz@valcreuse.example', 'Alain Humbert-Droz', 'Valcreuse - entretien + visite atelier (Casey Morgan)', 'Je vous attends mardi pour la suite de notre discussion concernant le poste d\'ingénieure qualité.');
+    expect(visit.isInterview, visit.reasons.join('; ')).toBe(true);
+  });
+  it('reads "Entrevistador(a):", "Interlocutrice :", a department after the name, and the writer "together with me"', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Entrevistador(a): Samuel Benítez\nEnfoque: Operación diaria', ['Samuel Benítez']],
+      ['Interlocutrice : Corinne Gerber, Talent Acquisition Partner\nFormat : téléphone', ['Corinne Gerber']],
+      ['Interviewer: Sarah Lindqvist, Director, Supplier Quality\nFocus: supplier audits', ['Sarah Lindqvist']],
+    ];
+    for (const [description, names] of cases) {
+      const d = detectInterview(ev({ summary: 'Entrevista - Gerente de Operaciones', description, organizer: { email: 'entrevistas@mercantia.example', displayName: 'Mercantia Entrevistas' }, attendees: [me] }), owner);
+      expect(d.interviewers.map((i) => i.name), description).toEqual(names);
+    }
+    const dana = person('dana.kowalski@brightwaterhome.example', 'Dana Kowalski', { organizer: true });
+    const marcus = person('marcus.bell@brightwaterhome.example', 'Marcus Bell');
+    const d = detectInterview(ev({ summary: 'Brightwater Home - Interview (Operations Manager)', description: 'Casey - you\'ll meet Marcus Bell (VP Supply Chain) together with me.\n\n- Dana', organizer: dana, attendees: [dana, marcus, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Marcus Bell', 'Dana Kowalski']);
+  });
+});

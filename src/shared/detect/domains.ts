@@ -176,7 +176,7 @@ export function looksLikeAgency(nameOrDomain: string): boolean {
 
 /** Local parts of an employer's recruiting mailboxes: "talent@…", "careers@…", "bewerbung@…". */
 const RECRUITING_LOCAL =
-  'talent|recruit(?:ing|ment|er)?s?|careers?|jobs?|hr|interviews?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|graduates?|early-?careers|campus|students?|apprenticeships?';
+  'talent|recruit(?:ing|ment|er)?s?|careers?|jobs?|hr|interviews?|entrevistas?|entretiens?|hiring|bewerbung(?:en)?|karriere|empleo|rrhh|seleccion|reclutamiento|talento|recrutamento|recrutement|emploi|vacatures?|werkenbij|graduates?|early-?careers|campus|students?|apprenticeships?';
 
 /** A recruiting team's mailbox (local part, "talent.team" included): the employer's hiring process. */
 export const RECRUITING_MAILBOX = new RegExp(`^(?:${RECRUITING_LOCAL})(?:[._+-].*)?$`, 'i');

@@ -76,7 +76,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -121,7 +121,7 @@ function withInstitution(phrase: string, text: EventText): string {
  * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
  * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
  */
-const TRADE_HEAD = '(?:Instalaciones|Talleres|Construcciones|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
+const TRADE_HEAD = '(?:Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
 export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
 
@@ -232,7 +232,8 @@ function answerSpans(s: string): Array<[number, number]> {
 
 const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
 
-const PLACED_BEFORE = /\b(?:based|located|headquartered|situated)\s+$/;
+/** "a flight department based at Addison", "planta en Ramos Arizpe", "gevestigd in …": a place follows. */
+const PLACED_BEFORE = /\b(?:based|located|headquartered|situated|planta|plantas|sede|oficinas|ubicad[ao]s?|situad[ao]s?|basad[ao]s?|localizad[ao]s?|instalaciones|gevestigd|gelegen|vestiging)\s+$/;
 
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
@@ -327,7 +328,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:intvw?s?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;

@@ -13,9 +13,9 @@ import { isRegExpSpace } from './chars';
 
 // Labels whose following text is a list of interviewers. Run on plain (not folded) text.
 const STRONG_LABEL =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\(es\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteur(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
  * SOFT_LABEL with "Who:" and "With:" lines and Dutch selection committees ("De commissie bestaat
  * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
@@ -26,7 +26,7 @@ const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
 const STRONG_COLON = colonLabel(
-  /(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?|\(es\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocuteur(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)$/i,
+  /(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)$/i,
   33,
   ')rsylante',
   false,
@@ -35,9 +35,9 @@ const STRONG_COLON = colonLabel(
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
 const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|teilnehm(?:ende|er|erinnen)|who|bestaat|serez|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
+const SPLIT = /\s*(?:,|;|\/|\band\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
-const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
@@ -64,7 +64,7 @@ const SENTENCE_END = /(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Srta|Mme|Mlle|Dhr|
 
 /** Words of organisations, never of a person's name ("Public Sector", "Clearwater Health Partners"). */
 const ORG_WORD =
-  /\b(?:Pharma|Pharmaceuticals?|Biotech|Biologics|Therapeutics|Diagnostics|Medtech|Devices|Scientific|Engineering|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC|Projects|Education|School|Schools|Elementary|ES|MS|HS|Family|Consorcio|Consortium|Banking|Selecci[oó]n|Humanos|Humaines)\b/;
+  /\b(?:Pharma|Pharmaceuticals?|Biotech|Biologics|Therapeutics|Diagnostics|Medtech|Devices|Scientific|Engineering|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Sector|Team|Group|Gruppe|Services?|Partners?|Department|Trust|Council|Ltd|Limited|Inc|GmbH|AG|University|Hospital|Recruitment|Resourcing|Talent|Health|Healthcare|Solutions|Consulting|Bank|Systems|Technologies|Labs?|Capital|Foundation|Agency|Association|National|Supply|Control|Office|Authority|Logistics|Freight|Storage|Experience|Reporting|Accounting|Center|Centre|Access|Success|DC|HQ|Plant|Campus|Warehouse|Resources|Affairs|Relations|Communications|America|Americas|Europe|EMEA|APAC|Projects|Education|School|Schools|Elementary|ES|MS|HS|Family|Consorcio|Consortium|Banking|Selecci[oó]n|Humanos|Humaines|Quality|Assurance|Compliance|Procurement|Purchasing|Production)\b/;
 
 /** A compound word ending as a job does, in Dutch or German: "Zorgmanager", "Locatiemanager", "Teamleiter". */
 const COMPOUND_JOB = /^\p{L}{3,}(?:manager|leider|leiter|leiterin|leitung|adviseur|berater|beraterin|directeur|direktor|coördinator|coordinator|specialist)$/iu;

@@ -17,7 +17,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
@@ -37,6 +37,8 @@ export const INTERVIEW_STRONG = new RegExp(
       '(?:phone|ph|telephone|video|recruiter|hr|technical|tech|initial|intro|first|coding|culture|team) screen(?:ing)?',
       // The owner's shorthand: "phone scrn", "kestrel works ph int", "phone int w/ DON", "lumasync rd 2".
       '(?:phone|ph) scrn', '(?:phone|ph|tel|tech|technical|panel|teams|zoom|video|site|onsite) int', 'ph intvw', 'rd [1-9]',
+      // The owner's "int @ rimu hill village": an interview at a place.
+      'int(?= @ )',
       'phone-screen',
       'screening (?:call|interview)',
       'final round',
@@ -315,12 +317,14 @@ export const NEGATIVE_TITLE = new RegExp(
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
-      'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)',
+      'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
+      // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
+      '(?:agendar|programar) entrevistas(?<=\\b(?:no|sin) (?:agendar|programar) entrevistas)',
       'application deadline', 'send (?:thank|follow|note|email)', '^e-?mail(?= \\w)', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
       // A firm's recruiting evening, an open house, a career adviser's session.
       'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
-      'bilan de competences', 'atelier', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
+      'bilan de competences', 'atelier(?<!\\b(?:visite|tour) (?:de l.|d.|l.)?atelier)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
@@ -368,6 +372,8 @@ export const NOT_HIRING_BODY = new RegExp(
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
+      // An agency's general catch-up: "No specific role yet, just want to get to know you".
+      'specific (?:role|position|vacancy|job|opening)(?<=\\bno specific (?:role|position|vacancy|job|opening))',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',

@@ -738,7 +738,7 @@ function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
 
 const OWNER_GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)/;
 const APPLICANT_ADDRESSED =
-  /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your name )?in for)|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
+  /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
 const MEAL = /^(?:lunch|dinner|drinks)$/;
