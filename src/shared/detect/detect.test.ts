@@ -2814,3 +2814,20 @@ describe('detectInterview: a Monterrey warehouse manager\'s, an Auckland nurse\'
     expect(d.interviewers.map((i) => i.name)).toEqual(['Marcus Bell', 'Dana Kowalski']);
   });
 });
+
+describe('detectInterview: a Ghent payroll administrator\'s calendar (session 14)', () => {
+  it('reads a Flemish introduction interview at an agency\'s client, and a case presented at the office', () => {
+    const agency = person('jolien.maertens@payfinders.example', 'Jolien Maertens', { organizer: true });
+    const client = person('marc@drukkerijvanacker.example', 'Marc Van Acker');
+    const d = detectInterview(ev({ summary: 'Payfinders | Voorstellingsgesprek bij klant Drukkerij Van Acker – Payroll Officer', description: 'Hierbij de bevestiging van je gesprek bij Drukkerij Van Acker.', organizer: agency, attendees: [agency, client, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(ownNote('loonly - casus presentatie op kantoor', 'presentatie max 15 min + vragen. laptop mee.'), owner).isInterview).toBe(true);
+  });
+  it('leaves finishing an application, names a city with "Stad", and reads "Met wie:"', () => {
+    expect(detectInterview(ownNote('sollicitatie fluxpay afwerken (cv in het engels updaten)', 'vacature sluit vrijdag'), owner).isInterview).toBe(false);
+    const city = detectFrom('hilde.vanneste@scheldegem.example', 'Hilde Vanneste', 'Bijkomend gesprek – Deskundige personeelsadministratie (Stad Scheldegem)', 'Na de mondelinge proef nodigen we je uit voor een bijkomend gesprek over de functie.');
+    expect(city.company).toBe('Stad Scheldegem');
+    const olivia = detectInterview(ev({ summary: 'Telefonisch interview met Maxiflor Retail Group', description: 'Je telefonisch interview voor de functie Payroll Administrator is bevestigd!\n\nMet wie: Kristof Pauwels, Payroll Manager\nHoe: Kristof belt je op.', organizer: { email: 'maxiflor@paradox.ai', displayName: 'Olivia – Maxiflor Careers' }, attendees: [me] }), owner);
+    expect(olivia.interviewers.map((i) => i.name)).toEqual(['Kristof Pauwels']);
+  });
+});

@@ -30,7 +30,9 @@ export const INTERVIEW_STRONG = new RegExp(
       // The German invitation to one: "hier die Einladung zum Gespräch mit Claudia Reinartz".
       'einladung zu(?:m| einem) (?:personlichen |ersten |kurzen )?gesprach',
       'entretien(?:s)?(?: d.embauche| individuel| de recrutement)?',
-      'sollicitatie ?gesprek(?:ken)?', 'sollgesprek',
+      'sollicitatie ?gesprek(?:ken)?', 'sollgesprek', 'voorstellingsgesprek(?:ken)?',
+      // A case presented as a step of selection: "loonly - casus presentatie op kantoor".
+      'casus ?presentatie',
       'sollicitatie',
       'selectiegesprek\\w*',
       'colloquio',
@@ -279,7 +281,7 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:entretiens|entrevistas|sollicitatiegesprekken) (?:avec (?:les )?|con (?:los )?|met )?(?:candidats?|candidatos|kandidaten|interimaires|stagiaires|practicantes)',
       'evaluation (?:des )?candidat\\w*', 'jury (?:cqp|d.examen|de certification)',
       // A temp agency's meeting about the owner's own needs, chasing a company, a reference given.
-      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'nabellen', 'navragen', 'nachfassen', 'appel references?',
+      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'afwerken', 'updaten', 'nabellen', 'navragen', 'nachfassen', 'appel references?',
       // A car's service at the garage: "Entretien Clio - Garage du Pont".
       'garage (?:du|de|des)', 'controle technique',
       // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
