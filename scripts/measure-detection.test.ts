@@ -201,7 +201,8 @@ describe('detection quality', () => {
     // test, the assessors' own "– observadores" invite, a visa at the embassy, an appraisal and an
     // exit interview in Spanish, a coffee the employer says opens its process), an Eindhoven truck
     // driver writing Dutch (0.95 / 0.93 / 0.92: a career adviser's "loopbaangesprek",
-    // "sollgesprek", "16u30", "nabellen", a Dutch agency's "Videogesprek klant …") and a Montréal
+    // "sollgesprek", "16u30", "nabellen", a Dutch agency no word marks as one, placing him with its
+    // client: "Videogesprek klant …") and a Montréal
     // bank advisor writing Québec French (0.98 / 1.00 / 0.81: "Banque de l'Estuaire" at
     // banqueestuaire, "Fédération des caisses Laurentia" at laurentia, "Québec - 2e rencontre
     // Capital Boréal", an "Appel info", "Intervieweur(s) :", "Spedition Hülsmann" at

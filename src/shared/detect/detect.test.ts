@@ -2744,6 +2744,12 @@ describe('detectInterview: a Berlin Kita leader\'s and an Eindhoven driver\'s ca
     const d = detectFrom('katrin.vogel@huelsmann-spedition.example', 'Katrin Vogel', 'Vorstellungsgespräch Disponent (m/w/d) - Casey Morgan', 'Vielen Dank für Ihre Bewerbung als Disponent (m/w/d). Seitens Hülsmann nehmen Katrin Vogel und Markus Brandt teil.\n\nMit freundlichen Grüßen\nKatrin Vogel\nSpedition Hülsmann GmbH');
     expect(d.company).toBe('Spedition Hülsmann');
   });
+  it('reads a sender that places the owner with its client, whose people are on the invite', () => {
+    const sender = person('ilse.vandijk@dommelflex.example', 'Ilse van Dijk', { organizer: true });
+    const client = person('roel.willems@willemsbouwlogistiek.example', 'Roel Willems');
+    const d = detectInterview(ev({ summary: 'Dommelflex | Videogesprek klant Willems Bouwlogistiek - Planner', description: 'Hoi Casey,\n\nOnze klant Willems Bouwlogistiek (Eindhoven) zoekt een Planner Bouwlogistiek. Je spreekt met Roel Willems (Manager Logistiek).', organizer: sender, attendees: [sender, client, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
   it('takes no posteo.de address for an employer', () => {
     const d = detectFrom('hanna.lindemann@posteo.de', 'Hanna Lindemann', 'Kennenlernen - Kinderladen Rabennest', 'Vom Vorstand sind David und ich dabei.');
     expect(d.reasons.join('; ')).not.toMatch(/posteo/);

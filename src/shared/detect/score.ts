@@ -557,6 +557,9 @@ export function scoreEvent(
     // A recruiting agency that invites the owner to meet an employer's people is placing them.
     const by = event.organizer?.email ? people.find((p) => p.organizer && p.agency && p.companyDomain) : undefined;
     if (by && !ownSide(by.domain, id, calendar, selfLabel)) add(signals, WEIGHTS.agencyOnInvite, reason(SAYS.agencyArranges, by.domain));
+    // "Onze klant Willems Bouwlogistiek zoekt een Planner", with the client's people and the
+    // sender's on the invite: whoever sent it places the owner with its client, agency word or not.
+    else if (secondDomain && bg & GATE.client && CLIENT.test(text.body)) add(signals, WEIGHTS.agencyNamesClient, 'the invite names its client, whose people are on it');
   } else {
     // A recruiting agency's people on the invite: someone is being placed in a job.
     const agency = people.find((p) => p.agency && p.companyDomain && !ownSide(p.domain, id, calendar, selfLabel));
