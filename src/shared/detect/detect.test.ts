@@ -2837,3 +2837,44 @@ describe('detectInterview: a Ghent payroll administrator\'s calendar (session 14
     expect(olivia.interviewers.map((i) => i.name)).toEqual(['Kristof Pauwels']);
   });
 });
+
+describe('detectInterview: an Antofagasta planner\'s, a Zurich teacher\'s and a Marseille coordinator\'s calendars (session 14)', () => {
+  it('heads a name with "Minera", spells out an acronym before a firm\'s word, and checks an acronym\'s brackets', () => {
+    const minera = detectFrom('rrhh@sierratambo.example', 'Sierra Tambo RRHH', 'Entrevista telefónica - Planificador Senior de Mantenimiento Planta', 'Gracias por postular al cargo.\n\nGerencia de Personas\nMinera Sierra Tambo');
+    expect(minera.company).toBe('Minera Sierra Tambo');
+    const iac = detectFrom('constanza.mella@iacconsultores.example', 'Constanza Mella', 'IAC Consultores - Entrevista (Consultor de Planificación)', 'Te confirmamos la entrevista para el cargo.\n\nConstanza Mella\nTalento - Ingeniería Andina de Confiabilidad');
+    expect(iac.company).toBe('Ingeniería Andina de Confiabilidad');
+    const sitoc = detectFrom('reclutamiento.sitoc@gmail.com', 'Reclutamiento SITOC', 'Entrevista telefónica - Supervisor de Planificación (SITOC)', 'Te llamará Marcela Tapia de RRHH por el cargo.');
+    expect(sitoc.company).not.toBe('Supervisor de Planificación');
+  });
+  it('reads a Spanish first conversation, Spanish posts and a Swiss trial lesson and hiring committee', () => {
+    const first = detectFrom('ignacio.bravo@cordillerasearch.example', 'Ignacio Bravo', 'Conversación inicial - Jefe de Planificación Mantenimiento Mina', 'Me interesa el cargo de Jefe de Planificación.');
+    expect(first.company).not.toBe('Conversación inicial');
+    const agency = detectFrom('agenda@talentominero.example', 'Talento Minero', 'Talento Minero - Entrevista telefónica: Planificador de Paradas de Planta', 'Te llamaremos por el cargo.');
+    expect(agency.company).not.toBe('Planificador de Paradas de Planta');
+    for (const summary of ['Probelektion 3. Klasse – Frau Morgan', 'Gespräch Anstellungskommission – Klassenlehrperson 6. Klasse', 'Erstgespräch Klassenlehrperson 6. Klasse']) {
+      const d = detectFrom('m.huber@schule-seerain.example', 'Martina Huber', summary, 'Vielen Dank für Ihre Bewerbung.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+      expect(d.company, summary).not.toMatch(/kommission|Probelektion/i);
+    }
+  });
+  it('writes out a school\'s name a note drops, and leaves the mortgage, a local paper, a case to hand in and a car service', () => {
+    const school = person('sl@schule-lindwies.example', 'Schulleitung');
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Vorstellungsgespräch Klassenlehrperson', description: 'Vielen Dank für Ihre Bewerbung.\n\nSchule Lindwies', organizer: school, attendees: [school, me] }),
+      ownNote('lindwies 2. gespräch', 'Unterlagen mitnehmen'),
+    ], owner);
+    expect(out.map((d) => d.company)).toEqual(['Schule Lindwies', 'Schule Lindwies']);
+    for (const [email, summary] of [['ejecutiva@bancopacificosur.example', 'Entrevista con ejecutiva - crédito hipotecario'], ['redaktion@quartierbote-wipkingen.example', 'Interview Quartierbote: Bachprojekt 4a'], ['rh@cargora.example', 'Cargora - cas pratique à rendre'], ['atelier@garage.example', 'Entretien Clio (révision + pneus)'], ['contact@horizontalents.example', 'RDV Horizon Talents - offre recrutement stagiaires / alternants'], ['rh@solvanelines.example', 'Retour suite à vos entretiens - Solvane Lines']]) {
+      const d = detectFrom(email!, 'Someone', summary!, 'Entretiens et entrevistas.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('leaves a chat before applying, reads a note\'s "- poste …", and names the employer a lunch note meets', () => {
+    const chat = detectFrom('sophie.marcel@portprovence.example', 'Sophie Marcel', 'Échange informel - service Escales', 'Avec plaisir pour te présenter le service avant que tu envoies ta candidature. Rien d\'officiel, juste un café virtuel.');
+    expect(chat.isInterview, chat.reasons.join('; ')).toBe(false);
+    expect(detectInterview(ownNote('visio Portalis Consignation 14h - poste agent de consignation'), owner).isInterview).toBe(true);
+    const lunch = ev({ summary: 'déj delmare - M. Peyron (DG) = dernier tour', description: 'dernière étape pour le poste.', location: 'La Tartane, 8 quai Brescon, 13500 Martigues' });
+    expect(detectInterview(lunch, owner).company).toBe('Delmare');
+  });
+});

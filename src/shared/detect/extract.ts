@@ -76,7 +76,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
+const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -121,11 +121,13 @@ function withInstitution(phrase: string, text: EventText): string {
  * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
  * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
  */
-const TRADE_HEAD = '(?:Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
+const TRADE_HEAD = '(?:Minera|Compa[ñn][íi]a Minera|Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
+/** Words that head a school's name, which a note drops ("probelektion rietwies" for "Schule Rietwies"). */
+const SCHOOL_HEAD = '(?:Schule|Primarschule|Escuela|Colegio|[ÉE]cole|Lyc[ée]e)';
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
-export const HEADED_NAME = new RegExp(`^${TRADE_HEAD}\\s+(\\S.*)$`);
+export const HEADED_NAME = new RegExp(`^(?:${TRADE_HEAD}|${SCHOOL_HEAD})\\s+(\\S.*)$`);
 
-const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stad|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|(?:F[ée]d[ée]ration|Conf[ée]d[ée]ration|Federaci[óo]n|Confederaci[óo]n|Federatie)\s+(?:(?:des|du|de la|de las|de los|de|d['’]|van de|van)\s*)?(?:\p{Ll}+\s+)?|${TRADE_HEAD}(?:\s+[A-ZÀ-Ý]\p{Ll}+)?\s+)$`, 'u');
+const INSTITUTION_HEAD = new RegExp(String.raw`\b((?:Department|Ministry|Office|University|Bank|Institute|College|Council|Board|Authority|Agency|Museum|Academy|City|County|Town|Village|Borough|State|Province)\s+(?:for|of(?: the)?)\s+|(?:Ville|Mairie|Commune|R[ée]gion|Ayuntamiento|Municipalidad|Alcald[íi]a|Gobierno|Diputaci[óo]n|Universit[ée]|Universidad)\s+(?:de\s+(?:la\s+)?|d['’]|del\s+)|(?:Autorit[ée]|Institut|Gemeente|Provincie|Waterschap|Hoogheemraadschap|Stad|Stadt|Gemeinde|Landkreis|Kanton|Marktgemeinde|Stadtwerke|Universiteit|Hogeschool)\s+|(?:F[ée]d[ée]ration|Conf[ée]d[ée]ration|Federaci[óo]n|Confederaci[óo]n|Federatie)\s+(?:(?:des|du|de la|de las|de los|de|d['’]|van de|van)\s*)?(?:\p{Ll}+\s+)?|${TRADE_HEAD}(?:\s+[A-ZÀ-Ý]\p{Ll}+)?\s+)$`, 'u');
 
 /** A public body's name: "Department of …", "Ministry for …", "Office of the …". */
 const PUBLIC_BODY = /^(?:Department|Ministry|Office|Agency|Commission|Council|Authority|Board)\s+(?:of|for)\s/;
@@ -135,6 +137,13 @@ const PUBLIC_BODY = /^(?:Department|Ministry|Office|Agency|Commission|Council|Au
  * whose initials spell it ("National Supply Resilience Office"; "of", "for", "and", "the" skipped).
  */
 function spelledOut(phrase: string, text: EventText): string {
+  // "IAC Consultores": an acronym before a word any firm may have, written out in the invite
+  // ("Ingeniería Andina de Confiabilidad").
+  const head = ACRONYM_HEAD.exec(phrase);
+  if (head) {
+    const full = spelledOut(head[1]!, text);
+    if (full !== head[1]) return full;
+  }
   // "Cholla FCU", "Desert Vista UC": a name ending in an acronym the invite writes out elsewhere.
   const tail = ACRONYM_TAIL.exec(phrase);
   if (tail) return writtenOutTail(tail[1]!, tail[2]!, text) ?? phrase;
@@ -169,6 +178,8 @@ function spelledOut(phrase: string, text: EventText): string {
   return phrase;
 }
 
+/** An acronym of two to five capitals, then a word any firm may have. */
+const ACRONYM_HEAD = /^([A-Z]{2,5})\s+(?:Consultores|Consulting|Consultants|Group|Grupo|Groupe|Gruppe|Partners|Ltda\.?)$/;
 /** A name of one or more words, then an acronym of two to five capitals. */
 const ACRONYM_TAIL = /^(.*\S)\s+([A-Z]{2,5})$/;
 
@@ -202,7 +213,17 @@ function definedAcronym(acronym: string, s: string): string | undefined {
   const i = s.indexOf(`(${acronym})`);
   if (i < 4) return undefined;
   const m = DEFINED_BY.exec(s.slice(Math.max(0, i - 80), i));
-  return m ? m[1] : undefined;
+  // The words' initials are the acronym's letters, in order ("Belastingsamenwerking Kromme Rijn
+  // (BSKR)"), not another phrase before brackets ("Supervisor de Planificación (SITOC)").
+  return m && initialsFit(m[1]!, acronym) ? m[1] : undefined;
+}
+
+function initialsFit(words: string, acronym: string): boolean {
+  const initials = words.split(/[ \t]+/).filter((w) => /^[A-ZÀ-Ý]/.test(w)).map((w) => w[0]);
+  if (initials[0] !== acronym[0]) return false;
+  let k = 0;
+  for (const c of acronym) if (k < initials.length && initials[k] === c) k++;
+  return k === initials.length;
 }
 
 const DEFINED_BY = /((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&|of|for|and|de|van|der|en|für|und|y|del)){1,6})[ \t]*$/;
@@ -328,7 +349,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -344,7 +365,7 @@ const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]ri
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const DEPT_TAIL = /(?<=\S)\s+[A-Za-z]+\.?\s+dept\.?$/i;
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
-const HOW = 'video|phone|telephone|telephonic|telefonische?|telef[oó]nic[ao]|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
+const HOW = 'presencial|presentiel|video|phone|telephone|telephonic|telefonische?|telef[oó]nic[ao]|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
 const MEDIUM_TAIL = new RegExp(`(?:\\s+(?:${HOW}|site|teams|zoom|ph|working|wkng|\\d(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|e|er|eme|ème|ste|de|\\.)|first|second|third|final|next|segunda|tercera|zweite|dritte|tweede|derde|deuxi[eè]me|seconde)\\.?)+$`, 'i');
 const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|skype)$`, 'i');
@@ -388,6 +409,8 @@ const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
 /** A note's opening medium, and HR after it: "visio ", "tel DRH ", "appel RH ". */
 const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O)\s+)?|(?:DRH|RH|HR|RRHH)\s+)(?=\S)/i;
+/** A meal that opens the owner's note, and "with" after it: "déj ", "lunch w/ ", "cena con ". */
+const MEAL_OPENING = /^(?:d[ée]j(?:euner)?|d[îi]ner|lunch|dinner|breakfast|bkfst|coffee|caf[ée]|drinks|almuerzo|comida|cena|desayuno|mittagessen|abendessen|borrel)\.?\s+(?:(?:w\/|with|avec|con|mit|met)\s+)?(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
 const LEADING_MEDIUM = new RegExp(`^(?:${HOW}|t[ée]l[ée]phonique|t[ée]l|ph)\\.?\\s+`, 'i');
 
@@ -432,6 +455,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   }
   // "visio alpaga 2e tour", "tel DRH Belvédère": how the owner meets them, and whom (HR), open the note.
   if (NOTE_OPENING.test(s)) s = s.replace(NOTE_OPENING, '') || s;
+  // "déj delmare", "lunch w/ Acme": the meal the note opens with is where, not whom.
+  if (MEAL_OPENING.test(s)) s = s.replace(MEAL_OPENING, '') || s;
   // "lakehead fab 2pm??": the note's time is no part of the name (it ends in a digit or a unit).
   if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '').replace(/[\s?!]+$/, '');
   // "cumberland store visit": the visit is no part of the name.
@@ -828,7 +853,7 @@ function segmentTitle(text: EventText): string {
   const t = text.title;
   // No capitalised word (all-capital ones, "CSO", may be there), or a note that opens in lower
   // case ("cobalt ridge - HM convo w/ Renée"): typed in lower case.
-  if (!/[a-z]/.test(t) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(t) && !/^[a-z]{3}/.test(t))) return t;
+  if (!/[a-z]/.test(t) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}/u.test(t) && !/^\p{Ll}{3}/u.test(t))) return t;
   return t.replace(/(^|[\s\-–—(/|])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/ (?:Of|And|For|The|At|In|On|To|W\/|With|Re|De|La|Du|Des|Del|Y|Et|Van|Von|Der|Den|Und)(?= )/g, (m) => m.toLowerCase());
 }
 

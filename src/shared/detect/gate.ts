@@ -63,7 +63,7 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
-  'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific',
+  'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific', 'officiel', 'apply',
 ];
 
 /** Every CANDIDATE_PREP match (score.ts) contains one of these whole words. */
@@ -82,7 +82,7 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job', 'hm', 'ph', 'rd', 'han',
-    '2e', '3e', 'laa', '2em', 'deu', 'ges', 'wal', 'run', 'cla', 'dem', 'mod', 'ron', 'sit', 'zoo', 'pre', 'voo',
+    '2e', '3e', 'laa', '2em', 'deu', 'ges', 'wal', 'run', 'cla', 'dem', 'mod', 'ron', 'sit', 'zoo', 'pre', 'voo', 'ans',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],
@@ -98,7 +98,7 @@ const NEEDS: Array<[number, string[]]> = [
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
     'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'mag', 'sea', 'sch', 'his', 'cit', 'nat', 'vis', 'onl', 'ver', 'act', 'le', 'per', 'ofe', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
-    'tfm', 'tfg', 'apl', 'cie', 'age', 'afw', 'upd', 'nab', 'nav', 'emb', 'amb', 'kon', 'bot', 'exa', 'toe', 'taa', 'obs', 'beo', 'waa', 'mod', 'wei', 'sem', 'leh', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'ouv', 'lic', 'ecr', 'esc', 'fam', 'ond', 'for', 'kin', 'hom', 'mot', 'ceu', 'tal', 'sep', 'rev', 'sol', 'let', 'ans', 'cov', 'leb', 'geh', 'ema', 'eva', 'jur', 'rel', 'gar',
+    'tfm', 'tfg', 'apl', 'cie', 'age', 'afw', 'upd', 'cre', 'hip', 'mor', 'hyp', 'pne', 'ren', 'alt', 'sui', 'unt', 'nab', 'nav', 'emb', 'amb', 'kon', 'bot', 'exa', 'toe', 'taa', 'obs', 'beo', 'waa', 'mod', 'wei', 'sem', 'leh', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'ouv', 'lic', 'ecr', 'esc', 'fam', 'ond', 'for', 'kin', 'hom', 'mot', 'ceu', 'tal', 'sep', 'rev', 'sol', 'let', 'ans', 'cov', 'leb', 'geh', 'ema', 'eva', 'jur', 'rel', 'gar',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
@@ -107,7 +107,7 @@ const NEEDS: Array<[number, string[]]> = [
     'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
     'par', 'att', 'law', 'aud', 'boo', 'und', 'pha', 'phy', 'buy', 'est', 'ele', 'mec', 'mac', 'bar', 'cas',
     'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis', 'pil', 'fli', 'art', 'ani', 'ill', 'ges', 'sou', 'pas', 'col', 'pfl', 'kra',
-    'sol', 'enc', 'mon', 'tra', 'hyg', 'rdh', 'kit', 'fil', 'pur', 'sob', 'cab',
+    'sol', 'enc', 'mon', 'tra', 'hyg', 'rdh', 'kit', 'fil', 'pur', 'sob', 'cab', 'abo', 'enf', 'asi', 'aux', 'ven', 'doc', 'kla', 'leh', 'pri', 'fac',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
@@ -256,13 +256,13 @@ export function gateSlot(bit: number): number {
  * The longest distance from the start of a match to the gated word inside it, for the patterns
  * whose matches do not start with that word: "your application" (JOB_CONTEXT, gated by
  * "application"), "you're part of this interview panel" (INTERVIEWER_SIDE, "panel"), "for our
- * story" and "on the record" (NOT_HIRING_BODY), "interviewing.io" (NEGATIVE_TITLE, "io"). The
+ * story", "on the record" and "before you apply" (NOT_HIRING_BODY), "interviewing.io" (NEGATIVE_TITLE, "io"). The
  * rest start with their gated word (0). test/detect/gate.test.ts holds each pattern to these.
  */
 export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.jobContext]: 5,
   [GATE.interviewerSide]: 31,
-  [GATE.notHiring]: 8,
+  [GATE.notHiring]: 11,
   [GATE.negativeTitle]: 13,
   // "il nostro cliente", gated by "cliente".
   [GATE.client]: 10,

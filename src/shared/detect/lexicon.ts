@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving", "entrev tlf Solarbet".
       'interview(?:s|ing)?', 'intvw?', 'entrev', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
-      'clase (?:demostrativa|modelo|muestra)', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
+      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
       // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
@@ -81,7 +81,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // Indian English names rounds by who holds them: "Managerial round", "HR round", "L2 interview".
       '(?:managerial|hr|client|leadership|behaviou?ral|director|telephonic) round', 'l[1-3] (?:interview|round)', 'f2f (?:interview|round)', 'face[- ]to[- ]face interview',
       // A selection board or committee hears the candidate (public sector): "Hearing vor der Auswahlkommission".
-      '(?:auswahl|aufnahme)kommission', 'selectiecommissie', 'selection (?:board|panel|committee)', 'jury de (?:selection|recrutement)',
+      '(?:auswahl|aufnahme|anstellungs)kommission', 'selectiecommissie', 'selection (?:board|panel|committee)', 'jury de (?:selection|recrutement)',
       'comite de seleccion',
       // French exercises held in hiring: a case study, a job simulation.
       'etude de cas', 'mise en situation',
@@ -103,7 +103,7 @@ export const INTERVIEW_WEAK = new RegExp(
       'screen',
       'screening',
       'chat',
-      'conversation',
+      'conversation', 'conversacion',
       'catch[- ]?up',
       'discussion',
       'talk',
@@ -127,7 +127,7 @@ export const INTERVIEW_WEAK = new RegExp(
       // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
       'intake(?:gesprek)?',
       // A German trial day: "Schnuppertag Blauwerk", "Probearbeitstag".
-      'schnuppertag', 'probe(?:arbeit(?:stag|en)?|tag)',
+      'schnuppertag', 'probe(?:arbeit(?:stag|en)?|tage?)',
       // Team matching after the loop, an agency's "Intro:", a clinician's practical: "Wharfgate - practical assessment".
       'team[- ]match(?:ing)?', 'intro(?=\\s*:)', 'practical (?:assessment|session|test|exercise|interview)',
       // A kitchen's tasting cooked for the owners, a sit-down, an in-person meeting: "Tasting @ Ravenswood".
@@ -281,9 +281,12 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:entretiens|entrevistas|sollicitatiegesprekken) (?:avec (?:les )?|con (?:los )?|met )?(?:candidats?|candidatos|kandidaten|interimaires|stagiaires|practicantes)',
       'evaluation (?:des )?candidat\\w*', 'jury (?:cqp|d.examen|de certification)',
       // A temp agency's meeting about the owner's own needs, chasing a company, a reference given.
-      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'afwerken', 'updaten', 'nabellen', 'navragen', 'nachfassen', 'appel references?',
+      'besoins (?:en )?(?:interim|personnel|effectifs)', 'relancer', 'relance', 'afwerken', 'updaten', 'unterlagen', 'nabellen', 'navragen', 'nachfassen', 'appel references?',
       // A car's service at the garage: "Entretien Clio - Garage du Pont".
-      'garage (?:du|de|des)', 'controle technique',
+      'garage (?:du|de|des)', 'controle technique', 'pneus',
+      // Work to hand in ("Cargora - cas pratique à rendre"), and an agency selling the owner's
+      // employer its services for interns and apprentices.
+      'rendre(?<=\\ba rendre)', '(?:stagiaires|alternants|apprentis)(?<=\\brecrutement (?:de |des )?(?:stagiaires|alternants|apprentis))',
       // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
       'taller(?=\\s?:)', 'taller (?:de|sobre) (?:la |las |el )?(?:entrevistas?|empleo|busqueda|cv|curriculum|linkedin|orientacion)', 'entrevista ocupacional', 'sepe',
       'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'actiris', 'le forem', 'entretien de suivi', 'permanence', 'jobcenter', 'arbeitsagentur',
@@ -326,10 +329,10 @@ export const NEGATIVE_TITLE = new RegExp(
       // A firm's recruiting evening, an open house, a career adviser's session.
       'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
-      'bilan de competences', 'atelier(?<!\\b(?:visite|tour) (?:de l.|d.|l.)?atelier)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
+      'credito hipotecario', 'hipoteca', 'mortgage', 'hypotheek', 'pret immobilier', 'bilan de competences', 'atelier(?<!\\b(?:visite|tour) (?:de l.|d.|l.)?atelier)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
-      '(?:avant|apres|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
+      '(?:avant|apres|suite a|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       // The same, and the pre-employment medical, in German, French, Spanish and Dutch.
@@ -376,6 +379,8 @@ export const NOT_HIRING_BODY = new RegExp(
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
       // An agency's general catch-up: "No specific role yet, just want to get to know you".
       'specific (?:role|position|vacancy|job|opening)(?<=\\bno specific (?:role|position|vacancy|job|opening))',
+      // "Rien d'officiel, juste un café virtuel … avant que tu envoies ta candidature".
+      'rien d.officiel', 'before you apply',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',
@@ -460,7 +465,7 @@ export const PLACEHOLDER_TITLE =
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
@@ -479,7 +484,7 @@ export const ROLE_NOUN = new RegExp(
       'cfo', 'ceo', 'coo', 'cto', 'cio', 'cmo', 'chro', 'cro', 'ciso',
       'coach', 'trainer(?:in)?', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
-      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*',
+      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', '(?:klassen|fach|primar)?lehr(?:person|kraft|er(?:in)?)',
       // A post named by what it leads, as German job ads name it without a gender: "Kitaleitung",
       // "stellv. Leitung", "Kita-Ltg", "Filialleitung".
       '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'referent\\w*', 'sachbearbeiter\\w*',
@@ -496,6 +501,8 @@ export const ROLE_NOUN = new RegExp(
       'artist', 'animator', 'illustrator',
       // The trades in Spanish, French, German and Dutch: "Llamada: Electricista de mantenimiento".
       'electricista', 'electromecanic[oa]', 'mecanic[oa]', 'soldador[a]?', 'tecnico', 'operari[oa]', 'encargad[oa]',
+      // More Spanish posts: "Planificador de Paradas de Planta", "Jefa de Enfermería", "Contador Senior".
+      'planificador(?:a)?', 'operador(?:a)?', 'contador(?:a)?', 'abogad[oa]', 'enfermer[oa]', 'asistente', 'auxiliar', 'vendedor(?:a)?', 'conductor(?:a)?', 'docente',
       'technicien(?:ne)?', 'electricien(?:ne)?', 'mecanicien(?:ne)?', 'soudeu(?:r|se)', 'elektriker(?:in)?', 'mechatroniker(?:in)?', 'techniker(?:in)?', 'monteur(?:in)?', 'elektricien', 'technicus',
     ].join('|') +
     ')\\b',
