@@ -222,6 +222,13 @@ describe('detection quality', () => {
     'independent-mx-warehouse-events.json',
     'independent-ch-quality-events.json',
     'independent-nz-nurse-events.json',
+    // Session 14's third round (first: precision / recall / company): a Marseille port
+    // coordinator writing French (0.89 / 0.97 / 0.92: a car's "révision + pneus", "cas pratique à
+    // rendre", feedback "suite à vos entretiens", an agency selling intern recruiting, a chat "avant
+    // que tu envoies ta candidature", "déj delmare - …", "Autorité Portuaire …", "(DG)") and a Cape
+    // Town QA analyst (1.00 / 1.00 / 1.00). Left: interviewers named only in notes by first name.
+    'independent-fr-shipping-events.json',
+    'independent-za-tester-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -432,7 +439,7 @@ describe('detection quality', () => {
     // Session 12: a retail or pharmacy trade word ("Hypermarchés", "Apotheken") heads the name as
     // "Clinique" did, so the Brussels company score rose 0.80 -> 0.85; a saint's name the domain
     // writes short ("ste-…" for "Sainte-…") is matched to the text's, 0.85 -> 0.90.
-    ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.91, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.9, kindAccuracy: 0.95, interviewerAccuracy: 0.87 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     // Session 11's second round, held below: a Vienna test engineer writing German and English
@@ -499,6 +506,15 @@ describe('detection quality', () => {
     // a job in the title only ("Gesprek medewerker payroll – Hoste Accountancy", a last step
     // called "kennismaking"), a public recruiter no word marks as one, and "vdb" for Vandenbroucke.
     ['independent-be-payroll-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    // And an Antofagasta mining planner writing Chilean Spanish (first 0.97 / 0.93 / 0.54: "Minera …"
+    // heading every employer's name, Spanish posts, "Conversación inicial", "IAC Consultores",
+    // "(SITOC)" read as a definition, a mortgage meeting) and a Zurich primary teacher writing Swiss
+    // German (0.97 / 0.84 / 0.83: "Probelektion", "Klassenlehrperson", "Anstellungskommission", a
+    // local paper's "Quartierbote", "Schule …" a note drops). Left: psychologists' assessment firms
+    // that name the client only in prose, a contractor also on the owner's work meetings, and a
+    // school board's mailboxes ("Schulpflege Eggried") for the school.
+    ['independent-cl-mining-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.95, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.97 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');
