@@ -2878,3 +2878,21 @@ describe('detectInterview: an Antofagasta planner\'s, a Zurich teacher\'s and a 
     expect(detectInterview(lunch, owner).company).toBe('Delmare');
   });
 });
+
+describe('detectInterview: a Leipzig IT supporter\'s and a Liège social worker\'s calendars (session 14)', () => {
+  it('reads "Bewerbergespräch", "vg …" opening a note, and IT support posts', () => {
+    const d = detectFrom('personal@auxilium-it.example', 'Auxilium IT Personal', 'Bewerbergespräch Supporter 1st Level (m/w/d)', 'Wir freuen uns auf das Gespräch.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(ownNote('vg muldental it grimma', 'Zeugnisse mitnehmen'), owner).isInterview).toBe(true);
+    const call = detectFrom('hr@vitalis-mvz.example', 'Vitalis HR', 'Telefonat Bewerbung Systembetreuer – Vitalis MVZ', 'Wie besprochen rufe ich Sie an.');
+    expect(call.isInterview, call.reasons.join('; ')).toBe(true);
+    const agency = detectFrom('jobs@proserv-personal.example', 'ProServ Jobs', 'Telefoninterview ProServ Personaldienste – IT-Supporter (m/w/d)', 'Wir rufen Sie an.');
+    expect(agency.company).not.toBe('IT-Supporter');
+  });
+  it('leaves a training in motivational interviewing, and the owner\'s own turn as the interviewer', () => {
+    const d = detectFrom('inscriptions@cfps-liege.example', 'CFPS', 'Formation : L\'entretien motivationnel (2 jours)', 'Module de deux jours.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const own = detectFrom('hr@parthe-it.example', 'Parthe HR', 'Bewerbergespräch Frau Yilmaz (ich als Fachinterviewer)', 'Bitte die Stelle vorab lesen.');
+    expect(own.isInterview, own.reasons.join('; ')).toBe(false);
+  });
+});

@@ -24,7 +24,9 @@ export const INTERVIEW_STRONG = new RegExp(
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?', 'videoentrevistas?',
       'entrevue',
-      '(?:vorstellungs|bewerbungs|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
+      '(?:vorstellungs|bewerbungs|bewerber|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
+      // The owner's "vg muldental it grimma": Vorstellungsgespräch, shortened, opening the note.
+      '^vg(?= \\w)',
       // A German selection day: "Auswahltag Kiezkinder - Präsentation + Fallbeispiele".
       'auswahltag',
       // The German invitation to one: "hier die Einladung zum Gespräch mit Claudia Reinartz".
@@ -329,7 +331,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A firm's recruiting evening, an open house, a career adviser's session.
       'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
-      'credito hipotecario', 'hipoteca', 'mortgage', 'hypotheek', 'pret immobilier', 'bilan de competences', 'atelier(?<!\\b(?:visite|tour) (?:de l.|d.|l.)?atelier)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
+      'formation(?=\\s*:)', 'entretien motivationnel', 'als (?:fach)?interviewer(?:in)?', 'credito hipotecario', 'hipoteca', 'mortgage', 'hypotheek', 'pret immobilier', 'bilan de competences', 'atelier(?<!\\b(?:visite|tour) (?:de l.|d.|l.)?atelier)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|suite a|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
@@ -484,7 +486,7 @@ export const ROLE_NOUN = new RegExp(
       'cfo', 'ceo', 'coo', 'cto', 'cio', 'cmo', 'chro', 'cro', 'ciso',
       'coach', 'trainer(?:in)?', 'instructor', 'counselor', 'counsellor', 'educator', 'professor', 'lecturer',
       'ingeniero', 'ingeniera', 'analista', 'desarrollador\\w*', 'disenador\\w*', 'gerente', 'jefe', 'coordinador\\w*',
-      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', '(?:klassen|fach|primar)?lehr(?:person|kraft|er(?:in)?)',
+      'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', '(?:klassen|fach|primar)?lehr(?:person|kraft|er(?:in)?)', '(?:system|anwender)betreuer(?:in)?', '(?:it-)?supporter(?:in)?',
       // A post named by what it leads, as German job ads name it without a gender: "Kitaleitung",
       // "stellv. Leitung", "Kita-Ltg", "Filialleitung".
       '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'referent\\w*', 'sachbearbeiter\\w*',
