@@ -229,6 +229,9 @@ describe('detection quality', () => {
     // Town QA analyst (1.00 / 1.00 / 1.00). Left: interviewers named only in notes by first name.
     'independent-fr-shipping-events.json',
     'independent-za-tester-events.json',
+    // Session 14's fourth round: a Leipzig IT supporter writing German (first 1.00 / 0.90 / 0.95:
+    // "Bewerbergespräch", "vg …" notes, "Systembetreuer", "IT-Supporter" taken for an agency's name).
+    'independent-de-itsupport-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -516,6 +519,15 @@ describe('detection quality', () => {
     // that name the client only in prose, a contractor also on the owner's work meetings, and a
     // school board's mailboxes ("Schulpflege Eggried") for the school.
     ['independent-cl-mining-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    // Session 14's fourth round, held below, first measured before any change made for them: a
+    // Liège social worker writing French (0.87 / 0.93 / 0.71) and a Medellín contact-centre lead
+    // writing Colombian Spanish (0.97 / 0.91 / 0.85: "Clic&Lleva" at clicylleva, a job board's
+    // invite). Left, for want of time: the social worker's own "Entretien M. Diallo - dossier
+    // logement" notes of meetings with the people she helps, names the domains shorten to letters
+    // ("CNDC", "GSMV", "FLAF"), a public-selection body's name for the agency it selects for, a
+    // family-benefit fund's job agency, and a candidate's own "(Operations Manager candidate)".
+    ['independent-be-socialwork-events.json', { precision: 0.91, recall: 0.93, companyAccuracy: 0.7, kindAccuracy: 0.97, interviewerAccuracy: 0.8 }],
+    ['independent-co-contactcenter-events.json', { precision: 0.97, recall: 0.9, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.95, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.97 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));

@@ -2896,3 +2896,12 @@ describe('detectInterview: a Leipzig IT supporter\'s and a Liège social worker\
     expect(own.isInterview, own.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a Medellín contact-centre lead\'s calendar (session 14)', () => {
+  it('matches a domain that spells a name\'s ampersand out, and takes no job board for the employer', () => {
+    const d = detectFrom('talento@clicylleva.example', 'Talento Clic&Lleva', 'Clic&Lleva - 2da entrevista + prueba oral de inglés', 'Te esperamos para la segunda entrevista.\n\nEquipo de Talento | Clic&Lleva');
+    expect(d.company).toBe('Clic&Lleva');
+    const board = detectFrom('notificaciones@empleoteca.example', 'Empleoteca', 'Empleoteca: Entrevista telefónica con Clic&Lleva - Coordinador de Contact Center', 'Clic&Lleva te llamará para la vacante.');
+    expect(board.company).not.toBe('Empleoteca');
+  });
+});

@@ -82,6 +82,24 @@ const UMLAUT_ALL = /[äöüÄÖÜ]/g;
 const UMLAUT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 function continuesWith(s: string, start: number, end: number, target: string, off: number): number {
+  const k = continuesAsWritten(s, start, end, target, off);
+  if (k !== -1) return k;
+  // "Clic&Lleva" at clicylleva.co: the domain spells the ampersand out, in the name's language.
+  let amp = start;
+  while (amp < end && s.charCodeAt(amp) !== 38) amp++;
+  if (amp === end) return -1;
+  const word = s.slice(start, end);
+  for (const and of AMPERSAND_WORDS) {
+    const sq = squash(word.replace(/&/g, and));
+    if (sq && target.startsWith(sq, off)) return off + sq.length;
+  }
+  return -1;
+}
+
+/** How domains write "&": "and", "y", "et", "und", "en", "n" ("rocknroll"). */
+const AMPERSAND_WORDS = ['and', 'y', 'et', 'und', 'en', 'n'];
+
+function continuesAsWritten(s: string, start: number, end: number, target: string, off: number): number {
   let k = off;
   for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
