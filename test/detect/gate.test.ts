@@ -8,7 +8,7 @@ import { detectInterviews } from '../../src/shared/detect/detect';
 import { calendarContext } from '../../src/shared/detect/context';
 import { BACK_OFF, GATE, gateMask, gateMaskLine, gateMaskPrintable, gateSlot, gateStarts, JOB_LAST, NO_LAST, setGateEnabled } from '../../src/shared/detect/gate';
 import * as LEX from '../../src/shared/detect/lexicon';
-import { CANDIDATE_IN_TITLE, CANDIDATE_NAMED_IN_TITLE, CANDIDATE_PREP, RECRUITER_CALL } from '../../src/shared/detect/score';
+import { CALL_ABOUT, CALL_WORD, CANDIDATE_IN_TITLE, CANDIDATE_NAMED_IN_TITLE, CANDIDATE_PREP, RECRUITER_CALL } from '../../src/shared/detect/score';
 import { CANDIDATE_LINE, candidateLine } from '../../src/shared/detect/score';
 import { BOILERPLATE, boilerplateStart, cleanLine, fold, isPlainLine } from '../../src/shared/detect/text';
 
@@ -54,6 +54,15 @@ describe('the pre-check gate', () => {
       const { events, owner } = load(file);
       const { gated, full } = both(events, owner);
       expect(gated, file).toEqual(full);
+    }
+  });
+
+  it('opens the weak-cue patterns for every call word the title checks run behind them', () => {
+    // recruiterCall, boardCall and callAboutJob run only when the title has the interviewWeak
+    // bit: each of their call words must set it ("ruft an (XING)" once did not).
+    for (const re of [CALL_ABOUT, CALL_WORD]) {
+      const words = /\(\?:([a-z|]+)\)/.exec(re.source)![1]!.split('|');
+      for (const w of words) expect(gateMask(w) & GATE.interviewWeak, w).not.toBe(0);
     }
   });
 

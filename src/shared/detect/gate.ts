@@ -63,7 +63,7 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
-  'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific', 'officiel', 'apply',
+  'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific', 'officiel',
 ];
 
 /** Every CANDIDATE_PREP match (score.ts) contains one of these whole words. */
@@ -112,7 +112,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv', 'tru', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs', 'ruc', 'kun', 'kla',
+    'vis', 'bat', 'poi', 'rdv', 'tru', 'ruf', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs', 'ruc', 'kun', 'kla',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',
@@ -256,13 +256,13 @@ export function gateSlot(bit: number): number {
  * The longest distance from the start of a match to the gated word inside it, for the patterns
  * whose matches do not start with that word: "your application" (JOB_CONTEXT, gated by
  * "application"), "you're part of this interview panel" (INTERVIEWER_SIDE, "panel"), "for our
- * story", "on the record" and "before you apply" (NOT_HIRING_BODY), "interviewing.io" (NEGATIVE_TITLE, "io"). The
+ * story" and "on the record" (NOT_HIRING_BODY), "interviewing.io" (NEGATIVE_TITLE, "io"). The
  * rest start with their gated word (0). test/detect/gate.test.ts holds each pattern to these.
  */
 export const BACK_OFF: Readonly<Record<number, number>> = {
   [GATE.jobContext]: 5,
   [GATE.interviewerSide]: 31,
-  [GATE.notHiring]: 11,
+  [GATE.notHiring]: 8,
   [GATE.negativeTitle]: 13,
   // "il nostro cliente", gated by "cliente".
   [GATE.client]: 10,

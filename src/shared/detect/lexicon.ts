@@ -382,7 +382,7 @@ export const NOT_HIRING_BODY = new RegExp(
       // An agency's general catch-up: "No specific role yet, just want to get to know you".
       'specific (?:role|position|vacancy|job|opening)(?<=\\bno specific (?:role|position|vacancy|job|opening))',
       // "Rien d'officiel, juste un café virtuel … avant que tu envoies ta candidature".
-      'rien d.officiel', 'before you apply',
+      'rien d.officiel',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',

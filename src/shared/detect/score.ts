@@ -298,13 +298,13 @@ function callAboutJob(title: string): string | undefined {
   const about = ABOUT_JOB.exec(title);
   return about === null ? undefined : `call about a job ('${about[0]}')`;
 }
-const CALL_ABOUT = /\b(?:call|calling|calls|visio|llamada|trucada|llaman|anruf|ruft|appel|telefonat|telefoongesprek|bellen|belt|tel)\b/;
+export const CALL_ABOUT = /\b(?:call|calling|calls|visio|llamada|trucada|llaman|anruf|ruft|appel|telefonat|telefoongesprek|bellen|belt|tel)\b/;
 const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s)(?:poste|puesto|vacature|stelle)\b/;
 
 /** Job boards and professional networks by names that are no ordinary word ("Seek", "Reed" are). */
 const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo|computrabajo|bumeran|naukri|glassdoor|totaljobs|ziprecruiter|jobteaser|welcome to the jungle)\b/;
 /** Words of a call (INTERVIEW_WEAK's: the gate's interviewWeak words start every one of them). */
-const CALL_WORD = /\b(?:call|llamada|trucada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
+export const CALL_WORD = /\b(?:call|llamada|trucada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
 const INTV = /\bintvw?s?\b/;
 
 /**
