@@ -34,8 +34,12 @@ const WRITTEN_OUT: Record<string, string> = {
 };
 const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc|chc)$/;
 
-/** "Groupe Lysane" is Lysane: a leading word for a group of companies, before a name. */
-const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep) (?=\S)/;
+/**
+ * "Groupe Lysane" is Lysane, "Château Lauzac-Ségure" Lauzac-Ségure, "Maison Dussaut & Fils"
+ * Dussaut & Fils: a leading word for a group of companies, or for the house, estate or
+ * restaurant the name is, before a name.
+ */
+const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|hotel) (?=\S)/;
 
 /** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {
