@@ -1541,7 +1541,8 @@ describe('detectInterviews: the owner\'s notes of meeting an employer they inter
   const note = (id: string, summary: string): CalendarEvent => ev({ id, summary, description: '' });
 
   it('takes a note that meets someone of an employer the calendar interviews with', () => {
-    for (const summary of ['dinner w/ Tobias Lindqvist (brightwater)', 'BRIGHTWATER ONSITE 9am!! steel toes + ID', 'zoom w/ brightwater ceo (Howard Lin)']) {
+    // And onsite in the owner's own language: "elbe aerostructures vor ort 14h".
+    for (const summary of ['dinner w/ Tobias Lindqvist (brightwater)', 'BRIGHTWATER ONSITE 9am!! steel toes + ID', 'zoom w/ brightwater ceo (Howard Lin)', 'brightwater vor ort 14h', 'brightwater sur place 10h', 'brightwater op locatie']) {
       const out = detectInterviews([screen, note('n', summary)], owner);
       const d = out.find((x) => x.eventId === 'n')!;
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
@@ -2329,7 +2330,7 @@ describe('detectInterview: a Paris lawyer\'s, a Toronto engineer\'s and a Munich
   };
   it('leaves career advice, a mock interview, chores, upkeep, a recruiting evening and a licence review', () => {
     expect(from('sylvie.renaud@apec.example', 'Sylvie Renaud', 'Rendez-vous conseil Apec - Casey Morgan', 'Je vous confirme notre entretien conseil dans le cadre de votre accompagnement.').isInterview).toBe(false);
-    for (const summary of ['Simu entretien associé 🎯', 'Pivolta - envoyer restitution étude de cas avant 18h', 'Entretien vélo - révision', 'PEO ERC interview (experience review)', 'Probe-Vorstellungsgespräch (60 Min) mit Nicole Straub']) {
+    for (const summary of ['Simu entretien associé 🎯', 'Pivolta - envoyer restitution étude de cas avant 18h', 'Entretien vélo - révision', 'PEO ERC interview (experience review)', 'Probe-Vorstellungsgespräch (60 Min) mit Nicole Straub', 'Probe-Interview Englisch mit Sven']) {
       const d = detectInterview(note(summary, 'Pour le poste. Für die Stelle.'), owner);
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
@@ -2903,5 +2904,39 @@ describe('detectInterview: a Medellín contact-centre lead\'s calendar (session 
     expect(d.company).toBe('Clic&Lleva');
     const board = detectFrom('notificaciones@empleoteca.example', 'Empleoteca', 'Empleoteca: Entrevista telefónica con Clic&Lleva - Coordinador de Contact Center', 'Clic&Lleva te llamará para la vacante.');
     expect(board.company).not.toBe('Empleoteca');
+  });
+});
+
+describe('detectInterview: a Hamburg aircraft technician\'s calendar (session 15)', () => {
+  it('reads a German job named as a compound, and leaves a career adviser and a shift lead\'s meeting', () => {
+    const hr = person('personal@roland-aero.example', 'Roland Aero Components – Personal', { organizer: true });
+    const lead = person('s.bruening@roland-aero.example', 'Stefanie Brüning');
+    const d = detectInterview(ev({ summary: 'Erstgespräch Roland Aero Components – Luftfahrzeugtechniker B1', description: 'Vielen Dank für Ihre Bewerbung. Ihre Gesprächspartnerin: Stefanie Brüning', organizer: hr, attendees: [hr, lead, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain("title names a job ('luftfahrzeugtechniker')");
+    for (const summary of ['Erstgespräch Karriereberater', 'Gespräch Schichtleiter Übergabe']) {
+      const other = detectFrom('info@agentur.example', 'Agentur', summary, 'Zu Ihrer Bewerbung.');
+      expect(other.reasons.some((r) => r.startsWith('title names a job')), `${summary}: ${other.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});
+
+describe('detectInterview: a Bordeaux sommelier\'s calendar (session 15)', () => {
+  it('reads a later "échange" and a trial shift, and takes no step of the process for the employer', () => {
+    const solstice = person('hadrien@restaurant-solstice.example', 'Hadrien Lacoste', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Solstice – 2e échange (Hadrien & Yasmine)', description: 'Visio', organizer: solstice, attendees: [solstice, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    const trial = detectInterview({ ...ownNote('Biarritz – essai service Laharrague', 'tenue noire, tire-bouchon'), location: 'Maison Laharrague, 11 rue Gambetta, 64200 Biarritz' }, owner);
+    expect(trial.isInterview, trial.reasons.join('; ')).toBe(true);
+    expect(trial.company).toBe('Laharrague');
+    expect(detectInterview(ownNote('journée d\'essai Bistrot Lautrec'), owner).isInterview).toBe(true);
+    const agency = detectFrom('melanie@cepettalent.example', 'Mélanie Guérin', 'Cep & Talent | Préqualification – Château Haut-Sarlande – Responsable Relations Négoce', 'Je vous contacte de la part du Château Haut-Sarlande pour un entretien téléphonique de préqualification.');
+    expect(agency.company).toBe('Château Haut-Sarlande');
+  });
+  it('leaves a case to hand in, and the owner interviewing candidates', () => {
+    for (const summary of ['Clos & Cave – rendre l’étude de cas', 'entretiens extras saison – 3 candidats']) {
+      const d = detectInterview(ownNote(summary, 'Pour le poste.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
   });
 });

@@ -17,7 +17,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
@@ -88,6 +88,8 @@ export const INTERVIEW_STRONG = new RegExp(
       // French exercises held in hiring: a case study, a job simulation.
       'etude de cas', 'mise en situation',
       // Schools and the public sector: a lesson taught as a test, an oral board, a search committee.
+      // And the French trial shift of hotels and restaurants: "essai service Laharrague", "journée d'essai".
+      'essai (?:service|en salle|en cuisine)', '(?:journee|service|soiree|shift|jour) d.essai',
       'trial shift', 'trial day', 'working interview', 'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)?(?: board)?)', 'final (?:conversation|chat)', 'search committee',
     ].join('|') +
     ')\\b',
@@ -288,7 +290,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'garage (?:du|de|des)', 'controle technique', 'pneus',
       // Work to hand in ("Cargora - cas pratique à rendre"), and an agency selling the owner's
       // employer its services for interns and apprentices.
-      'rendre(?<=\\ba rendre)', '(?:stagiaires|alternants|apprentis)(?<=\\brecrutement (?:de |des )?(?:stagiaires|alternants|apprentis))',
+      'rendre(?<=\\ba rendre)', 'rendre(?=\\s+(?:l.|le|la|les|son|mon|ma|mes)\\s*(?:etude de cas|cas pratique|devoir|exercice|test))', '(?:stagiaires|alternants|apprentis)(?<=\\brecrutement (?:de |des )?(?:stagiaires|alternants|apprentis))',
       // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
       'taller(?=\\s?:)', 'taller (?:de|sobre) (?:la |las |el )?(?:entrevistas?|empleo|busqueda|cv|curriculum|linkedin|orientacion)', 'entrevista ocupacional', 'sepe',
       'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'actiris', 'le forem', 'entretien de suivi', 'permanence', 'jobcenter', 'arbeitsagentur',
@@ -322,7 +324,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'lebenslauf\\w*', 'cv[- ]check', 'gehaltsverhandlung\\w*', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
-      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probeinterview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".

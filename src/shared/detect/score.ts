@@ -172,7 +172,7 @@ const NOT_HIRING_MORE_ALL = new RegExp(NOT_HIRING_MORE.source, 'g');
 const INTERNAL_APPLICATION =
   /\b(?:(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)|(?:presentarte|postularte|inscribirte|candidatarte) a la convocatoria interna)\b/;
 
-export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]s?|sollicitant)\b/;
+export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]?s?|sollicitant)\b/;
 /** "Apprentice Applicant Interviews - Selection Committee": applicants, not the owner (read without the gate). */
 const APPLICANTS_IN_TITLE = /\b(?:applicants|applicant interviews|postulantes)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
@@ -447,7 +447,9 @@ export function scoreEvent(
   const tg = text.titleGate;
   const bg = text.bodyGate;
   // A job advertised the German, Dutch or French way names a job whatever its noun: "Produktionsplaner (m/w/d)".
-  const roleInTitle = (tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined) ?? (title.indexOf('/') !== -1 ? firstMatch(GENDER_MARK, title) : undefined);
+  // So does a German compound whose last part is the job ("Luftfahrzeugtechniker", "Vertriebsingenieurin").
+  const roleInTitle = (tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined) ?? (title.indexOf('/') !== -1 ? firstMatch(GENDER_MARK, title) : undefined) ??
+    (title.length > 8 ? firstMatch(ROLE_COMPOUND, title) : undefined);
   const context = distinctMatches(
     JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
     text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
@@ -756,6 +758,12 @@ const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
+/**
+ * A German job named as a compound ("Luftfahrzeugtechniker", "Softwareentwicklerin"): ROLE_NOUN's
+ * words start a word, these end one. Jobs only, not what a career adviser ("-berater") or a
+ * shift's lead ("-leiter") would be called in the owner's own work.
+ */
+const ROLE_COMPOUND = /\b[a-zß]{3,}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
 
 /** The candidate (or applicant) line names the owner. */
