@@ -2940,3 +2940,25 @@ describe('detectInterview: a Bordeaux sommelier\'s calendar (session 15)', () =>
     }
   });
 });
+
+describe('detectInterview: a Dubai ICU nurse\'s calendar (session 15)', () => {
+  it('names the NHS trust its people write for, not the mail service they share', () => {
+    const lead = person('gemma.rigby@nhs.net', 'Gemma Rigby', { organizer: true });
+    const matron = person('claire.ashworth@nhs.net', 'Claire Ashworth');
+    const d = detectInterview(ev({
+      summary: 'Interview - Staff Nurse Critical Care (Band 5) - Casey Morgan',
+      description: 'Panel:\n- Claire Ashworth, Matron - Critical Care\n\nKind regards,\nGemma Rigby\nInternational Recruitment Lead\nKingsworth and Dene Hospitals NHS Foundation Trust',
+      organizer: lead, attendees: [lead, matron, me],
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Kingsworth and Dene Hospitals NHS Foundation Trust');
+    // Forwarded by an agency: the trust its panel writes for is the employer, not the agency.
+    const agent = person('liza.ramos@meridianglobalnursing.example', 'Liza Ramos', { organizer: true });
+    const forwarded = detectInterview(ev({
+      summary: 'Calderbrook University Hospitals NHS FT - Critical Care Nurse Interview - Casey Morgan (Meridian)',
+      description: 'Confirming your interview with our partner trust.\n\nLiza Ramos\nInternational Nurse Recruitment | Meridian Global Nursing',
+      organizer: agent, attendees: [agent, matron, me],
+    }), owner);
+    expect(forwarded.company).toBe('Calderbrook University Hospitals NHS FT');
+  });
+});

@@ -23,6 +23,18 @@ const FREE_MAIL = new Set([
   'virginmedia.com', 'sky.com', 'talktalk.net', 'ntlworld.com', 'blueyonder.co.uk', 'eircom.net', 'bigpond.com', 'optusnet.com.au',
 ]);
 
+/**
+ * Mail services many employers share (NHSmail serves every NHS body): the domain says whose mail
+ * service it is, not which employer a person works for. Their people are still no free-mail
+ * friends, so the domains stay company domains for scoring.
+ */
+const SHARED_MAIL = new Set(['nhs.net', 'hscni.net', 'wales.nhs.uk']);
+
+/** True for a mail domain that many employers share (SHARED_MAIL): its label names none of them. */
+export function isSharedMail(domain: string): boolean {
+  return lookup(SHARED_MAIL, domain);
+}
+
 /** Applicant-tracking and interview-scheduling services: their presence is evidence of a hiring process. */
 const ATS_DOMAINS = new Map<string, string>([
   ['greenhouse.io', 'Greenhouse'], ['lever.co', 'Lever'], ['hire.lever.co', 'Lever'], ['ashbyhq.com', 'Ashby'],

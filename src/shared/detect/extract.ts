@@ -1,7 +1,7 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
-import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, looksLikeAgency, TOOL_NAMES } from './domains';
+import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, isSharedMail, looksLikeAgency, TOOL_NAMES } from './domains';
 import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
 import { fold } from './text';
@@ -679,7 +679,7 @@ function companyOf(
   const weights: number[] = [];
   const agencies: string[] = [];
   for (const p of people) {
-    if (!p.companyDomain || p.domain === id.workDomain) continue;
+    if (!p.companyDomain || p.domain === id.workDomain || isSharedMail(p.domain)) continue;
     const label = p.label;
     if (p.agency) {
       if (!agencies.includes(label)) agencies.push(label);
@@ -705,6 +705,10 @@ function companyOf(
     weights[j] = w;
   }
 
+  // People on a mail service many employers share (NHSmail) work for the organisation the text
+  // names with the service's name in it: "Kingsworth and Dene Hospitals NHS Foundation Trust".
+  const shared = sharedServiceOrganisation(people, id, text);
+  if (shared) return shared;
   // Only an intermediary writes "our client Pinecliff Insurance", "in opdracht van Solvane": the
   // client hires, whoever sent the invite (an agency nobody recognised, an assessment firm).
   if (labels.length > 0) {
@@ -910,6 +914,26 @@ function interviewerNamed(interviewers: readonly Interviewer[], seg: string): bo
   // A first name ("call w/ Priya"), or the whole name a note gives ("(Howard Lin)").
   for (const i of interviewers) if (i.email === undefined && (fold(i.name) === f || (seg.indexOf(' ') === -1 && fold(i.name).startsWith(f + ' ')))) return true;
   return false;
+}
+
+/**
+ * The organisation the title or description names around the name of a shared mail service one
+ * of the invite's people writes from ("Calderbrook University Hospitals NHS FT" for someone at
+ * nhs.net): capitalised words before the service's name, and up to three after it.
+ */
+function sharedServiceOrganisation(people: Person[], id: OwnerIdentity, text: EventText): string | undefined {
+  for (const p of people) {
+    if (!p.companyDomain || p.domain === id.workDomain || !isSharedMail(p.domain)) continue;
+    const service = p.label.toUpperCase();
+    // Within a line: a signature's lines above the name are a person and a job.
+    const around = new RegExp(`((?:[A-Z][\\p{L}&'’.-]*[ \\t]+(?:(?:and|of|&)[ \\t]+)?){1,6})${service}((?:[ \\t]+[A-Z][\\p{L}]*){0,3})`, 'u');
+    for (const s of [text.title, text.body]) {
+      if (s.indexOf(service) === -1) continue;
+      const m = around.exec(s);
+      if (m) return `${m[1]}${service}${m[2]}`.trim();
+    }
+  }
+  return undefined;
 }
 
 /** The employer a labelled line names ("Employer: Halvorsen Automotive", "Empresa: …"), unless a tool or an agency. */
