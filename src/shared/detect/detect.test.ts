@@ -2961,4 +2961,36 @@ describe('detectInterview: a Dubai ICU nurse\'s calendar (session 15)', () => {
     }), owner);
     expect(forwarded.company).toBe('Calderbrook University Hospitals NHS FT');
   });
+  it('names an interviewer as the invite does when a list drops the title ("Dr. Reem Farouk")', () => {
+    const olivia = person('alwahahealth@paradox.example', 'Olivia from Al Waha Healthcare', { organizer: true });
+    const reem = person('reem.farouk@alwahahealthcare.example', 'Dr. Reem Farouk');
+    const jasper = person('jasper.lim@alwahahealthcare.example', 'Jasper Lim');
+    const d = detectInterview(ev({
+      summary: 'Video Interview - Critical Care Registered Nurse - Al Waha Healthcare Group',
+      description: 'Interviewers: Dr. Reem Farouk (Head of Critical Care Nursing), Jasper Lim (ICU Nurse Manager)',
+      organizer: olivia, attendees: [olivia, reem, jasper, me],
+    }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Dr. Reem Farouk', 'Jasper Lim']);
+  });
+});
+
+describe('detectInterview: a Valencia veterinary nurse\'s calendar (session 15)', () => {
+  it('takes no hospital unit, and no town the owner answered a booking page with, for the employer', () => {
+    const carla = person('carla.soria@hvnoullevant.example', 'Carla Soria', { organizer: true });
+    const amparo = person('amparo.vidal@hvnoullevant.example', 'Amparo Vidal');
+    const d = detectInterview(ev({
+      summary: 'Entrevista: Casey Morgan / ATV Hospitalización y UCI',
+      description: 'Reprogramada: Amparo tenía una urgencia en UCI.\nTe confirmamos la entrevista técnica para el puesto.\nEntrevistadora: Amparo Vidal',
+      organizer: carla, attendees: [carla, amparo, me],
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toBe('UCI');
+    const jordi = person('jordi@tossalvet.example', 'Jordi Alemany', { organizer: true });
+    const booked = detectInterview(ev({
+      summary: 'Entrevista ATV (30 min) entre Jordi Alemany y Casey Morgan',
+      description: 'Nombre del evento: Entrevista ATV (30 min)\n\nComparte cualquier cosa que pueda ayudar a preparar nuestra reunión:\nSoy ATV en Valencia con 4 años de experiencia.\n\nCon la tecnología de Calendly.com',
+      organizer: jordi, attendees: [jordi, me],
+    }), owner);
+    expect(booked.company).not.toBe('Valencia');
+  });
 });

@@ -242,18 +242,28 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/** Where the answers to a booking page's questions stand: from a line ending "?:" or ".:" to the next blank line. */
+/**
+ * Where the answers to a booking page's questions stand: from a line ending "?:" or ".:" to the
+ * next blank line. On a booking tool's page, a line as long as a sentence ending ":" asks one too
+ * ("Comparte cualquier cosa que pueda ayudar a preparar nuestra reunión:").
+ */
 function answerSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  ANSWER.lastIndex = 0;
+  const answer = BOOKING_PAGE.test(s) ? BOOKING_ANSWER : ANSWER;
+  answer.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ANSWER.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  while ((m = answer.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
 const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
+const BOOKING_ANSWER = /(?:[.?]|(?<=(?:^|\n)[^\n:]{40,})):\n[^\n]*(?:\n[^\n]+)*/g;
+const BOOKING_PAGE = /calendly|youcanbook\.me|savvycal|cal\.com|zcal\.co/i;
 
 /** "a flight department based at Addison", "planta en Ramos Arizpe", "gevestigd in …": a place follows. */
+/** A name in capitals only, as units and departments are written: "UCI", "ICU", "R&D". */
+const ACRONYM = /^[A-Z&]{2,5}$/;
+
 const PLACED_BEFORE = /\b(?:based|located|headquartered|situated|planta|plantas|sede|oficinas|ubicad[ao]s?|situad[ao]s?|basad[ao]s?|localizad[ao]s?|instalaciones|gevestigd|gelegen|vestiging)\s+$/;
 
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
@@ -261,7 +271,7 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
   // A booking page's question ("Anything you'd like us to know?:") is answered by the owner, who
   // may name where they work now ("… the program I ran at Pinecrest"): the answer names no employer.
-  const answerAt = atText.indexOf('?:\n') !== -1 || atText.indexOf('.:\n') !== -1 ? answerSpans(atText) : undefined;
+  const answerAt = atText.indexOf(':\n') !== -1 ? answerSpans(atText) : undefined;
   AT_PHRASE.lastIndex = 0;
   let at: RegExpExecArray | null;
   while ((at = AT_PHRASE.exec(atText)) !== null) {
@@ -776,7 +786,8 @@ function companyOf(
   const employer = labels.find((l) => !agencies.includes(l));
   if (employer !== undefined) {
     const named = atPhrase(text, id, people);
-    if (named) return named;
+    // "una urgencia en UCI": letters the domain does not start with name a unit, not the employer.
+    if (named && !(ACRONYM.test(named) && !employer.startsWith(named.toLowerCase()))) return named;
     if (source) source.unspelled = employer;
     return titleCaseLabel(employer);
   }

@@ -322,6 +322,8 @@ function strongLists(text: string): Mention[] {
 /** The attendee a listed name stands for; `f` is the name folded. */
 function matchPerson(f: string, people: Person[]): Person | undefined {
   for (const p of people) if (p.folded === f) return p;
+  // "Interviewers: Dr. Reem Farouk" is read as "Reem Farouk": the attendee "Dr. Reem Farouk".
+  for (const p of people) if (p.folded.length > f.length + 1 && p.folded.endsWith(` ${f}`) && NAME_TITLE.test(p.folded.slice(0, -f.length - 1))) return p;
   if (!f.includes(' ')) {
     // The only attendee with this first name, if there is exactly one.
     let only: Person | undefined;
@@ -334,6 +336,9 @@ function matchPerson(f: string, people: Person[]): Person | undefined {
   }
   return undefined;
 }
+
+/** A title before a display name's name, folded: "dr.", "prof.", "dra". */
+const NAME_TITLE = /^(?:dr|dra|prof|mag)\.?$/;
 
 function isOwnerName(name: string, id: OwnerIdentity): boolean {
   const f = fold(name);
