@@ -250,7 +250,7 @@ describe('detection quality', () => {
   // only by its suburb, and agencies' clients named in prose (recall 0.96, company 0.93,
   // interviewers 0.81).
   it.each([
-    ['independent-de-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.96 }],
+    ['independent-de-events.json', { precision: 1, recall: 1, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 0.96 }],
     ['independent-uk-events.json', { precision: 1, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-es-latam-events.json', { precision: 1, recall: 0.96, companyAccuracy: 1, kindAccuracy: 0.96, interviewerAccuracy: 0.85 }],
     // Its internal "EOI interview" is found since session 9 (the invite greets the owner as an applicant).
@@ -266,7 +266,7 @@ describe('detection quality', () => {
     // Zennevallei"), a head-hunter's mandate in prose, and interviewers named only in prose or
     // in the owner's notes.
     ['independent-ca-ie-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.94 }],
-    ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
+    ['independent-be-ch-at-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // US public sector and
     // education, first 1.00 / 0.82 / 0.37: since session 9 every interview is found ("Meet with
     // Principal Ortiz", a coffee "first-round interview", a one-way video "due"); left are domains
@@ -286,18 +286,18 @@ describe('detection quality', () => {
     // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
     // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
     // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
-    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
+    ['independent-es-mx-events.json', { precision: 1, recall: 1, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
     // German industry, written last and first measured at 0.96 / 0.79 / 0.85: left are the
     // owner's notes ("VG Dreher CNC-Technik", "Termin bei Firma …"; "Rückruf …" is found since session 11), role
     // compounds ("Produktionsplaner") taken for the company, and "Nottebohm, Kai-Uwe" style
     // names. Since session 9 "(m/w/d)" names a job, so "Gespräch – Ihre Bewerbung als
     // Produktionsplaner (m/w/d)" is found; its writer, who joins ("… und ich teil"), is missed.
-    ['independent-de-industry-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
+    ['independent-de-industry-events.json', { precision: 1, recall: 0.96, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
     // US Midwest, written last, in the dev set's spirit, first measured at 0.94 / 0.85 / 0.62.
     // Left: a "Virtual coffee" and "2nd conversation" with a startup, an agency call with no
     // interview word, "Sableridgeliving" for Sable Ridge Senior Living, and "Alameda" for Grupo
     // Logístico Alameda.
-    ['independent-us-midwest-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 1 }],
+    ['independent-us-midwest-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.96, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 7, after the Toronto and Dutch sets: a US nurse moving into clinical operations
     // (first 0.95 / 0.95 / 0.89, interviewers 0.67: hospital directories write "Washington,
     // Krystal"), then, with those fixes in, a UK/Irish graduate (0.80 / 0.95 / 0.89) and a Berlin
@@ -347,7 +347,7 @@ describe('detection quality', () => {
     // Since session 9 the owners' notes of meeting an employer the calendar interviews with are
     // rounds ("gunflint final??", "tanager - site walk w/ their super (gilbert)", "fulcrum - phone
     // w/ GM"); they name interviewers by first name or job only, so interviewer scores dip.
-    ['independent-us-assistant-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.75 }],
+    ['independent-us-assistant-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     ['independent-us-construction-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-us-nonprofit-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-us-veteran-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
@@ -365,7 +365,7 @@ describe('detection quality', () => {
     ['independent-us-recruiter-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     // Session 9 finds the reporter's lunch "as the final step for the Account Supervisor role";
     // its organiser, an office manager, is taken for an interviewer (interviewers 0.82).
-    ['independent-us-reporter-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
+    ['independent-us-reporter-events.json', { precision: 1, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-us-researcher-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.89 }],
     ['independent-us-academic-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.53 }],
     // With them, a teacher moving into instructional design (first 0.94 / 0.79 / 1.00) and a
@@ -396,7 +396,7 @@ describe('detection quality', () => {
     ['independent-us-executive-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-us-hourly-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.98, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     ['independent-us-nursing-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
-    ['independent-us-principal-events.json', { precision: 1, recall: 0.98, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
+    ['independent-us-principal-events.json', { precision: 1, recall: 0.98, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     ['independent-us-freelance-events.json', { precision: 0.97, recall: 0.95, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     // Session 10: an airline first officer (first 0.98 / 0.96 / 0.81: "flyardent.com", a place
     // "based at", "Capt." before names). It meets every detection target; its interview days
@@ -433,7 +433,7 @@ describe('detection quality', () => {
     // for their clients, and a public body written only as letters ("OVTO"); since session 12 the
     // "DLW" a domain and reference abbreviate is written out as the signature spells it (company
     // 0.78 → 0.85).
-    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
+    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
     ['independent-au-policy-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     // Session 10's fifth round, held below, first measured (precision / recall / company): a Mexico
     // City tax accountant (0.98 / 0.98 / 0.88), a Brussels HR generalist writing French (0.91 / 0.89
@@ -446,7 +446,7 @@ describe('detection quality', () => {
     // "Clinique" did, so the Brussels company score rose 0.80 -> 0.85; a saint's name the domain
     // writes short ("ste-…" for "Sainte-…") is matched to the text's, 0.85 -> 0.90.
     ['independent-mx-accountant-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
-    ['independent-be-hr-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.9, kindAccuracy: 0.95, interviewerAccuracy: 0.87 }],
+    ['independent-be-hr-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.9, kindAccuracy: 0.95, interviewerAccuracy: 0.9 }],
     ['independent-us-chef-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.93 }],
     // Session 11's second round, held below: a Vienna test engineer writing German and English
     // (first 0.98 / 0.91 / 0.97: an Austrian public body's "Hearing", "Abschlussgespräch", "2.
@@ -483,7 +483,7 @@ describe('detection quality', () => {
     // employment office's intake, a two-morning selection taken for the owner's own colleagues).
     // Left: an informal café the employer proposes, "Stayrise aéroport" for Stayrise Hotels, a
     // temp agency's client named only in brackets, and interviewers named in schedule lines.
-    ['independent-fr-hotel-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.93, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
+    ['independent-fr-hotel-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     ['independent-es-electrician-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
     // And a Lille logistics team leader writing French (first 0.84 / 0.90 / 0.89: his interviews of
     // temps, an exam jury, his agency's "besoins intérim", "Relancer …", a garage's "Entretien
@@ -497,7 +497,7 @@ describe('detection quality', () => {
     // as the city's recruiter, "bellen … ivm vacature boekhouder"). Left: the engineer's
     // headhunters' unnamed searches, a WhatsApp video call noted by a person's name only, and
     // assessors named only in prose (interviewers 0.71 and 0.83).
-    ['independent-co-engineer-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.73 }],
+    ['independent-co-engineer-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.73 }],
     ['independent-be-accountant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     // Session 14's Berlin Kita leader writing German, first measured before any change made for it
     // (0.97 / 0.83 / 0.85: posts named "Kitaleitung" and "stellv. Leitung", a training module on
@@ -507,13 +507,13 @@ describe('detection quality', () => {
     // Spreebogen" whose domains shorten the name's first word, and the organiser's own prose.
     // Since "vg …" opening a note is read, "VG St. Raphael (Kita-Ltg)" is found (recall 0.90 ->
     // 0.93), named "St. Raphael" as the note names it, not "Kitaverbund St. Raphael" (company 0.92 -> 0.89).
-    ['independent-de-kita-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
+    ['independent-de-kita-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
     // And a Ghent payroll administrator writing Flemish (first 0.97 / 0.88 / 0.92: a Flemish
     // "Voorstellingsgesprek" at an agency's client, "casus presentatie", "… afwerken", "Stad
     // Scheldegem", "Met wie:"). Left: meetings just short of the threshold with a meeting word and
     // a job in the title only ("Gesprek medewerker payroll – Hoste Accountancy", a last step
     // called "kennismaking"), a public recruiter no word marks as one, and "vdb" for Vandenbroucke.
-    ['independent-be-payroll-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    ['independent-be-payroll-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     // And an Antofagasta mining planner writing Chilean Spanish (first 0.97 / 0.93 / 0.54: "Minera …"
     // heading every employer's name, Spanish posts, "Conversación inicial", "IAC Consultores",
     // "(SITOC)" read as a definition, a mortgage meeting) and a Zurich primary teacher writing Swiss
@@ -521,7 +521,7 @@ describe('detection quality', () => {
     // local paper's "Quartierbote", "Schule …" a note drops). Left: psychologists' assessment firms
     // that name the client only in prose, a contractor also on the owner's work meetings, and a
     // school board's mailboxes ("Schulpflege Eggried") for the school.
-    ['independent-cl-mining-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.87, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
+    ['independent-cl-mining-events.json', { precision: 1, recall: 0.92, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
     // Session 14's fourth round, held below, first measured before any change made for them: a
     // Liège social worker writing French (0.87 / 0.93 / 0.71) and a Medellín contact-centre lead
     // writing Colombian Spanish (0.97 / 0.91 / 0.85: "Clic&Lleva" at clicylleva, a job board's
@@ -531,7 +531,7 @@ describe('detection quality', () => {
     // family-benefit fund's job agency, and a candidate's own "(Operations Manager candidate)".
     ['independent-be-socialwork-events.json', { precision: 0.91, recall: 0.93, companyAccuracy: 0.7, kindAccuracy: 0.97, interviewerAccuracy: 0.8 }],
     ['independent-co-contactcenter-events.json', { precision: 0.97, recall: 0.9, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
-    ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.95, companyAccuracy: 0.87, kindAccuracy: 0.97, interviewerAccuracy: 0.97 }],
+    ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 0.88, kindAccuracy: 0.97, interviewerAccuracy: 0.97 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

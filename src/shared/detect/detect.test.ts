@@ -4,6 +4,7 @@ import type { CalendarEvent, CalendarOwner, EventPerson } from '../domain/event'
 import { detectInterview, detectInterviews, sameCompany } from './index';
 import { noteTitleNames } from './interviewers';
 import { ownerIdentity } from './people';
+import { looksLikeAgency } from './domains';
 
 const owner: CalendarOwner = { email: 'casey.morgan@gmail.com', name: 'Casey Morgan' };
 const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
@@ -2992,5 +2993,38 @@ describe('detectInterview: a Valencia veterinary nurse\'s calendar (session 15)'
       organizer: jordi, attendees: [jordi, me],
     }), owner);
     expect(booked.company).not.toBe('Valencia');
+  });
+});
+
+describe('detectInterview: "en" before a place (session 15)', () => {
+  it('takes no town a search firm\'s brief names ("proyectos en Bogotá") for the employer', () => {
+    const d = detectFrom('jprestrepo@beatalent.example', 'Juan Pablo Restrepo', 'Conversación confidencial - Búsqueda Director(a) de Proyectos', 'Estoy liderando la búsqueda de un(a) Director(a) de Proyectos para una constructora con proyectos en Bogotá y la Sabana.\n\nJuan Pablo Restrepo\nSocio | Búsqueda Ejecutiva Andina (BEA)');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toBe('Bogotá');
+  });
+});
+
+describe('findInterviewers: who arranged the meeting, and who the writer is (session 15)', () => {
+  it('leaves out the organizer when the title names whom the owner meets', () => {
+    const philippe = person('philippe.dewit@ferland-associes.example', 'Philippe Dewit', { organizer: true });
+    const ingrid = person('ingrid.castelain@cofinor.example', 'Ingrid Castelain');
+    const stephane = person('stephane.roobaert@cofinor.example', 'Stéphane Roobaert');
+    const d = detectInterview(ev({
+      summary: 'Cofinor – rencontre avec Ingrid Castelain (DRH) et Stéphane Roobaert (CEO)',
+      description: 'Bonjour,\n\nJe vous confirme la rencontre pour le poste.\n\nPhilippe Dewit\nFerland & Associés',
+      organizer: philippe, attendees: [philippe, ingrid, stephane, me],
+    }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ingrid Castelain', 'Stéphane Roobaert']);
+  });
+  it('reads a Dutch "met mezelf" as the writer, and a "selectie" firm as an agency', () => {
+    const bram = person('bram@hoste-accountancy.example', 'Bram Hoste', { organizer: true });
+    const lies = person('lies@hoste-accountancy.example', 'Lies Van Hulle');
+    const d = detectInterview(ev({
+      summary: 'Gesprek medewerker payroll – Hoste Accountancy',
+      description: 'Dag Casey,\n\nZoals afgesproken verwachten we je op ons kantoor voor een gesprek met mezelf en Lies Van Hulle (senior payroll).\n\nGroeten,\nBram Hoste',
+      organizer: bram, attendees: [bram, lies, me],
+    }), owner);
+    expect(d.interviewers.map((i) => i.name).sort()).toEqual(['Bram Hoste', 'Lies Van Hulle']);
+    expect(looksLikeAgency('kompas-selectie.be')).toBe(true);
   });
 });

@@ -80,7 +80,7 @@ const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
-const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|en|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
+const AT_PHRASE = /\b(?:at|bei(?: der| dem)?|chez|bij|with|con|avec|met|mit|interest in|sent by|joining|welcome to)\s+((?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’.-]*|&|of|de))*)/g;
 
 /** The name holds a scheduling tool's name ("HirePro Scheduler"). */
 function namesTool(name: string): boolean {
@@ -276,7 +276,7 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
   let at: RegExpExecArray | null;
   while ((at = AT_PHRASE.exec(atText)) !== null) {
     if (answerAt !== undefined && answerAt.some(([from, to]) => at!.index >= from && at!.index < to)) continue;
-    // After "ß" or "é", `\b` starts a word: "Grüßen" holds no "en". (Checked here: a lookbehind
+    // After "ß" or "é", `\b` starts a word, though the word goes on: "…ßmit …" holds no "mit". (Checked here: a lookbehind
     // opening the pattern would be tried at every position of the text.)
     if (at.index > 0 && isLetter(atText.charCodeAt(at.index - 1))) continue;
     // "bei der Vorbereitung": after a German article, one capitalised word is as often a noun as a name.

@@ -44,7 +44,7 @@ const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support|partnerin)$/i;
 const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
-const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip))\b/i;
+const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip))\b/i;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
@@ -192,7 +192,7 @@ function listNames(text: string): string[] {
 }
 
 /** The writer of the invite, in a list of who you meet ("Erik Zwart en mij", "Marc Lefèvre et moi-même"). */
-const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'conmigo', 'mich', 'mir', 'ich']);
+const ME_WORDS = new Set(['me', 'i', 'myself', 'mij', 'ik', 'mijzelf', 'mezelf', 'mir selbst', 'mí misma', 'mí mismo', 'moi', 'moi-même', 'moi même', 'mí', 'yo', 'conmigo', 'mich', 'mir', 'ich']);
 
 function isMe(s: string): boolean {
   if (s.length === 0 || s.length > 9) return false;
@@ -606,6 +606,9 @@ function fromAttendees(description: string, humans: Person[], descriptionFolded:
       const ctx = mentionContext(folded, org.folded, sign);
       // A title that names the organizer ("pairing session w/ Tomás & Wren") says they take part.
       if (!ctx.mentioned && !FIRST_PERSON.test(description) && !namedInTitle(titleFolded, org)) pool = pool.filter((p) => p !== org);
+      // A title that names whom the owner meets in full ("rencontre avec Ingrid Castelain (DRH) et
+      // Stéphane Roobaert (CEO)"), and not its organizer, leaves the organizer out: they arranged it.
+      else if (titleFolded && !titleFolded.includes(org.folded) && pool.some((p) => p !== org && p.folded.includes(' ') && titleFolded.includes(p.folded))) pool = pool.filter((p) => p !== org);
     }
   }
   return pool;

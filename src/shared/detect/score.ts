@@ -21,7 +21,7 @@ import { cached } from './cache';
 export const WEIGHTS = {
   bias: -2.5,
   titleInterview: 3.2,
-  titleWeakWithContext: 1.2,
+  titleWeakWithContext: 1.3,
   titleAndBodyAgree: 0.8,
   titleRole: 0.7,
   bodyInterview: 1.4,
