@@ -449,7 +449,7 @@ export function scoreEvent(
   // A job advertised the German, Dutch or French way names a job whatever its noun: "Produktionsplaner (m/w/d)".
   // So does a German compound whose last part is the job ("Luftfahrzeugtechniker", "Vertriebsingenieurin").
   const roleInTitle = (tg & GATE.roleNoun ? firstMatch(ROLE_NOUN, title) : undefined) ?? (title.indexOf('/') !== -1 ? firstMatch(GENDER_MARK, title) : undefined) ??
-    (title.length > 8 ? firstMatch(ROLE_COMPOUND, title) : undefined);
+    (title.length > 8 ? roleCompound(title) : undefined);
   const context = distinctMatches(
     JOB_CONTEXT_ALL, tg & GATE.jobContext ? title : '', bg & GATE.jobContext ? body : '', bodyFrom(text, GATE.jobContext),
     text.bodyStarts ? text.bodyStarts[JOB_LAST]! : NO_LAST, 3,
@@ -763,7 +763,20 @@ const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]dem
  * words start a word, these end one. Jobs only, not what a career adviser ("-berater") or a
  * shift's lead ("-leiter") would be called in the owner's own work.
  */
-const ROLE_COMPOUND = /\b[a-zß]{3,}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
+function roleCompound(title: string): string | undefined {
+  const m = ROLE_COMPOUND.exec(title);
+  if (m === null) return undefined;
+  // The match starts three letters before the job: the word starts where its letters do.
+  let start = m.index;
+  while (start > 0 && isCompoundLetter(title.charCodeAt(start - 1))) start--;
+  return title.slice(start, m.index + m[0].length);
+}
+
+function isCompoundLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xdf;
+}
+
+const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
 
 /** The candidate (or applicant) line names the owner. */
