@@ -244,6 +244,10 @@ describe('detection quality', () => {
     'independent-de-aircraft-events.json',
     'independent-fr-sommelier-events.json',
     'independent-ae-icunurse-events.json',
+    // And a Valencia veterinary nurse writing Spanish (first 1.00 / 0.93 / 0.95: "urgencia en UCI"
+    // and "Soy ATV en Valencia" taken for employers, "tlf" in a note). Left: calls about an "ATV"
+    // post, the job's abbreviation, with nothing else of a job on them.
+    'independent-es-vetnurse-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -541,10 +545,6 @@ describe('detection quality', () => {
     ['independent-be-socialwork-events.json', { precision: 0.91, recall: 0.93, companyAccuracy: 0.7, kindAccuracy: 0.97, interviewerAccuracy: 0.8 }],
     ['independent-co-contactcenter-events.json', { precision: 0.97, recall: 0.9, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 0.88, kindAccuracy: 0.97, interviewerAccuracy: 0.97 }],
-    // Session 15: a Valencia veterinary nurse writing Spanish (first 1.00 / 0.93 / 0.95: "urgencia en
-    // UCI" and "Soy ATV en Valencia" taken for employers). Left: calls about an "ATV" post, the
-    // job's abbreviation, with nothing else of a job on them, and a note naming only the clinic.
-    ['independent-es-vetnurse-events.json', { precision: 1, recall: 0.93, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

@@ -2994,6 +2994,11 @@ describe('detectInterview: a Valencia veterinary nurse\'s calendar (session 15)'
     }), owner);
     expect(booked.company).not.toBe('Valencia');
   });
+  it('reads "tlf" in a note as a call, which the description says is an interview', () => {
+    const d = detectInterview(ownNote('tlf animalets 10h', 'clínica de benicalap. entrevista x tlf, me llama la veterinaria. puesto de mañanas??'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(ownNote('tlf mamá 10h', 'cumple del tío'), owner).isInterview).toBe(false);
+  });
 });
 
 describe('detectInterview: "en" before a place (session 15)', () => {

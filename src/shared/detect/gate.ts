@@ -112,7 +112,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
     'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid',
-    'vis', 'bat', 'poi', 'rdv', 'tru', 'ruf', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs', 'ruc', 'kun', 'kla',
+    'vis', 'bat', 'poi', 'rdv', 'tru', 'ruf', 'tlf', 'tfn', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs', 'ruc', 'kun', 'kla',
   ]],
   [GATE.ordinaryMeeting, [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',

@@ -146,6 +146,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'appel',
       'anruf',
       'tel',
+      // Spanish shorthand for the phone: "tlf animalets 10h", "tfno RRHH".
+      'tlf', 'tfno', 'telf',
       'fachgesprach',
       // An Austrian public body's interview before its commission, and a German final talk ("Abschlussgespräch").
       'hearing', 'abschlussgesprach',
