@@ -3033,3 +3033,71 @@ describe('findInterviewers: who arranged the meeting, and who the writer is (ses
     expect(looksLikeAgency('kompas-selectie.be')).toBe(true);
   });
 });
+
+describe('detectInterview: a Madrid consultant\'s and a Berlin journalist\'s calendars (session 15)', () => {
+  it('leaves offer talks ("propuesta") and a family history interview, reads recruiters\' calls in notes', () => {
+    for (const summary of ['Nuvaren - llamada RRHH (propuesta)', 'Llamada con Raquel (Teralia) – propuesta económica', 'Zeitzeugen-Interview mit Opa (Familienchronik)']) {
+      const d = detectFrom('rrhh@nuvaren.example', 'Nuvaren RRHH', summary, 'Sobre la posición.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const call = detectInterview(ownNote('llamada recruiter dorvel??', 'me llaman por el puesto de estrategia'), owner);
+    expect(call.isInterview, call.reasons.join('; ')).toBe(true);
+    expect(call.company).toBe('Dorvel');
+    expect(detectInterview(ownNote('stroomlijn - recruiter belt', 'over de vacature UX researcher'), owner).isInterview).toBe(true);
+  });
+  it('reads a search firm\'s meeting with its client, and names the client and public bodies', () => {
+    const kerner = person('philipp.kerner@kerner-search.example', 'Philipp Kerner', { organizer: true });
+    const gesa = person('g.brandhorst@brandhorst-chemie.example', 'Gesa Brandhorst');
+    const d = detectInterview(ev({
+      summary: 'Kerner | Klientengespräch Brandhorst Chemie – Pressesprecher (m/w/d)',
+      description: 'hiermit bestätige ich Ihr Erstgespräch mit unserem Klienten, der Brandhorst Chemie GmbH. Ihre Gesprächspartner sind Gesa Brandhorst (Geschäftsführerin).',
+      organizer: kerner, attendees: [kerner, gesa, me],
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Brandhorst Chemie');
+    const agency = detectFrom('sandra@mediaprofile-personal.example', 'Sandra Kühnel', 'Telefoninterview Mediaprofile – Pressesprecher (m/w/d) Teltow Kliniken', 'hier unser Telefontermin zur Position Pressesprecher (m/w/d) bei unserem Kunden, den Teltow Kliniken.\n\nSandra Kühnel\nMediaprofile Personal GmbH');
+    expect(agency.company).toBe('Teltow Kliniken');
+    const ministry = detectFrom('personalgewinnung@bmkl.bund.de', 'BMKL Referat Z 12 – Personalgewinnung', 'Auswahlgespräch – Referentin/Referent Pressestelle (Kennziffer 2026-117)', 'Der Auswahlkommission gehören an:\n- Henning Wolters, Leiter der Pressestelle\n- Sabine Kraushaar, Referat Z 12\nDie Gleichstellungsbeauftragte sowie ein Mitglied des Personalrats nehmen beratend teil.');
+    expect(ministry.company).toMatch(/^bmkl$/i);
+    expect(ministry.interviewers.map((i) => i.name)).toEqual(['Henning Wolters', 'Sabine Kraushaar']);
+    const search = detectFrom('philipp.kerner@kerner-search.example', 'Philipp Kerner', 'Telefonat Kerner Executive Search / Casey Morgan – Mandat Pressesprecher (m/w/d)', 'Ich rufe Sie an, um Ihnen das Mandat vorzustellen: Pressesprecher (m/w/d) für ein Industrieunternehmen mit Sitz in Hamburg.');
+    expect(search.company).not.toBe('Sitz');
+  });
+});
+
+describe('detectInterview: an Innsbruck receptionist\'s and an Amsterdam researcher\'s calendars (session 15)', () => {
+  it('reads kinds of hotel before a name, an invitation before the interview, and her notes of rounds', () => {
+    expect(sameCompany('Seehotel Schmittenblick', 'Schmittenblick')).toBe(true);
+    expect(sameCompany('Vitalhotel Lindenquelle', 'Lindenquelle')).toBe(true);
+    const d = detectFrom('lindgraf.recruiting@gmail.com', 'Recruiting', 'Einladung zum Interview: Rezeptionist (m/w/d) – Lindgraf Hotel Wien Hauptbahnhof', 'Wir freuen uns auf das Gespräch.');
+    expect(d.company).toBe('Lindgraf Hotel Wien Hauptbahnhof');
+    expect(detectInterview(ownNote('vorstellungsgespräch schneekar kühtai!!'), owner).company).toBe('Schneekar Kühtai');
+    const hr = person('hr@sonnwendhof.example', 'Sonnwendhof HR', { organizer: true });
+    const round = ev({ id: 'r', summary: 'Vorstellungsgespräch – Rezeptionistin – Sonnwendhof', description: 'Zur Stelle an der Rezeption.', organizer: hr, attendees: [hr, me] });
+    for (const summary of ['rückruf sonnwendhof seefeld', 'whatsapp videocall sonnwendhof']) {
+      const out = detectInterviews([round, ev({ id: 'n', summary, description: '', organizer: { email: owner.email, self: true }, attendees: [] })], owner);
+      const n = out.find((x) => x.eventId === 'n')!;
+      expect(n.isInterview, `${summary}: ${n.reasons.join('; ')}`).toBe(true);
+    }
+  });
+  it('leaves a recruiter\'s catch-up with no vacancy, a chat outside any hiring process, and paid research', () => {
+    const cases: Array<[string, string]> = [
+      ['Catch-up Anna (Designwerk Recruitment)', 'Geen specifieke vacature op dit moment – ik hoor graag wat je zoekt.'],
+      ['Coffee chat: Lisa / Casey', 'Happy to tell you how research works here – this isn\'t part of a hiring process, just an informal chat.'],
+      ['Onderzoek \'Mobiel bankieren\' – jouw interview (betaald)', 'In dit online interview stellen we je vragen over je bankzaken.\nVergoeding: €40, binnen 5 werkdagen.'],
+    ];
+    for (const [summary, description] of cases) {
+      const d = detectFrom('anna@designwerk.example', 'Anna de Ruiter', summary, description);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads no interview into the owner\'s own answer on a booking page', () => {
+    const hanna = person('hanna@designmentor.example', 'Hanna Kowalski', { organizer: true });
+    const d = detectInterview(ev({
+      summary: 'Portfolio Review (45 min) between Hanna Kowalski and Casey Morgan',
+      description: 'Event Name: Portfolio Review (45 min)\n\nWhat would you like feedback on?:\nMy case studies – preparing for researcher interviews.\n\nPowered by Calendly.com',
+      organizer: hanna, attendees: [hanna, me],
+    }), owner);
+    expect(d.reasons.some((r) => r.startsWith('description says')), d.reasons.join('; ')).toBe(false);
+  });
+});

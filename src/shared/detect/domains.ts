@@ -77,7 +77,7 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
 
 /** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer; and the largest staffing firms' names. */
 export const AGENCY_WORD =
-  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|exec(?:utive)? ?search|search ?(?:partners|group)|graduates\b|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|personaldienst|interim|uitzend|werving|selectie|selecci[oó]n|empleo|bolsa ?de ?trabajo|(?<!re)search\b|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|jobpunt|selor|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
+  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|exec(?:utive)? ?search|search ?(?:partners|group)|graduates\b|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|personaldienst|[- ]personal(?:$|\.)|interim|uitzend|werving|selectie|selecci[oó]n|empleo|bolsa ?de ?trabajo|(?<!re)search\b|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|jobpunt|selor|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
 
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each
@@ -101,16 +101,21 @@ function domainOf(email: string): string {
  * → "acme-robotics", "careers.tamarvalley.nhs.uk" → "tamarvalley".
  */
 export function domainLabel(domain: string): string {
-  // EU bodies share europa.eu: the subdomain names the body (ecea.europa.eu).
-  if (domain.endsWith('.europa.eu')) {
-    const head = domain.slice(0, -'.europa.eu'.length);
-    return head.slice(head.lastIndexOf('.') + 1);
+  // EU bodies share europa.eu, German federal ones bund.de, Swiss ones admin.ch, Belgian ones
+  // fgov.be: the subdomain names the body (ecea.europa.eu, bmkl.bund.de), not the parent.
+  for (const parent of GOVERNMENT_PARENTS) {
+    if (domain.length > parent.length && domain.endsWith(parent) && domain.charCodeAt(domain.length - parent.length - 1) === 46) {
+      const head = domain.slice(0, -parent.length - 1);
+      return head.slice(head.lastIndexOf('.') + 1);
+    }
   }
   const label = getDomainWithoutSuffix(domain);
   if (label) return label;
   const dot = domain.indexOf('.');
   return dot === -1 ? domain : domain.slice(0, dot);
 }
+
+const GOVERNMENT_PARENTS = ['europa.eu', 'bund.de', 'admin.ch', 'fgov.be'];
 
 function lookup<T>(map: Map<string, T> | Set<string>, domain: string): boolean {
   if (!domain) return false;

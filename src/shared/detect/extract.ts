@@ -1,10 +1,10 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
-import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
+import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_COMPOUND, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, isSharedMail, looksLikeAgency, TOOL_NAMES } from './domains';
 import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
-import { fold } from './text';
+import { answerSpans, fold } from './text';
 import { abbreviatedPhrase, lastPhraseWasPartial, phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
 import { collapseSpaces, isRegExpSpace } from './chars';
@@ -76,7 +76,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms, status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
+const NEVER_A_COMPANY = /^(?:arbeitnehmeruberlassung|zeitarbeit|festanstellung|direktvermittlung|sitz|hauptsitz|standort|niederlassung|schwerpunkt|personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -242,23 +242,6 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
-/**
- * Where the answers to a booking page's questions stand: from a line ending "?:" or ".:" to the
- * next blank line. On a booking tool's page, a line as long as a sentence ending ":" asks one too
- * ("Comparte cualquier cosa que pueda ayudar a preparar nuestra reunión:").
- */
-function answerSpans(s: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const answer = BOOKING_PAGE.test(s) ? BOOKING_ANSWER : ANSWER;
-  answer.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = answer.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
-  return spans;
-}
-
-const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
-const BOOKING_ANSWER = /(?:[.?]|(?<=(?:^|\n)[^\n:]{40,})):\n[^\n]*(?:\n[^\n]+)*/g;
-const BOOKING_PAGE = /calendly|youcanbook\.me|savvycal|cal\.com|zcal\.co/i;
 
 /** "a flight department based at Addison", "planta en Ramos Arizpe", "gevestigd in …": a place follows. */
 /** A name in capitals only, as units and departments are written: "UCI", "ICU", "R&D". */
@@ -359,7 +342,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|pre-?(?:qualification|selection|seleccion|screen\w*)|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|pre-?(?:qualification|selection|seleccion|screen\w*)|einladung(?: zu[mr]?)?|uitnodiging(?: voor)?|convocation|convocatoria|invitacion|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -418,7 +401,7 @@ function endsLikeTime(c: number): boolean {
 const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:hu]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
 /** A note's opening medium, and HR after it: "visio ", "tel DRH ", "appel RH ". */
-const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O)\s+)?|(?:DRH|RH|HR|RRHH)\s+)(?=\S)/i;
+const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O|recruiter|reclutador[a]?|recrut(?:eur|euse))\s+)?|(?:DRH|RH|HR|RRHH|recruiter|reclutador[a]?|recrut(?:eur|euse))\s+)(?=\S)/i;
 /** A meal that opens the owner's note, and "with" after it: "déj ", "lunch w/ ", "cena con ". */
 const MEAL_OPENING = /^(?:d[ée]j(?:euner)?|d[îi]ner|lunch|dinner|breakfast|bkfst|coffee|caf[ée]|drinks|almuerzo|comida|cena|desayuno|mittagessen|abendessen|borrel)\.?\s+(?:(?:w\/|with|avec|con|mit|met)\s+)?(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */
@@ -428,7 +411,7 @@ const LEADING_MEDIUM = new RegExp(`^(?:${HOW}|t[ée]l[ée]phonique|t[ée]l|ph)\\
 const SEGMENT_JOINER = /^(?:at|with|w\/|c\/|for|bei|der|dem|chez|bij|en|con|avec|met|mit|de|van|von|para|pour|voor|x)\s+/i;
 
 function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 0): string | undefined {
-  let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?\s]+$/g, '');
+  let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?!\s]+$/g, '');
   // "albrecht 🩺": an emoji after a name in the owner's note.
   if (s.length > 2 && s.charCodeAt(s.length - 1) >= 0x2000) s = s.replace(TRAILING_SYMBOLS, '');
   // "80–100%", a Swiss advert's workload: no name without a letter.
@@ -493,7 +476,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     const owned = owner ? owner[2]!.replace(/[.!;]+$/, '') : '';
     if (owner && (ROLE_NOUN.test(fold(owned)) || NEVER_A_COMPANY.test(fold(owned)) || OWNED_PEOPLE.test(owned))) s = owner[1]!;
   }
-  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || NEVER_A_COMPANY.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
+  if (!s || !/^[A-Z0-9À-Ý]/.test(s) || ROLE_NOUN.test(fold(s)) || ROLE_COMPOUND.test(fold(s)) || NEVER_A_COMPANY.test(fold(s)) || PERSON_ADDRESS.test(s) || MEDIUM.test(s) || namesTool(s)) return undefined;
   if (s.split(/\s+/).length > 5) return undefined;
   // "at Carina's request": a person on the invite, owning something, is no employer.
   if (s.endsWith("'s") || s.endsWith('’s')) {

@@ -110,6 +110,8 @@ function nameShape(chunk: string): string | undefined {
     const lead = LOWER_LEAD.exec(trimmed);
     if (lead && describesPerson(lead[1]!)) trimmed = trimmed.slice(lead[0].length);
   }
+  // "Die Gleichstellungsbeauftragte sowie …", "The hiring manager": an article opens a noun, not a name.
+  if (LEADING_ARTICLE.test(trimmed)) return undefined;
   // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
   const c0 = trimmed.charCodeAt(0);
   if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
@@ -336,6 +338,9 @@ function matchPerson(f: string, people: Person[]): Person | undefined {
   }
   return undefined;
 }
+
+/** Articles that never open a person's name (unlike "De", "La", "Van" in "De Vries", "La Rosa"). */
+const LEADING_ARTICLE = /^(?:Die|Der|Das|The|Het|Les|Los|Las)\s/;
 
 /** A title before a display name's name, folded: "dr.", "prof.", "dra". */
 const NAME_TITLE = /^(?:dr|dra|prof|mag)\.?$/;

@@ -127,11 +127,13 @@ export const INTERVIEW_WEAK = new RegExp(
       'charla',
       'kennismaking',
       '(?:erst|kennenlern)gesprach',
+      // A search firm's meeting with its client: "Kerner | Klientengespräch Brandhorst Chemie – Pressesprecher (m/w/d)".
+      'klientengesprach',
       'eerste gesprek',
       // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
       'intake(?:gesprek)?',
       // A German trial day: "Schnuppertag Blauwerk", "Probearbeitstag".
-      'schnuppertag', 'probe(?:arbeit(?:stag|en)?|tage?)',
+      'schnuppertag', 'kennenlerntag', 'probe(?:arbeit(?:stag|en)?|tage?)',
       // Team matching after the loop, an agency's "Intro:", a clinician's practical: "Wharfgate - practical assessment".
       'team[- ]match(?:ing)?', 'intro(?=\\s*:)', 'practical (?:assessment|session|test|exercise|interview)',
       // A kitchen's tasting cooked for the owners, a sit-down, an in-person meeting: "Tasting @ Ravenswood".
@@ -326,7 +328,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'lebenslauf\\w*', 'cv[- ]check', 'gehaltsverhandlung\\w*', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
-      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'simulacro', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'zeitzeugen\\w*', 'familienchronik', 'oral history', 'betaald(?<=\\(betaald)', 'paid(?<=\\(paid)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
@@ -387,6 +389,11 @@ export const NOT_HIRING_BODY = new RegExp(
       'specific (?:role|position|vacancy|job|opening)(?<=\\bno specific (?:role|position|vacancy|job|opening))',
       // "Rien d'officiel, juste un café virtuel … avant que tu envoies ta candidature".
       'rien d.officiel',
+      // The same in Dutch and German ("Geen specifieke vacature op dit moment"), and a chat that
+      // "isn't part of a hiring process"; a research panel's fee ("Vergoeding: €40").
+      'specifieke (?:vacature|functie|rol)(?<=\\bgeen specifieke (?:vacature|functie|rol))', 'konkrete (?:stelle|position|vakanz)(?<=\\bkeine konkrete (?:stelle|position|vakanz))',
+      'part of (?:a|an|any) (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) part of (?:a|an|any) (?:formal )?\\w+ (?:process|loop))',
+      'vergoeding(?=:? ?(?:van )?€)',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',
@@ -493,7 +500,7 @@ export const ROLE_NOUN = new RegExp(
       'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', '(?:klassen|fach|primar)?lehr(?:person|kraft|er(?:in)?)', '(?:system|anwender)betreuer(?:in)?', '(?:it-)?supporter(?:in)?',
       // A post named by what it leads, as German job ads name it without a gender: "Kitaleitung",
       // "stellv. Leitung", "Kita-Ltg", "Filialleitung".
-      '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'referent\\w*', 'sachbearbeiter\\w*',
+      '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'rezeptionist(?:in)?', 'receptionist', 'recepcionista', 'receptionniste', 'concierge', 'presse(?:sprecher|referent)(?:in)?', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', 'chef(?:fe)? d.equipe', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'deskundige', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',
@@ -571,4 +578,12 @@ function cap(s: string): string {
  * "é" is "e", and "ékunde" holds no word "kunde" (test/detect/gate.test.ts).
  */
 export const CLIENT =
-  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
+  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten|Klienten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|den|dem|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
+
+/**
+ * A German job named as a compound ("Luftfahrzeugtechniker", "Softwareentwicklerin"): ROLE_NOUN's
+ * words start a word, these end one; a match starts three letters before the job word. Jobs
+ * only, not what a career adviser ("-berater") or a shift's lead ("-leiter") would be called in
+ * the owner's own work.
+ */
+export const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;

@@ -2,6 +2,7 @@ import type { CalendarEvent } from '../domain/event';
 import {
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
   JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PLACEHOLDER_TITLE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR, TALK_ABOUT_JOB,
+  ROLE_COMPOUND,
 } from './lexicon';
 import type { EventText } from './extract';
 import type { OwnerIdentity, Person } from './people';
@@ -9,7 +10,7 @@ import { atsSender, lowerAddress } from './people';
 import { isSchedulerDomain, emailDomain, isCompanyDomain, domainLabel, isFreeMail, RECRUITING_MAILBOX } from './domains';
 import type { EventPerson } from '../domain/event';
 import { routineWord, type CalendarContext } from './context';
-import { fold } from './text';
+import { fold, inBookingAnswer } from './text';
 import { GATE, gateSlot, JOB_LAST, NO_LAST } from './gate';
 import { cached } from './cache';
 
@@ -275,6 +276,9 @@ function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
   const m = RECRUITER_CALL.exec(title);
   if (m === null) return undefined;
   if (m[3] !== undefined) return 'call with HR';
+  // The owner's shorthand without "with" ("llamada recruiter dorvel??"), when the call is about a job.
+  // And "stroomlijn - recruiter belt": the recruiter calls.
+  if (m[4] !== undefined || m[5] !== undefined) return aboutAJob ? 'call with a recruiter' : undefined;
   // A search firm's "consultant", like HR, calls about a job only when the title names one.
   return m[1] !== undefined ? 'call with a recruiter' : !aboutAJob ? undefined : m[2] !== undefined ? 'call with a search consultant' : 'hr call';
 }
@@ -313,7 +317,7 @@ const INTV = /\bintvw?s?\b/;
  * avec la DRH", "llamada con RRHH").
  */
 export const RECRUITER_CALL =
-  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)/;
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
 
 /**
  * The note's first line names a job before its interviews: "Plant Controller interviews",
@@ -493,7 +497,13 @@ export function scoreEvent(
   // And one that ends a job title ("District Manager in Training") or lies in the job's brackets
   // ("Phone Screen (Project Coordinator, Client Onboarding)").
   if (negTitle !== undefined && strongTitle !== undefined && (endsJobTitle(title, negTitle) || inJobBrackets(title, negTitle))) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
-  const strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
+  let strongBody = strongTitle || !(bg & GATE.interviewStrong) ? undefined : firstMatchFrom(STRONG_ALL, body, bodyFrom(text, GATE.interviewStrong));
+  // The owner's own answer on a booking page ("What would you like feedback on?: … preparing for
+  // senior researcher interviews") says what the owner is busy with, not what the meeting is.
+  if (strongBody !== undefined && body.indexOf(':\n') !== -1) {
+    const at = body.indexOf(strongBody, bodyFrom(text, GATE.interviewStrong));
+    if (at !== -1 && inBookingAnswer(body, at)) strongBody = undefined;
+  }
   const ats = atsSender(event) ?? (bg & GATE.atsTool ? atsInBody(body, bodyFrom(text, GATE.atsTool)) : undefined);
   // Domains of employers on the invite (not agencies, not the owner's side): the first two distinct, in order.
   let employerDomains = '';
@@ -758,11 +768,7 @@ const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
-/**
- * A German job named as a compound ("Luftfahrzeugtechniker", "Softwareentwicklerin"): ROLE_NOUN's
- * words start a word, these end one. Jobs only, not what a career adviser ("-berater") or a
- * shift's lead ("-leiter") would be called in the owner's own work.
- */
+/** The German job compound (ROLE_COMPOUND) in a folded title, as a whole word, or undefined. */
 function roleCompound(title: string): string | undefined {
   const m = ROLE_COMPOUND.exec(title);
   if (m === null) return undefined;
@@ -776,7 +782,6 @@ function isCompoundLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0xdf;
 }
 
-const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
 
 /** The candidate (or applicant) line names the owner. */

@@ -260,3 +260,28 @@ export function fold(s: string): string {
   if (!hasAccented(lower)) return lower;
   return lower.normalize('NFD').replace(COMBINING, '');
 }
+
+/**
+ * Where the answers to a booking page's questions stand: from a line ending "?:" or ".:" to the
+ * next blank line. On a booking tool's page, a line as long as a sentence ending ":" asks one too
+ * ("Comparte cualquier cosa que pueda ayudar a preparar nuestra reunión:").
+ */
+export function answerSpans(s: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const answer = BOOKING_PAGE.test(s) ? BOOKING_ANSWER : ANSWER;
+  answer.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = answer.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
+const BOOKING_ANSWER = /(?:[.?]|(?<=(?:^|\n)[^\n:]{40,})):\n[^\n]*(?:\n[^\n]+)*/g;
+const BOOKING_PAGE = /calendly|youcanbook\.me|savvycal|cal\.com|zcal\.co/i;
+
+/** True when `at` lies in the answer to one of a booking page's questions (answerSpans). */
+export function inBookingAnswer(s: string, at: number): boolean {
+  if (s.indexOf(':\n') === -1) return false;
+  for (const [from, to] of answerSpans(s)) if (at >= from && at < to) return true;
+  return false;
+}
