@@ -3091,6 +3091,12 @@ describe('detectInterview: an Innsbruck receptionist\'s and an Amsterdam researc
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
   });
+  it('leaves a study whose title says it pays', () => {
+    for (const summary of ['Onderzoek \'Mobiel bankieren\' – jouw interview (betaald)', 'Banking app study – your interview (paid, 45 min)']) {
+      const d = detectFrom('onderzoek@panelwijzer.example', 'Panelwijzer', summary, 'Join on Zoom.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
   it('reads no interview into the owner\'s own answer on a booking page', () => {
     const hanna = person('hanna@designmentor.example', 'Hanna Kowalski', { organizer: true });
     const d = detectInterview(ev({

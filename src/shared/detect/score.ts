@@ -486,6 +486,12 @@ export function scoreEvent(
     const trip = TRIP_FOR_INTERVIEW.exec(title);
     if (trip !== null) negTitle = trip[1]!;
   }
+  // A study that pays its participants: "Onderzoek 'Mobiel bankieren' – jouw interview (betaald)"
+  // (read here: "bet" and "pai" would open NEGATIVE_TITLE for every Calendly "between").
+  if (negTitle === undefined && title.indexOf('(') !== -1) {
+    const paid = PAID_MARK.exec(title);
+    if (paid !== null) negTitle = paid[1]!;
+  }
   // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
   // A German or Dutch compound of a training or coaching ("Interviewtraining", "Sollicitatiecoaching"):
@@ -768,6 +774,9 @@ const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
+/** "(paid)", "(betaald)", "(bezahlt)" in a folded title: a participant's fee. */
+const PAID_MARK = /\((paid|betaald|bezahlt|vergutet|remunere|remunerad[oa])\b/;
+
 /** The German job compound (ROLE_COMPOUND) in a folded title, as a whole word, or undefined. */
 function roleCompound(title: string): string | undefined {
   const m = ROLE_COMPOUND.exec(title);
