@@ -39,7 +39,7 @@ const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc|chc)$/;
  * Dussaut & Fils, "Seehotel Schmittenblick" Schmittenblick: a leading word for a group of
  * companies, or for the house, estate, restaurant or kind of hotel the name is, before a name.
  */
-const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel) (?=\S)/;
+const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio) (?=\S)/;
 
 /** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {

@@ -3107,3 +3107,26 @@ describe('detectInterview: an Innsbruck receptionist\'s and an Amsterdam researc
     expect(d.reasons.some((r) => r.startsWith('description says')), d.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a Lisbon engineer\'s, a Barcelona architect\'s, a Montréal producer\'s and a Cork agronomist\'s calendars (session 15)', () => {
+  it('leaves welcome calls, a Catalan mock interview, a parents\' meeting with the tutor and a paid study', () => {
+    for (const summary of ['Welcome chat – Kaspar / Casey', 'Simulacre d\'entrevista en anglès - Mireia', 'Entrevista amb la tutora - Martí (P5)', 'Étude rémunérée – entrevue utilisateur (appli de mobilité)']) {
+      const d = detectFrom('team@fernwork.example', 'Kaspar Lind', summary, 'For the role. Per al lloc.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+  it('reads a pre-selection call, a later "rencontre", a Catalan video call note, and "Directora de …" as a job', () => {
+    const agency = detectFrom('ana@niveauplus.example', 'Ana Roy', 'Niveau+ Recrutement – Présélection : Senior Producer (client : Tidepool Games)', 'Merci pour ton intérêt pour le poste. On jase de ton parcours.');
+    expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
+    const cto = person('luc@realiteboreale.example', 'Luc Gagnon', { organizer: true });
+    expect(detectInterview(ev({ summary: 'Boréale - 2e rencontre avec le CTO', description: 'Visio.', organizer: cto, attendees: [cto, me] }), owner).isInterview).toBe(true);
+    const hr = person('rrhh@mendizabal-arq.example', 'Mendizábal RRHH', { organizer: true });
+    const round = ev({ id: 'r', summary: 'Entrevista - Arquitecta de proyecto - Mendizábal Arquitectos', description: 'Para el puesto.', organizer: hr, attendees: [hr, me] });
+    const out = detectInterviews([round, ev({ id: 'n', summary: 'videotrucada mendizábal arq (madrid)', description: '', organizer: { email: owner.email, self: true }, attendees: [] })], owner);
+    expect(out.find((x) => x.eventId === 'n')!.isInterview).toBe(true);
+    const search = detectFrom('talento@selectatalent.example', 'Selecta Talent', 'Selecta Talent - Entrevista telefónica: Directora de Proyectos (Promoción Residencial)', 'Te llamamos para el proceso.');
+    expect(search.company).not.toBe('Directora de Proyectos');
+    expect(sameCompany('Atelier Moreau Lindqvist', 'Moreau Lindqvist')).toBe(true);
+    expect(sameCompany('Estudio Lanza Ocaña', 'Lanza Ocaña')).toBe(true);
+  });
+});

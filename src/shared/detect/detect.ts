@@ -424,7 +424,7 @@ function isNoteOfMeeting(title: string): boolean {
   return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
 }
 
-const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|vor ort|sur place|op locatie|presencial|r[uü]ckruf|video ?call|whatsapp|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|vor ort|sur place|op locatie|presencial|r[uü]ckruf|video ?call|(?:video)?trucada|whatsapp|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
 /** Chores, and drinks with a contact ("Beers w/ Dominic - Pelican Bay LNG"), which networking is. */
 const NOTE_CHORE = /\b(?:f\/u|nudge|ping|refs?|references?|e-?mail|decline|accept|hike|hiking|yoga|gym|pilates|swim\w*|climb\w*|withdraw\w*|absage\w*|absagen|afzeggen|afmelden|annuler|cancelar|drug|research|submit|send|closes|take-?home|assessment|decision|referral|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
 /** Words of a note that say how or when it meets, never whom (not matched against employers). */

@@ -98,7 +98,7 @@ const NEEDS: Array<[number, string[]]> = [
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
     'enr', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'mag', 'sea', 'sch', 'his', 'cit', 'nat', 'vis', 'onl', 'ver', 'act', 'le', 'per', 'ofe', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
-    'tfm', 'tfg', 'apl', 'zei', 'ora', 'cie', 'age', 'afw', 'upd', 'cre', 'hip', 'mor', 'hyp', 'pne', 'ren', 'alt', 'sui', 'unt', 'als', 'nab', 'nav', 'emb', 'amb', 'kon', 'bot', 'exa', 'toe', 'taa', 'obs', 'beo', 'waa', 'mod', 'wei', 'sem', 'leh', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'ouv', 'lic', 'ecr', 'esc', 'fam', 'ond', 'for', 'kin', 'hom', 'mot', 'ceu', 'tal', 'sep', 'rev', 'sol', 'let', 'ans', 'cov', 'leb', 'geh', 'ema', 'eva', 'jur', 'rel', 'gar',
+    'tfm', 'tfg', 'apl', 'zei', 'ora', 'bie', 'wil', 'cie', 'age', 'afw', 'upd', 'cre', 'hip', 'mor', 'hyp', 'pne', 'ren', 'alt', 'sui', 'unt', 'als', 'nab', 'nav', 'emb', 'amb', 'kon', 'bot', 'exa', 'toe', 'taa', 'obs', 'beo', 'waa', 'mod', 'wei', 'sem', 'leh', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'ouv', 'lic', 'ecr', 'esc', 'fam', 'ond', 'for', 'kin', 'hom', 'mot', 'ceu', 'tal', 'sep', 'rev', 'sol', 'let', 'ans', 'cov', 'leb', 'geh', 'ema', 'eva', 'jur', 'rel', 'gar',
   ]],
   [GATE.roleNoun, [
     'eng', 'dev', 'ana', 'sci', 'des', 'man', 'dir', 'arc', 'con', 'spe', 'coo', 'ass', 'adm', 'off', 'lea', 'hea',
@@ -107,11 +107,11 @@ const NEEDS: Array<[number, string[]]> = [
     'cha', 'med', 'ont', 'beh', 'abt', 'gru', 'coa', 'ins', 'cou', 'edu', 'pro', 'lec', 'afd', 'gro', 'bel', 'boe', 'gen',
     'par', 'att', 'law', 'aud', 'boo', 'und', 'pha', 'phy', 'buy', 'est', 'ele', 'mec', 'mac', 'bar', 'cas',
     'cfo', 'ceo', 'cto', 'cio', 'cmo', 'chr', 'cro', 'cis', 'pil', 'fli', 'art', 'ani', 'ill', 'ges', 'sou', 'pas', 'col', 'pfl', 'kra',
-    'sol', 'enc', 'mon', 'tra', 'hyg', 'rdh', 'kit', 'fil', 'pur', 'sob', 'cab', 'abo', 'enf', 'asi', 'aux', 'ven', 'doc', 'kla', 'leh', 'pri', 'fac', 'sys', 'anw', 'it', 'rez', 'rec', 'con',
+    'sol', 'enc', 'mon', 'tra', 'hyg', 'rdh', 'kit', 'fil', 'pur', 'sob', 'cab', 'abo', 'enf', 'asi', 'aux', 'ven', 'doc', 'kla', 'leh', 'pri', 'fac', 'sys', 'anw', 'it', 'rez', 'rec', 'arq',
   ]],
   [GATE.interviewWeak, [
     'on', 'ons', 'pan', 'loo', 'int', 'scr', 'cha', 'con', 'cat', 'dis', 'tal', 'mee', 'cal', 'ges', 'ren', 'ech',
-    'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid', 'kli', 'rec',
+    'lla', 'reu', 'ken', 'ers', 'eer', 'cas', 'app', 'anr', 'tel', 'bel', 'fac', 'vid', 'kli', 'rec', 'pre', 'voo',
     'vis', 'bat', 'poi', 'rdv', 'tru', 'ruf', 'tlf', 'tfn', 'pai', 'ver', 'arb', 'sha', 'ken', 'tea', 'per', 'rid', 'imm', 'pro', 'pra', 'sch', 'tas', 'men', 'sit', 'in', 'hea', 'abs', 'ruc', 'kun', 'kla',
   ]],
   [GATE.ordinaryMeeting, [

@@ -17,7 +17,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange|rencontre)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
@@ -131,6 +131,10 @@ export const INTERVIEW_WEAK = new RegExp(
       'klientengesprach',
       'eerste gesprek',
       // An agency's or employer's first screen: "Telefonische intake Qubiqo - Cloud Engineer" (a physio's intake has no job words).
+      // An agency's or employer's first screen in French, Spanish, Dutch: "Présélection : Senior Producer".
+      // Catalan calls: "Laia / Marta - trucada", "videotrucada mendizábal arq".
+      'trucada', 'videotrucada',
+      'preselection', 'preseleccion', 'voorselectie',
       'intake(?:gesprek)?',
       // A German trial day: "Schnuppertag Blauwerk", "Probearbeitstag".
       'schnuppertag', 'kennenlerntag', 'probe(?:arbeit(?:stag|en)?|tage?)',
@@ -328,7 +332,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'lebenslauf\\w*', 'cv[- ]check', 'gehaltsverhandlung\\w*', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
-      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'zeitzeugen\\w*', 'familienchronik', 'oral history', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'zeitzeugen\\w*', 'familienchronik', 'oral history', 'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
@@ -500,7 +504,7 @@ export const ROLE_NOUN = new RegExp(
       'entwickler\\w*', 'spezialist(?:in)?', 'ingenieur\\w*', 'berater\\w*', '(?:projekt|team|abteilungs|bereichs|gruppen)?leiter\\w*', '(?:klassen|fach|primar)?lehr(?:person|kraft|er(?:in)?)', '(?:system|anwender)betreuer(?:in)?', '(?:it-)?supporter(?:in)?',
       // A post named by what it leads, as German job ads name it without a gender: "Kitaleitung",
       // "stellv. Leitung", "Kita-Ltg", "Filialleitung".
-      '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'rezeptionist(?:in)?', 'receptionist', 'recepcionista', 'receptionniste', 'concierge', 'presse(?:sprecher|referent)(?:in)?', 'referent\\w*', 'sachbearbeiter\\w*',
+      '(?:kita|team|projekt|abteilungs|bereichs|gruppen|filial|pflegedienst|produktions)-?(?:leitung|ltg)', 'leitung(?<=\\bstellv\\. leitung|\\bstellvertretende leitung)', 'directora', 'arquitect[ao]s?', 'rezeptionist(?:in)?', 'receptionist', 'recepcionista', 'receptionniste', 'concierge', 'presse(?:sprecher|referent)(?:in)?', 'referent\\w*', 'sachbearbeiter\\w*',
       'analyste', 'ingenieure?', 'developpeu\\w*', 'gestionnaire', 'conseill(?:er|ere)', 'attache', 'collaborat(?:eur|rice)', 'pflegefach(?:kraft|frau|mann)', 'krankenpfleger\\w*', 'chef(?:fe)? de (?:projet|produit|service|mission|cuisine|partie)', 'chef(?:fe)? d.equipe', '(?:sous|executive|pastry|head) chef', 'responsable', 'charge\\w* de',
       'medewerker', 'deskundige', 'ontwikkelaar', 'adviseur', 'beheerder', 'analist',
       '(?:team|project|afdelings|groeps)leider', 'beleids(?:medewerker|adviseur|officer)', 'boekhouder', 'generalist',

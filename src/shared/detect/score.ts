@@ -488,7 +488,7 @@ export function scoreEvent(
   }
   // A study that pays its participants: "Onderzoek 'Mobiel bankieren' – jouw interview (betaald)"
   // (read here: "bet" and "pai" would open NEGATIVE_TITLE for every Calendly "between").
-  if (negTitle === undefined && title.indexOf('(') !== -1) {
+  if (negTitle === undefined && (title.indexOf('paid') !== -1 || title.indexOf('betaald') !== -1 || title.indexOf('remuner') !== -1)) {
     const paid = PAID_MARK.exec(title);
     if (paid !== null) negTitle = paid[1]!;
   }
@@ -774,8 +774,11 @@ const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
 
 /** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
-/** "(paid)", "(betaald)", "(bezahlt)" in a folded title: a participant's fee. */
-const PAID_MARK = /\((paid|betaald|bezahlt|vergutet|remunere|remunerad[oa])\b/;
+/**
+ * "(paid)", "paid study", "betaald onderzoek", "étude rémunérée" in a folded title: a participant's
+ * fee (every such title of the labelled calendars is a study). A paid trial shift is work.
+ */
+const PAID_MARK = /\b(paid|betaald|remuneree?|remunerad[oa])\b(?! (?:trial|shift|working|internship))/;
 
 /** The German job compound (ROLE_COMPOUND) in a folded title, as a whole word, or undefined. */
 function roleCompound(title: string): string | undefined {
