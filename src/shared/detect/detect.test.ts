@@ -3130,3 +3130,14 @@ describe('detectInterview: a Lisbon engineer\'s, a Barcelona architect\'s, a Mon
     expect(sameCompany('Estudio Lanza Ocaña', 'Lanza Ocaña')).toBe(true);
   });
 });
+
+describe('detectInterview: someone else\'s interview while the owner minds the children (session 15)', () => {
+  it('leaves a partner\'s interview noted with the pick-up or drop-off it means for the owner', () => {
+    for (const summary of ['Anja Vorstellungsgespräch (Praxis Dr. Nehls) – ich bringe Mia', 'Sarah Vorstellungsgespräch (Charité) – ich hole Emil ab!', 'Sanne sollicitatiegesprek - kinderen ophalen', 'Julien – entretien chez DeliMarket (je le dépose)']) {
+      const d = detectInterview(ownNote(summary, 'Für die Stelle.'), owner);
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    expect(detectInterview(ownNote('Vorstellungsgespräch Nordlicht Logistik 14 Uhr', 'Für die Stelle.'), owner).isInterview).toBe(true);
+  });
+});
+

@@ -332,7 +332,10 @@ export const NEGATIVE_TITLE = new RegExp(
       'lebenslauf\\w*', 'cv[- ]check', 'gehaltsverhandlung\\w*', 'closes', 'closing date',
       'rf[pqi]', 'pre-?bid', 'bid (?:day|walk|review|opening|meeting)', 'expo', 'consultation', 'job fair', 'fair(?<=\\b(?:hiring|recruitment|recruiting) fair)', 'exhibitor', 'meetup', 'networking', 'screen time', 'birthday', 'deadline', 'due', 'follow[- ]?up(?!\\s+interview)',
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
-      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'zeitzeugen\\w*', 'familienchronik', 'oral history', 'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'zeitzeugen\\w*', 'familienchronik', 'oral history', // The owner drives or minds the children while a partner or child interviews: "Sanne
+      // sollicitatiegesprek - kinderen ophalen", "Sarah Vorstellungsgespräch – ich hole Emil ab!".
+      'abholen', 'ophalen', 'brengen', 'haal', 'bringe', 'hole(?= \\w+ ab\\b)', 'deposer?', 'recuperer?', 'pick(?:ing)? up', 'drop(?:ping)? off', 'recoger', 'llevo',
+      'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
