@@ -31,6 +31,11 @@ function detectFrom(email: string, name: string, summary: string, description: s
   return detectInterview(ev({ summary, description, organizer: p, attendees: [p, me], ...more }), owner);
 }
 
+/** The detection of an invite from `organizer` to the owner and `others`. */
+function detectInvite(organizer: EventPerson, others: EventPerson[], summary: string, description: string) {
+  return detectInterview(ev({ summary, description, organizer, attendees: [organizer, ...others, me] }), owner);
+}
+
 /** An invite from an employer's recruiter to the owner. */
 function invite(summary: string, description: string, more: Partial<CalendarEvent> = {}): CalendarEvent {
   const recruiter = person('ruth.ames@quarrytech.com', 'Ruth Ames', { organizer: true });
@@ -2912,7 +2917,7 @@ describe('detectInterview: a Hamburg aircraft technician\'s calendar (session 15
   it('reads a German job named as a compound, and leaves a career adviser and a shift lead\'s meeting', () => {
     const hr = person('personal@roland-aero.example', 'Roland Aero Components – Personal', { organizer: true });
     const lead = person('s.bruening@roland-aero.example', 'Stefanie Brüning');
-    const d = detectInterview(ev({ summary: 'Erstgespräch Roland Aero Components – Luftfahrzeugtechniker B1', description: 'Vielen Dank für Ihre Bewerbung. Ihre Gesprächspartnerin: Stefanie Brüning', organizer: hr, attendees: [hr, lead, me] }), owner);
+    const d = detectInvite(hr, [lead], 'Erstgespräch Roland Aero Components – Luftfahrzeugtechniker B1', 'Vielen Dank für Ihre Bewerbung. Ihre Gesprächspartnerin: Stefanie Brüning');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.reasons).toContain("title names a job ('luftfahrzeugtechniker')");
     for (const summary of ['Erstgespräch Karriereberater', 'Gespräch Schichtleiter Übergabe']) {
@@ -2925,7 +2930,7 @@ describe('detectInterview: a Hamburg aircraft technician\'s calendar (session 15
 describe('detectInterview: a Bordeaux sommelier\'s calendar (session 15)', () => {
   it('reads a later "échange" and a trial shift, and takes no step of the process for the employer', () => {
     const solstice = person('hadrien@restaurant-solstice.example', 'Hadrien Lacoste', { organizer: true });
-    const d = detectInterview(ev({ summary: 'Solstice – 2e échange (Hadrien & Yasmine)', description: 'Visio', organizer: solstice, attendees: [solstice, me] }), owner);
+    const d = detectInvite(solstice, [], 'Solstice – 2e échange (Hadrien & Yasmine)', 'Visio');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     const trial = detectInterview({ ...ownNote('Biarritz – essai service Laharrague', 'tenue noire, tire-bouchon'), location: 'Maison Laharrague, 11 rue Gambetta, 64200 Biarritz' }, owner);
     expect(trial.isInterview, trial.reasons.join('; ')).toBe(true);
@@ -2946,31 +2951,19 @@ describe('detectInterview: a Dubai ICU nurse\'s calendar (session 15)', () => {
   it('names the NHS trust its people write for, not the mail service they share', () => {
     const lead = person('gemma.rigby@nhs.net', 'Gemma Rigby', { organizer: true });
     const matron = person('claire.ashworth@nhs.net', 'Claire Ashworth');
-    const d = detectInterview(ev({
-      summary: 'Interview - Staff Nurse Critical Care (Band 5) - Casey Morgan',
-      description: 'Panel:\n- Claire Ashworth, Matron - Critical Care\n\nKind regards,\nGemma Rigby\nInternational Recruitment Lead\nKingsworth and Dene Hospitals NHS Foundation Trust',
-      organizer: lead, attendees: [lead, matron, me],
-    }), owner);
+    const d = detectInvite(lead, [matron], 'Interview - Staff Nurse Critical Care (Band 5) - Casey Morgan', 'Panel:\n- Claire Ashworth, Matron - Critical Care\n\nKind regards,\nGemma Rigby\nInternational Recruitment Lead\nKingsworth and Dene Hospitals NHS Foundation Trust');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Kingsworth and Dene Hospitals NHS Foundation Trust');
     // Forwarded by an agency: the trust its panel writes for is the employer, not the agency.
     const agent = person('liza.ramos@meridianglobalnursing.example', 'Liza Ramos', { organizer: true });
-    const forwarded = detectInterview(ev({
-      summary: 'Calderbrook University Hospitals NHS FT - Critical Care Nurse Interview - Casey Morgan (Meridian)',
-      description: 'Confirming your interview with our partner trust.\n\nLiza Ramos\nInternational Nurse Recruitment | Meridian Global Nursing',
-      organizer: agent, attendees: [agent, matron, me],
-    }), owner);
+    const forwarded = detectInvite(agent, [matron], 'Calderbrook University Hospitals NHS FT - Critical Care Nurse Interview - Casey Morgan (Meridian)', 'Confirming your interview with our partner trust.\n\nLiza Ramos\nInternational Nurse Recruitment | Meridian Global Nursing');
     expect(forwarded.company).toBe('Calderbrook University Hospitals NHS FT');
   });
   it('names an interviewer as the invite does when a list drops the title ("Dr. Reem Farouk")', () => {
     const olivia = person('alwahahealth@paradox.example', 'Olivia from Al Waha Healthcare', { organizer: true });
     const reem = person('reem.farouk@alwahahealthcare.example', 'Dr. Reem Farouk');
     const jasper = person('jasper.lim@alwahahealthcare.example', 'Jasper Lim');
-    const d = detectInterview(ev({
-      summary: 'Video Interview - Critical Care Registered Nurse - Al Waha Healthcare Group',
-      description: 'Interviewers: Dr. Reem Farouk (Head of Critical Care Nursing), Jasper Lim (ICU Nurse Manager)',
-      organizer: olivia, attendees: [olivia, reem, jasper, me],
-    }), owner);
+    const d = detectInvite(olivia, [reem, jasper], 'Video Interview - Critical Care Registered Nurse - Al Waha Healthcare Group', 'Interviewers: Dr. Reem Farouk (Head of Critical Care Nursing), Jasper Lim (ICU Nurse Manager)');
     expect(d.interviewers.map((i) => i.name)).toEqual(['Dr. Reem Farouk', 'Jasper Lim']);
   });
 });
@@ -2979,19 +2972,11 @@ describe('detectInterview: a Valencia veterinary nurse\'s calendar (session 15)'
   it('takes no hospital unit, and no town the owner answered a booking page with, for the employer', () => {
     const carla = person('carla.soria@hvnoullevant.example', 'Carla Soria', { organizer: true });
     const amparo = person('amparo.vidal@hvnoullevant.example', 'Amparo Vidal');
-    const d = detectInterview(ev({
-      summary: 'Entrevista: Casey Morgan / ATV Hospitalización y UCI',
-      description: 'Reprogramada: Amparo tenía una urgencia en UCI.\nTe confirmamos la entrevista técnica para el puesto.\nEntrevistadora: Amparo Vidal',
-      organizer: carla, attendees: [carla, amparo, me],
-    }), owner);
+    const d = detectInvite(carla, [amparo], 'Entrevista: Casey Morgan / ATV Hospitalización y UCI', 'Reprogramada: Amparo tenía una urgencia en UCI.\nTe confirmamos la entrevista técnica para el puesto.\nEntrevistadora: Amparo Vidal');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).not.toBe('UCI');
     const jordi = person('jordi@tossalvet.example', 'Jordi Alemany', { organizer: true });
-    const booked = detectInterview(ev({
-      summary: 'Entrevista ATV (30 min) entre Jordi Alemany y Casey Morgan',
-      description: 'Nombre del evento: Entrevista ATV (30 min)\n\nComparte cualquier cosa que pueda ayudar a preparar nuestra reunión:\nSoy ATV en Valencia con 4 años de experiencia.\n\nCon la tecnología de Calendly.com',
-      organizer: jordi, attendees: [jordi, me],
-    }), owner);
+    const booked = detectInvite(jordi, [], 'Entrevista ATV (30 min) entre Jordi Alemany y Casey Morgan', 'Nombre del evento: Entrevista ATV (30 min)\n\nComparte cualquier cosa que pueda ayudar a preparar nuestra reunión:\nSoy ATV en Valencia con 4 años de experiencia.\n\nCon la tecnología de Calendly.com');
     expect(booked.company).not.toBe('Valencia');
   });
   it('reads "tlf" in a note as a call, which the description says is an interview', () => {
@@ -3014,21 +2999,13 @@ describe('findInterviewers: who arranged the meeting, and who the writer is (ses
     const philippe = person('philippe.dewit@ferland-associes.example', 'Philippe Dewit', { organizer: true });
     const ingrid = person('ingrid.castelain@cofinor.example', 'Ingrid Castelain');
     const stephane = person('stephane.roobaert@cofinor.example', 'Stéphane Roobaert');
-    const d = detectInterview(ev({
-      summary: 'Cofinor – rencontre avec Ingrid Castelain (DRH) et Stéphane Roobaert (CEO)',
-      description: 'Bonjour,\n\nJe vous confirme la rencontre pour le poste.\n\nPhilippe Dewit\nFerland & Associés',
-      organizer: philippe, attendees: [philippe, ingrid, stephane, me],
-    }), owner);
+    const d = detectInvite(philippe, [ingrid, stephane], 'Cofinor – rencontre avec Ingrid Castelain (DRH) et Stéphane Roobaert (CEO)', 'Bonjour,\n\nJe vous confirme la rencontre pour le poste.\n\nPhilippe Dewit\nFerland & Associés');
     expect(d.interviewers.map((i) => i.name)).toEqual(['Ingrid Castelain', 'Stéphane Roobaert']);
   });
   it('reads a Dutch "met mezelf" as the writer, and a "selectie" firm as an agency', () => {
     const bram = person('bram@hoste-accountancy.example', 'Bram Hoste', { organizer: true });
     const lies = person('lies@hoste-accountancy.example', 'Lies Van Hulle');
-    const d = detectInterview(ev({
-      summary: 'Gesprek medewerker payroll – Hoste Accountancy',
-      description: 'Dag Casey,\n\nZoals afgesproken verwachten we je op ons kantoor voor een gesprek met mezelf en Lies Van Hulle (senior payroll).\n\nGroeten,\nBram Hoste',
-      organizer: bram, attendees: [bram, lies, me],
-    }), owner);
+    const d = detectInvite(bram, [lies], 'Gesprek medewerker payroll – Hoste Accountancy', 'Dag Casey,\n\nZoals afgesproken verwachten we je op ons kantoor voor een gesprek met mezelf en Lies Van Hulle (senior payroll).\n\nGroeten,\nBram Hoste');
     expect(d.interviewers.map((i) => i.name).sort()).toEqual(['Bram Hoste', 'Lies Van Hulle']);
     expect(looksLikeAgency('kompas-selectie.be')).toBe(true);
   });
@@ -3048,11 +3025,7 @@ describe('detectInterview: a Madrid consultant\'s and a Berlin journalist\'s cal
   it('reads a search firm\'s meeting with its client, and names the client and public bodies', () => {
     const kerner = person('philipp.kerner@kerner-search.example', 'Philipp Kerner', { organizer: true });
     const gesa = person('g.brandhorst@brandhorst-chemie.example', 'Gesa Brandhorst');
-    const d = detectInterview(ev({
-      summary: 'Kerner | Klientengespräch Brandhorst Chemie – Pressesprecher (m/w/d)',
-      description: 'hiermit bestätige ich Ihr Erstgespräch mit unserem Klienten, der Brandhorst Chemie GmbH. Ihre Gesprächspartner sind Gesa Brandhorst (Geschäftsführerin).',
-      organizer: kerner, attendees: [kerner, gesa, me],
-    }), owner);
+    const d = detectInvite(kerner, [gesa], 'Kerner | Klientengespräch Brandhorst Chemie – Pressesprecher (m/w/d)', 'hiermit bestätige ich Ihr Erstgespräch mit unserem Klienten, der Brandhorst Chemie GmbH. Ihre Gesprächspartner sind Gesa Brandhorst (Geschäftsführerin).');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Brandhorst Chemie');
     const agency = detectFrom('sandra@mediaprofile-personal.example', 'Sandra Kühnel', 'Telefoninterview Mediaprofile – Pressesprecher (m/w/d) Teltow Kliniken', 'hier unser Telefontermin zur Position Pressesprecher (m/w/d) bei unserem Kunden, den Teltow Kliniken.\n\nSandra Kühnel\nMediaprofile Personal GmbH');
@@ -3099,11 +3072,7 @@ describe('detectInterview: an Innsbruck receptionist\'s and an Amsterdam researc
   });
   it('reads no interview into the owner\'s own answer on a booking page', () => {
     const hanna = person('hanna@designmentor.example', 'Hanna Kowalski', { organizer: true });
-    const d = detectInterview(ev({
-      summary: 'Portfolio Review (45 min) between Hanna Kowalski and Casey Morgan',
-      description: 'Event Name: Portfolio Review (45 min)\n\nWhat would you like feedback on?:\nMy case studies – preparing for researcher interviews.\n\nPowered by Calendly.com',
-      organizer: hanna, attendees: [hanna, me],
-    }), owner);
+    const d = detectInvite(hanna, [], 'Portfolio Review (45 min) between Hanna Kowalski and Casey Morgan', 'Event Name: Portfolio Review (45 min)\n\nWhat would you like feedback on?:\nMy case studies – preparing for researcher interviews.\n\nPowered by Calendly.com');
     expect(d.reasons.some((r) => r.startsWith('description says')), d.reasons.join('; ')).toBe(false);
   });
 });
@@ -3119,7 +3088,7 @@ describe('detectInterview: a Lisbon engineer\'s, a Barcelona architect\'s, a Mon
     const agency = detectFrom('ana@niveauplus.example', 'Ana Roy', 'Niveau+ Recrutement – Présélection : Senior Producer (client : Tidepool Games)', 'Merci pour ton intérêt pour le poste. On jase de ton parcours.');
     expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
     const cto = person('luc@realiteboreale.example', 'Luc Gagnon', { organizer: true });
-    expect(detectInterview(ev({ summary: 'Boréale - 2e rencontre avec le CTO', description: 'Visio.', organizer: cto, attendees: [cto, me] }), owner).isInterview).toBe(true);
+    expect(detectInvite(cto, [], 'Boréale - 2e rencontre avec le CTO', 'Visio.').isInterview).toBe(true);
     const hr = person('rrhh@mendizabal-arq.example', 'Mendizábal RRHH', { organizer: true });
     const round = ev({ id: 'r', summary: 'Entrevista - Arquitecta de proyecto - Mendizábal Arquitectos', description: 'Para el puesto.', organizer: hr, attendees: [hr, me] });
     const out = detectInterviews([round, ev({ id: 'n', summary: 'videotrucada mendizábal arq (madrid)', description: '', organizer: { email: owner.email, self: true }, attendees: [] })], owner);

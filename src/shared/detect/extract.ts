@@ -5,6 +5,7 @@ import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, is
 import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
 import { answerSpans, fold } from './text';
+import { cached } from './cache';
 import { abbreviatedPhrase, lastPhraseWasPartial, phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
 import { collapseSpaces, isRegExpSpace } from './chars';
@@ -919,16 +920,22 @@ function sharedServiceOrganisation(people: Person[], id: OwnerIdentity, text: Ev
   for (const p of people) {
     if (!p.companyDomain || p.domain === id.workDomain || !isSharedMail(p.domain)) continue;
     const service = p.label.toUpperCase();
-    // Within a line: a signature's lines above the name are a person and a job.
-    const around = new RegExp(`((?:[A-Z][\\p{L}&'’.-]*[ \\t]+(?:(?:and|of|&)[ \\t]+)?){1,6})${service}((?:[ \\t]+[A-Z][\\p{L}]*){0,3})`, 'u');
     for (const s of [text.title, text.body]) {
       if (s.indexOf(service) === -1) continue;
-      const m = around.exec(s);
+      const m = aroundService(service).exec(s);
       if (m) return `${m[1]}${service}${m[2]}`.trim();
     }
   }
   return undefined;
 }
+
+/** The pattern of a name around a shared service's name, built once per service (a domain label: letters, digits, dashes). */
+function aroundService(service: string): RegExp {
+  // Within a line: a signature's lines above the name are a person and a job.
+  return cached(AROUND_SERVICE, service, (k) => new RegExp(`((?:[A-Z][\\p{L}&'’.-]*[ \\t]+(?:(?:and|of|&)[ \\t]+)?){1,6})${k}((?:[ \\t]+[A-Z][\\p{L}]*){0,3})`, 'u'), 50);
+}
+
+const AROUND_SERVICE = new Map<string, RegExp>();
 
 /** The employer a labelled line names ("Employer: Halvorsen Automotive", "Empresa: …"), unless a tool or an agency. */
 function employerLine(body: string): string | undefined {
