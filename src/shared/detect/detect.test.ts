@@ -1419,6 +1419,31 @@ describe('detectInterview: an opening at the owner\'s own employer (session 9)',
   });
 });
 
+describe('detectInterview: an interview titled with the owner\'s name at a body the owner meets often (session 16)', () => {
+  // The owner's study group meets at the university twice: its domain reads as the owner's own side.
+  const hr = person('tfreeland@queensbridge.edu', 'Tamika Freeland', { organizer: true });
+  const member = person('cruelas@queensbridge.edu', 'Carmen Ruelas');
+  const context = { colleagueDomains: new Set(['queensbridge.edu']) };
+  const at = (summary: string, description: string) =>
+    detectInterview(ev({ summary, description, organizer: hr, attendees: [hr, member, me] }), owner, context);
+
+  it('takes a campus interview titled with the owner\'s full name and the job as the owner\'s own', () => {
+    const d = at('Campus Interview - Senior HR Consultant - Casey Morgan', 'We are pleased to host you for a campus interview over two mornings.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the interview is titled with your name');
+  });
+
+  it('still reads the body\'s reviews of the owner and interviews of others as no interview of the owner', () => {
+    // No job in the title: a review or an exit talk about the owner.
+    for (const summary of ["Entrevue d'évaluation annuelle - Casey Morgan", 'Exit conversation - Casey Morgan']) {
+      expect(at(summary, 'Interview at HR.').isInterview, summary).toBe(false);
+    }
+    // Someone else's name: the owner sits on the panel.
+    const panel = at('Campus Interview - Senior HR Consultant - Dana Whitlock', 'Interview schedule for the panel.');
+    expect(panel.isInterview, panel.reasons.join('; ')).toBe(false);
+  });
+});
+
 describe('detectInterview: an hourly worker\'s calendar (session 9)', () => {
   it('names the employer behind texting assistants and reads a walk-in note', () => {
     for (const [email, name] of [['jobs@fountain.com', 'Fountain'], ['noreply@workstream.us', 'Workstream']] as const) {

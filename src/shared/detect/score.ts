@@ -674,6 +674,10 @@ export function scoreEvent(
     } else if (body.includes('applicant:') && namesOwner(APPLICANT_LINE.exec(text.body), id)) {
       // "Applicant: Renee Villanueva" on the district's own form.
       add(signals, WEIGHTS.candidateIsOwner, 'you are named as the applicant');
+    } else if ((strongTitle || strongBody) && roleInTitle && fullNameIn(title, id.fullNames)) {
+      // "Campus Interview - Senior HR Consultant - Janelle Pruitt" from a body the owner meets
+      // often: an interview titled with the owner's full name is the owner's own.
+      add(signals, WEIGHTS.candidateIsOwner, 'the interview is titled with your name');
     } else if (addressedAsApplicant(body, id)) {
       // "Dear Ms. Pruitt, thank you for your interest in the Senior HR Consultant position": an
       // opening at the owner's own employer (a school district, a university) they applied for.
