@@ -1444,6 +1444,28 @@ describe('detectInterview: an interview titled with the owner\'s name at a body 
   });
 });
 
+describe('detectInterview: the owner\'s own invite to an employer\'s interviewer (session 16)', () => {
+  const send = (guest: EventPerson, summary: string) =>
+    detectInterview(ev({ summary, description: 'She asked me to send the invite. Have the three covers ready.', organizer: { email: owner.email, self: true }, attendees: [guest, me] }), owner);
+
+  it('takes an interview the owner sent to a guest from the company the title names', () => {
+    const d = send(person('ines.carvalho@brambleandpine.com', 'Ines Carvalho'), 'Interview w/ Ines Carvalho - Bramble & Pine (Senior Designer, Covers)');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('you sent the invite to people of the company the title names');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ines Carvalho']);
+  });
+
+  it('still reads the owner\'s interview of a named guest from elsewhere as the owner interviewing', () => {
+    for (const guest of [person('ines.carvalho@gmail.com', 'Ines Carvalho'), person('ines.carvalho@lanternworks.com', 'Ines Carvalho')]) {
+      const d = send(guest, 'Interview w/ Ines Carvalho - Bramble & Pine (Senior Designer, Covers)');
+      expect(d.isInterview, `${guest.email}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    // A call with a client the title names is no interview.
+    const client = send(person('ines.carvalho@brambleandpine.com', 'Ines Carvalho'), 'Discovery call - Bramble & Pine cover audit');
+    expect(client.isInterview, client.reasons.join('; ')).toBe(false);
+  });
+});
+
 describe('detectInterview: an hourly worker\'s calendar (session 9)', () => {
   it('names the employer behind texting assistants and reads a walk-in note', () => {
     for (const [email, name] of [['jobs@fountain.com', 'Fountain'], ['noreply@workstream.us', 'Workstream']] as const) {

@@ -657,6 +657,10 @@ export function scoreEvent(
       // "Hi Emeka, … a 30-minute conversation with me": the owner wrote the invite to the one interviewed.
       add(signals, WEIGHTS.interviewerSide, `you organise it and the invite is written to ${greeted}`);
       ownerInterviews = true;
+    } else if (strongTitle !== undefined && titledGuests(people, title, id)) {
+      // The owner's own invite to the people of the company the title names ("Interview w/ Ines
+      // Carvalho - Bramble & Pine" to brambleandpine.com): a meeting the owner set up with them.
+      add(signals, 0, 'you sent the invite to people of the company the title names');
     } else add(signals, WEIGHTS.ownerOrganises, 'you organise it and invited others');
   } else if (!ownerOrganises) {
     const other = otherCandidateInTitle(title, people, id, true);
@@ -856,11 +860,32 @@ function opensWithName(title: string, end: number): boolean {
  * also an organiser writing from a personal address whose first name opens the title.
  */
 
+/**
+ * "Interview w/ Ines Carvalho - Bramble & Pine" that the owner sent to ines.carvalho@brambleandpine.com:
+ * a guest from another company that the title names too is that company's interviewer, not a candidate.
+ */
+function fromCompanyTitled(g: Person, title: string, id: OwnerIdentity): boolean {
+  if (!g.companyDomain || g.domain === id.workDomain || g.label.length < 4) return false;
+  const label = g.label.replace(/[^a-z0-9]/g, '');
+  return label.length >= 4 && title.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '').includes(label);
+}
+
+/** Every guest is from another company the title names (fromCompanyTitled). */
+function titledGuests(people: Person[], title: string, id: OwnerIdentity): boolean {
+  let any = false;
+  for (const g of people) {
+    if (g.generic) continue;
+    if (!fromCompanyTitled(g, title, id)) return false;
+    any = true;
+  }
+  return any;
+}
+
 function otherCandidateInTitle(title: string, people: Person[], id: OwnerIdentity, ownSideOnly: boolean): string | undefined {
   for (const g of people) {
     // An agency's recruiter is never the candidate: "Call: Collins Mutai (DevRecruit Africa) - MEAL Lead".
     if (g.generic || g.agency || (ownSideOnly && g.companyDomain && g.domain !== id.workDomain)) continue;
-    if (g.folded.includes(' ') && g.folded.length > 4 && title.includes(g.folded) && !g.organizer) return g.name;
+    if (g.folded.includes(' ') && g.folded.length > 4 && title.includes(g.folded) && !g.organizer && !fromCompanyTitled(g, title, id)) return g.name;
     // "Sanne - 2e gesprek Zorggroep Lommerrijk" from Sanne's own address: her interview, shared with the owner.
     if (ownSideOnly && g.organizer && g.first.length > 1 && title.startsWith(g.first) && opensWithName(title, g.first.length) && isFreeMail(g.domain)) return g.name;
   }
