@@ -96,8 +96,9 @@ describe('detection quality', () => {
     // 0.91: the offer's "next steps" and "good news" calls), an entertainment marketer (0.98 /
     // 0.98 / 1.00), an HVAC technician (0.95 / 0.91 / 1.00: a committee's "Applicant Interviews",
     // "Welcome aboard") and a data scientist who is a hiring manager herself (1.00 / 0.95 /
-    // 0.90). Left: the technician's interview for a post at the program he teaches for, read as
-    // one he runs (the pharmacist's "… - next steps" decision call is turned away since).
+    // 0.90). The technician's interview for a post at the program he teaches for, once read as
+    // one he runs, is found since session 16 (its letter opens "Ray," and thanks him for applying;
+    // the pharmacist's "… - next steps" decision call was turned away before that).
     'independent-us-pharmacy-events.json',
     'independent-us-entertainment-events.json',
     'independent-us-trades-events.json',

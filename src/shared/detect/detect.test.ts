@@ -1433,6 +1433,14 @@ describe('detectInterview: an interview titled with the owner\'s name at a body 
     expect(d.reasons).toContain('the interview is titled with your name');
   });
 
+  it('takes a letter that opens with the owner\'s bare first name and thanks them for applying', () => {
+    const d = at('Interview - Training Coordinator position', 'Casey,\n\nThanks for putting in for the full-time Training Coordinator position. The committee would like to interview you Monday.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the invite addresses you as the applicant');
+    // The same letter to someone else is the panel's.
+    expect(at('Interview - Training Coordinator position', 'Dana,\n\nThanks for putting in for the full-time Training Coordinator position.').isInterview).toBe(false);
+  });
+
   it('still reads the body\'s reviews of the owner and interviews of others as no interview of the owner', () => {
     // No job in the title: a review or an exit talk about the owner.
     for (const summary of ["Entrevue d'évaluation annuelle - Casey Morgan", 'Exit conversation - Casey Morgan']) {

@@ -760,12 +760,13 @@ function roundForAJob(body: string): boolean {
 function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
   const m = OWNER_GREETING.exec(body);
   if (m === null) return false;
-  const name = m[1]!;
+  const name = m[1] ?? m[2]!;
   if (name !== id.firstName && name !== id.lastName && !id.fullNames.includes(name)) return false;
   return APPLICANT_ADDRESSED.test(body);
 }
 
-const OWNER_GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)/;
+/** "Dear Ms. Pruitt," or a letter's bare "Ray," on its own first line. */
+const OWNER_GREETING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)|([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?),[ \t]*\n)/;
 const APPLICANT_ADDRESSED =
   /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
 
