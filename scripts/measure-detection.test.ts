@@ -233,8 +233,9 @@ describe('detection quality', () => {
     // Session 14's fourth round: a Leipzig IT supporter writing German (first 1.00 / 0.90 / 0.95:
     // "Bewerbergespräch", "vg …" notes, "Systembetreuer", "IT-Supporter" taken for an agency's name).
     'independent-de-itsupport-events.json',
-    // And a Cork pharma process technician (first 1.00 / 0.98 / 1.00). Left: an internal "Shift
-    // Lead" interview at his own employer that no word of the invite marks as his application.
+    // And a Cork pharma process technician (first 1.00 / 0.98 / 1.00). Since session 16 his internal
+    // "Shift Lead" interview is found: HR thanks him "for expressing interest" and writes "your
+    // interview will be with …".
     'independent-ie-pharmatech-events.json',
     // Session 15 (first: precision / recall / company): a Hamburg aircraft technician writing
     // German (0.95 / 0.93 / 1.00: "Probe-Interview", "Luftfahrzeugtechniker", "… vor ort" notes), a

@@ -1437,6 +1437,10 @@ describe('detectInterview: an interview titled with the owner\'s name at a body 
     const d = at('Interview - Training Coordinator position', 'Casey,\n\nThanks for putting in for the full-time Training Coordinator position. The committee would like to interview you Monday.');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.reasons).toContain('the invite addresses you as the applicant');
+    for (const body of ['Hi Casey,\n\nThanks for expressing interest in the internal Shift Lead vacancy.', 'Hi Casey,\n\nYour interview will be with Ger Buckley and myself.']) {
+      const internal = at('Internal Interview - Shift Lead (Building 3)', body);
+      expect(internal.isInterview, `${body}: ${internal.reasons.join('; ')}`).toBe(true);
+    }
     // The same letter to someone else is the panel's.
     expect(at('Interview - Training Coordinator position', 'Dana,\n\nThanks for putting in for the full-time Training Coordinator position.').isInterview).toBe(false);
   });

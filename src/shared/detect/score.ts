@@ -768,7 +768,7 @@ function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
 /** "Dear Ms. Pruitt," or a letter's bare "Ray," on its own first line. */
 const OWNER_GREETING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)|([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?),[ \t]*\n)/;
 const APPLICANT_ADDRESSED =
-  /\b(?:thank(?:s| you) for (?:your interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
+  /\b(?:your interview will be (?:with|held|conducted)|thank(?:s| you) for (?:(?:expressing |showing )?(?:your )?interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
 const MEAL = /^(?:lunch|dinner|drinks)$/;
