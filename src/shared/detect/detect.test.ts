@@ -1478,6 +1478,21 @@ describe('detectInterview: the owner\'s own invite to an employer\'s interviewer
   });
 });
 
+describe('detectInterview: the kind of a round its title tells (session 16)', () => {
+  it.each([
+    ['Garbí Ground - trucada rrhh 17h (entrevista)', 'phone'],
+    ['Stroomlijn - recruiter belt (sollicitatie)', 'phone'],
+    ['Dussaut – Laure rappelle (entretien)', 'phone'],
+    ['Interview day @ Mangrove Bay Specialty Hospital', 'onsite'],
+    ['Calloway Compression - shop tour + interview', 'onsite'],
+    ['Virtual assessment day - Northgate Bank (interview)', 'video'],
+  ])('%s is %s', (summary, kind) => {
+    const d = detectInterview(invite(summary, 'Your interview for the Supervisor position.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.kind).toBe(kind);
+  });
+});
+
 describe('detectInterview: an hourly worker\'s calendar (session 9)', () => {
   it('names the employer behind texting assistants and reads a walk-in note', () => {
     for (const [email, name] of [['jobs@fountain.com', 'Fountain'], ['noreply@workstream.us', 'Workstream']] as const) {

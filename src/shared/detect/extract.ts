@@ -1073,6 +1073,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
   // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
   if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag|tasting)\b/.test(title)) return 'onsite';
+  // A day of interviews or a tour of the place is spent there, unless the title says it is online.
+  if (ONSITE_TITLE.test(title) && !/\b(?:virtual|online|remote|video|zoom|teams)\b/.test(title)) return 'onsite';
   // Where it happens, said in the title: "entrevista Norvik en planta", "2e rdv au bureau".
   if (TITLE_PLACE.test(title)) return 'onsite';
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
@@ -1085,7 +1087,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (PHONE_CUE.test(loc) || (!meetingLink && PHONE_CUE.test(text.bodyFolded))) return 'phone';
   if (meetingLink || locIsLink || event.conferenceName) return 'video';
   // A call with no link or place to go to is a phone call ("Call w/ recruiter - Meridian").
-  if (/\b(?:phone|telefon\w*|telephone|call|calling|tel|tlf|tfno|telf|ph|llamada|anruf|ruckruf|appel|bellen|ringing)\b/.test(text.titleFolded)) return 'phone';
+  if (/\b(?:phone|telefon\w*|telephone|call|calling|tel|tlf|tfno|telf|ph|llamada|anruf|ruckruf|appel|bellen|ringing|belt|rappelle|rappel|trucada|fono|ruft)\b/.test(text.titleFolded)) return 'phone';
   if (ONSITE_CUE.test(text.bodyFolded)) return 'onsite';
   // PHONE_CUE.test(text.bodyFolded) is false here: it ran above (no meeting link, or we would
   // have returned 'video') and did not match. Only the number is left to look at.
@@ -1095,6 +1097,9 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
 }
 
 const PHONE_NUMBER = /\+?\d[\d ()-]{8,}\d/;
+
+/** "interview day @ Mangrove Bay Hospital", "assessment day", "shop tour + interview". */
+const ONSITE_TITLE = /\b(?:(?:interview|assessment|selection) day|(?:shop|plant|site|office|warehouse|facility|factory|yard|kitchen) (?:tour|visit))\b/;
 
 /** A place of work named in the title as where the meeting is: the plant, the office, the site, the shop. */
 const TITLE_PLACE = /\b(?:en (?:la )?(?:planta|nave|oficina|obra|fabrica|taller|tienda)|au (?:bureau|siege|magasin)|sur (?:site|place)|im (?:buro|werk|betrieb)|op kantoor|op locatie|at (?:the|their) (?:office|plant|site|warehouse|store|factory))\b/;
