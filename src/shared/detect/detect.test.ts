@@ -1493,6 +1493,19 @@ describe('detectInterview: the kind of a round its title tells (session 16)', ()
   });
 });
 
+describe('detectInterview: the employer in the owner\'s note of a call (session 16)', () => {
+  it.each([
+    ['trucada Empordà Handling ?? 11h - supervisora', 'entrevista per al lloc', 'Empordà Handling'],
+    ['bellen Verlinden Accountants ivm vacature', '', 'Verlinden Accountants'],
+    ['call Verlinden Accountants about the controller job', '', 'Verlinden Accountants'],
+    ['appel Verlinden concernant le poste', '', 'Verlinden'],
+  ])('%s', (summary, description, company) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe(company);
+  });
+});
+
 describe('detectInterview: an hourly worker\'s calendar (session 9)', () => {
   it('names the employer behind texting assistants and reads a walk-in note', () => {
     for (const [email, name] of [['jobs@fountain.com', 'Fountain'], ['noreply@workstream.us', 'Workstream']] as const) {

@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
-import { ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_COMPOUND, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
+import { ABOUT_JOB, ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_COMPOUND, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, isSharedMail, looksLikeAgency, TOOL_NAMES } from './domains';
 import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
@@ -343,7 +343,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|pre-?(?:qualification|selection|seleccion|screen\w*)|einladung(?: zu[mr]?)?|uitnodiging(?: voor)?|convocation|convocatoria|invitacion|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|trucada|videotrucada|bellen|fono|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|pre-?(?:qualification|selection|seleccion|screen\w*)|einladung(?: zu[mr]?)?|uitnodiging(?: voor)?|convocation|convocatoria|invitacion|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;
@@ -419,7 +419,13 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   if (!s || s.length < 2 || (!isLetter(s.charCodeAt(0)) && !HAS_LETTER.test(s))) return undefined;
   // "Tel. Brandt Maschinenbau": the phone's abbreviation opens the owner's note of a call.
   if (s.charCodeAt(2) === 46 || s.charCodeAt(3) === 46) s = s.replace(PHONE_ABBREVIATION, '') || s;
-  const f = fold(s);
+  let f = fold(s);
+  // "bellen Verlinden Accountants ivm vacature": what the call is about follows the name.
+  const about = f.length === s.length ? ABOUT_JOB.exec(f) : null;
+  if (about !== null && about.index > 1) {
+    s = s.slice(0, about.index).replace(/[-–—|:,\s]+$/, '');
+    f = fold(s);
+  }
   // The owner, also as "Valdez, Monica" cut at its comma, and the owner's own employer.
   // The owner's name without a second surname ("Daniela Ríos" for Daniela Ríos Olvera) is the owner too.
   if (id.fullNames.some((n) => f === n || f.startsWith(n + ' ') || f.endsWith(' ' + n) || (f.includes(' ') && n.startsWith(f + ' '))) || f === id.firstName || (!!id.lastName && f === id.lastName)) return undefined;

@@ -1,5 +1,6 @@
 import type { CalendarEvent } from '../domain/event';
 import {
+  ABOUT_JOB,
   ATS_TOOL, ATS_VERB, INTERVIEW_STRONG, INTERVIEW_WEAK, INTERVIEWER_SIDE, JOB_CONTEXT, NEGATIVE_TITLE,
   JOB_CONTEXT_MORE, CLIENT, NEWS_OUTLET, NOT_HIRING_BODY, NOT_HIRING_MORE, PLACEHOLDER_TITLE, PROCESS_STEP, ROLE_NOUN, ROUND_FOR, TALK_ABOUT_JOB,
   ROLE_COMPOUND,
@@ -303,7 +304,6 @@ function callAboutJob(title: string): string | undefined {
   return about === null ? undefined : `call about a job ('${about[0]}')`;
 }
 export const CALL_ABOUT = /\b(?:call|calling|calls|visio|llamada|trucada|llaman|anruf|ruft|appel|telefonat|telefoongesprek|bellen|belt|tel)\b/;
-const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s)(?:poste|puesto|vacature|stelle)\b/;
 
 /** Job boards and professional networks by names that are no ordinary word ("Seek", "Reed" are). */
 const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo|computrabajo|bumeran|naukri|glassdoor|totaljobs|ziprecruiter|jobteaser|welcome to the jungle)\b/;
