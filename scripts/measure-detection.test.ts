@@ -456,11 +456,11 @@ describe('detection quality', () => {
     // and a Melbourne policy officer (0.93 / 0.95 / 0.80). Left: a headhunter's general call taken
     // for a round (a coach's "Interviewtraining" is read as the training it is since), lower-case
     // notes with no hiring word ("VG möller elektro – teams, link in mail ??", "rückruf derya yilmaz
-    // …"), "Moeller" for "Möller", agencies without an agency word ("Hartwell", "Lonsdale") named
+    // …"), agencies without an agency word ("Hartwell", "Lonsdale") named
     // for their clients, and a public body written only as letters ("OVTO"); since session 12 the
     // "DLW" a domain and reference abbreviate is written out as the signature spells it (company
     // 0.78 → 0.85).
-    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
+    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.97, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
     ['independent-au-policy-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     // Session 10's fifth round, held below, first measured (precision / recall / company): a Mexico
     // City tax accountant (0.98 / 0.98 / 0.88), a Brussels HR generalist writing French (0.91 / 0.89

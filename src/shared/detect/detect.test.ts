@@ -1493,6 +1493,15 @@ describe('detectInterview: the kind of a round its title tells (session 16)', ()
   });
 });
 
+describe('detectInterview: a German name its domain spells without umlauts (session 16)', () => {
+  it('names "Möller Elektro" as its signature spells it, not as moeller-elektro.de does', () => {
+    const d = detectFrom('b.moeller@moeller-elektro.de', 'Bernd Möller', 'Zweitgespräch – SAP-Koordinator Logistik',
+      'Moin Herr Morgan,\n\nwie am Telefon besprochen würden wir Sie gern bei uns im Haus kennenlernen.\n\nBeste Grüße\nBernd Möller\nGeschäftsführer | Möller Elektro GmbH');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Möller Elektro');
+  });
+});
+
 describe('detectInterview: the employer in the owner\'s note of a call (session 16)', () => {
   it.each([
     ['trucada Empordà Handling ?? 11h - supervisora', 'entrevista per al lloc', 'Empordà Handling'],

@@ -78,6 +78,8 @@ function squash(word: string): string {
  * the letters, keep the digits, drop the rest".
  */
 const UMLAUT = /[äöüÄÖÜ]/;
+/** An umlaut written out in a label's first letters: "moe" of "moeller", "mue" of "mueller" keep "mo", "mu". */
+const UMLAUT_PROBE = /^(.?[aou])e/;
 const UMLAUT_ALL = /[äöüÄÖÜ]/g;
 const UMLAUT_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
@@ -200,7 +202,9 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
   phrasePartial = false;
   if (target.length < 2) return undefined;
   const probe = target.slice(0, 3);
-  const altProbe = target.charCodeAt(0) === 115 && SAINT_START.test(target) ? (target.charCodeAt(1) === 116 ? 'sa' : 'st') : undefined;
+  // A saint's name may be written out where the label abbreviates it, or the other way round;
+  // a German umlaut the label writes out ("moeller" for "Möller") folds to its bare vowel.
+  const altProbe = target.charCodeAt(0) === 115 && SAINT_START.test(target) ? (target.charCodeAt(1) === 116 ? 'sa' : 'st') : UMLAUT_PROBE.test(probe) ? probe.replace(UMLAUT_PROBE, '$1') : undefined;
   const starts = firstCharsFor(target.charCodeAt(0));
   let prefixHit: string | undefined;
   let contractionHit: string | undefined;
@@ -210,9 +214,8 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     // Cheap gate: a phrase spelling the label must contain its first letters (within the limit).
     // (The first occurrence ends within the bound exactly when the bounded prefix contains one.)
     let at = src.folded.indexOf(probe);
-    // A saint's name may be written out where the label abbreviates it, or the other way round.
     if ((at === -1 || at + probe.length > src.foldedLimit) && altProbe) at = src.folded.indexOf(altProbe);
-    if (at === -1 || at + (altProbe ? 2 : probe.length) > src.foldedLimit) continue;
+    if (at === -1 || at + (altProbe ? altProbe.length : probe.length) > src.foldedLimit) continue;
     const s = src.text;
     const n = Math.min(s.length, src.limit);
     // Only words whose first character can begin the label are looked at, in text order.
