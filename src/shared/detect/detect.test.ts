@@ -1502,6 +1502,16 @@ describe('detectInterview: a German name its domain spells without umlauts (sess
   });
 });
 
+describe('detectInterview: a partner\'s own interview shared with the owner (session 16)', () => {
+  it('reads "my phone screen" in a title someone sent from a personal address as theirs', () => {
+    const d = detectFrom('jordan.ellis.chi@gmail.com', 'Jordan Ellis', 'FYI: my phone screen w/ Fenwick 3pm', "Can you grab the kids? I'll be in the den. - J");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    expect(d.reasons[0]).toBe("the title calls it the sender's own ('my phone screen')");
+    // The owner's own "my" is the owner's.
+    expect(detectInterview(ownNote('my phone screen w/ Fenwick 3pm'), owner).isInterview).toBe(true);
+  });
+});
+
 describe('detectInterview: the employer in the owner\'s note of a call (session 16)', () => {
   it.each([
     ['trucada Empordà Handling ?? 11h - supervisora', 'entrevista per al lloc', 'Empordà Handling'],

@@ -645,6 +645,11 @@ export function scoreEvent(
     (bg & GATE.notHiringMore ? firstMatchFrom(NOT_HIRING_MORE_ALL, body, bodyFrom(text, GATE.notHiringMore)) : undefined);
   if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
   const ownerOrganises = event.organizer?.self === true || lowerAddress(event.organizer?.email ?? '') === id.email;
+  // "FYI: my phone screen w/ Fenwick" from a partner's own address: their interview, shared with the owner.
+  if (!ownerOrganises && title.includes('my ') && event.organizer?.email && isFreeMail(emailDomain(event.organizer.email))) {
+    const theirs = SENDERS_OWN.exec(title);
+    if (theirs !== null) add(signals, WEIGHTS.negativeTitle, `the title calls it the sender's own ('${theirs[0]}')`);
+  }
   let guests = 0;
   for (const p of people) if (!p.generic) guests++;
   if (ownerOrganises && guests > 0) {
@@ -769,6 +774,9 @@ function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
 const OWNER_GREETING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)|([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?),[ \t]*\n)/;
 const APPLICANT_ADDRESSED =
   /\b(?:your interview will be (?:with|held|conducted)|thank(?:s| you) for (?:(?:expressing |showing )?(?:your )?interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
+
+/** The sender's own interview, in a title someone else sent the owner. */
+const SENDERS_OWN = /\bmy (?:(?:first|second|final|last|next|phone|video|onsite|panel|2nd|3rd) )?(?:interview|phone screen|screen|call with|onsite|round|final round)\b/;
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
 const MEAL = /^(?:lunch|dinner|drinks)$/;
