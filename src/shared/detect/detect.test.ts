@@ -1507,6 +1507,11 @@ describe('detectInterview: a partner\'s own interview shared with the owner (ses
     const d = detectFrom('jordan.ellis.chi@gmail.com', 'Jordan Ellis', 'FYI: my phone screen w/ Fenwick 3pm', "Can you grab the kids? I'll be in the den. - J");
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
     expect(d.reasons[0]).toBe("the title calls it the sender's own ('my phone screen')");
+    // The owner's note of minding the children while the partner interviews.
+    for (const summary of ['Jordan final interview (Fenwick) - I have kids', 'Jordan final interview (Fenwick) - school pickup']) {
+      const note = detectInterview(ownNote(summary, 'J downtown all day for the Fenwick onsite.'), owner);
+      expect(note.isInterview, `${summary}: ${note.reasons.join('; ')}`).toBe(false);
+    }
     // The owner's own "my" is the owner's.
     expect(detectInterview(ownNote('my phone screen w/ Fenwick 3pm'), owner).isInterview).toBe(true);
   });

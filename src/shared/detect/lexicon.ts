@@ -334,7 +334,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'thank[- ]?you', 'newsletter', 'coaching', 'mentor(?:ing|ship)?', 'resume review', 'cv review',
       'performance review', 'pramp', 'interviewing\\.io', 'simulad[ao]', 'zeitzeugen\\w*', 'familienchronik', 'oral history', // The owner drives or minds the children while a partner or child interviews: "Sanne
       // sollicitatiegesprek - kinderen ophalen", "Sarah Vorstellungsgespräch – ich hole Emil ab!".
-      'abholen', 'ophalen', 'brengen', 'haal', 'bringe', 'hole(?= \\w+ ab\\b)', 'deposer?', 'recuperer?', 'pick(?:ing)? up', 'drop(?:ping)? off', 'recoger', 'llevo',
+      'abholen', 'ophalen', 'brengen', 'haal', 'bringe', 'hole(?= \\w+ ab\\b)', 'deposer?', 'recuperer?', 'pick(?:ing)? up', 'pickup', 'drop(?:ping)? off', 'drop-?off', 'recoger', 'llevo',
+      // "Jordan final interview (Fenwick) - I have kids": the owner minds the children meanwhile.
+      'kids(?<=\\bi (?:have|take|get|grab) (?:the )?kids)',
       'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
