@@ -1523,6 +1523,8 @@ describe('detectInterview: the employer in the owner\'s note of a call (session 
     ['bellen Verlinden Accountants ivm vacature', '', 'Verlinden Accountants'],
     ['call Verlinden Accountants about the controller job', '', 'Verlinden Accountants'],
     ['appel Verlinden concernant le poste', '', 'Verlinden'],
+    // A telephone for the call, and the employer's recruiter after its name.
+    ['📞 Tillman recruiter', 'Sam Keller (TA) calling my cell. Remote-friendly Sr Data Analyst role.', 'Tillman'],
   ])('%s', (summary, description, company) => {
     const d = detectInterview(ownNote(summary, description), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);

@@ -371,6 +371,8 @@ const STATE_AFTER = /,\s*[A-Z]{2}$/;
 const MEDIUM_ONLY = new RegExp(
   `^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\\s+)?(?:(?:${HOW}|ph|\\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\\.?[\\s-]*)+$`,
 );
+/** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
+const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
 /** A visit after a name: "cumberland store visit", "Acme site tour". */
 const VISIT_TAIL = /\s+(?:store|site|plant|office|studio|campus|warehouse|dc)\s+(?:visit|walk|tour)$/i;
 /** The last word of every ROUND_TAIL match. */
@@ -394,6 +396,7 @@ function jobBrackets(brackets: string): string {
 const COMPANY_END =
   /\s(?:Pharma(?:ceuticals)?|Biotech|Therapeutics|Diagnostics|Medtech|Scientific|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Inc|Ltd|Limited|LLC|GmbH|AG|SA|BV|plc|Corp(?:oration)?|Company|Group|Bank|Labs?|Systems|Technologies)\.?\)$/;
 const TRAILING_SYMBOLS = /(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u;
+const LEADING_SYMBOLS = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+/u;
 /** A digit, or the last letter of "am", "pm", "u", "h", "hr", "hrs". */
 function endsLikeTime(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 109 || c === 77 || c === 117 || c === 104 || c === 114 || c === 115;
@@ -415,6 +418,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   let s = seg.trim().replace(/^[-–—|:,\s]+|[-–—|:,?!\s]+$/g, '');
   // "albrecht 🩺": an emoji after a name in the owner's note.
   if (s.length > 2 && s.charCodeAt(s.length - 1) >= 0x2000) s = s.replace(TRAILING_SYMBOLS, '');
+  // "📞 Tillman recruiter": and one before it.
+  if (s.length > 2 && s.charCodeAt(0) >= 0x2000) s = s.replace(LEADING_SYMBOLS, '');
   // "80–100%", a Swiss advert's workload: no name without a letter.
   if (!s || s.length < 2 || (!isLetter(s.charCodeAt(0)) && !HAS_LETTER.test(s))) return undefined;
   // "Tel. Brandt Maschinenbau": the phone's abbreviation opens the owner's note of a call.
@@ -460,7 +465,7 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // "lakehead fab 2pm??": the note's time is no part of the name (it ends in a digit or a unit).
   if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '').replace(/[\s?!]+$/, '');
   // "cumberland store visit": the visit is no part of the name.
-  if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '');
+  if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '').replace(RECRUITER_TAIL, '');
   // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
   const lastWord = s.lastIndexOf(' ');
   if (lastWord > 0 && ROUND_LAST.test(s.slice(lastWord + 1))) s = s.replace(ROUND_TAIL, '');

@@ -275,7 +275,8 @@ const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
 function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
   if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1 && title.indexOf('rh') === -1 && title.indexOf('recrut') === -1 && title.indexOf('reclut') === -1) return undefined;
   const m = RECRUITER_CALL.exec(title);
-  if (m === null) return undefined;
+  // "📞 Tillman recruiter": a telephone for the call, about a job.
+  if (m === null) return aboutAJob && (title.includes('📞') || title.includes('☎')) && RECRUITER_WORD.test(title) ? 'call with a recruiter' : undefined;
   if (m[3] !== undefined) return 'call with HR';
   // The owner's shorthand without "with" ("llamada recruiter dorvel??"), when the call is about a job.
   // And "stroomlijn - recruiter belt": the recruiter calls.
@@ -310,6 +311,7 @@ const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo
 /** Words of a call (INTERVIEW_WEAK's: the gate's interviewWeak words start every one of them). */
 export const CALL_WORD = /\b(?:call|llamada|trucada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
 const INTV = /\bintvw?s?\b/;
+const RECRUITER_WORD = /\b(?:recruit(?:er|ing)|recrut(?:eur|euse)|reclutador[a]?)\b/;
 
 /**
  * Every match starts with its word "call", "chat", "catch up", "appel", "échange" or "llamada"
