@@ -1517,6 +1517,16 @@ describe('detectInterview: a partner\'s own interview shared with the owner (ses
   });
 });
 
+describe('detectInterview: a careers coach\'s session (session 16)', () => {
+  it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
+    const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    // A negative word in an employer's own name is still the name ("Tidewater Coffee").
+    const coffee = detectFrom('ana@careers.tidewatercoffee.com', 'Ana Ruiz', 'Tidewater Coffee - Interview (Store Manager)', 'Interview for the Store Manager position.');
+    expect(coffee.isInterview, coffee.reasons.join('; ')).toBe(true);
+  });
+});
+
 describe('detectInterview: the employer in the owner\'s note of a call (session 16)', () => {
   it.each([
     ['trucada Empordà Handling ?? 11h - supervisora', 'entrevista per al lloc', 'Empordà Handling'],

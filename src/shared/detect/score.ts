@@ -341,6 +341,9 @@ function personAndWord(domain: string, word: string, people: Person[]): boolean 
   return people.some((p) => p.folded.length > rest.length && p.folded.replace(/[^a-z ]/g, '').split(' ').slice(1).includes(rest));
 }
 
+/** A domain of a careers service: a coach's, an outplacement firm's. */
+const CAREER_SERVICE = /career|karriere|carriere|carrera|loopbaan|outplacement|jobcoach|interviewcoach/;
+
 const WITH_SOMEONE = /^\s+(?:with|w\/|con|c\/|avec|mit|met|bei|chez|bij)\s/;
 
 /** The description's first words are `strong` (folded) and then "with" someone. */
@@ -535,6 +538,8 @@ export function scoreEvent(
     if (!(negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, '')))) || !employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))) break;
     // A firm named for a person and what it does ("astier-bilans.fr", Véronique Astier's) does what the word says.
     if (personAndWord(employerDomains, negHead, people)) break;
+    // So does a careers service ("brennercareercoaching.com" for its "Interview coaching").
+    if (CAREER_SERVICE.test(domainLabel(employerDomains))) break;
     blanked = blankedOut(blanked, negTitle);
     negTitle = firstMatch(NEGATIVE_TITLE, blanked);
   }
