@@ -1517,6 +1517,22 @@ describe('detectInterview: a partner\'s own interview shared with the owner (ses
   });
 });
 
+describe('detectInterview: meeting the team after the offer (session 16)', () => {
+  it.each([
+    "Hi Casey – no prep needed and this isn't part of any evaluation. Just a chance to meet the folks you'd work with.",
+    'Hi Casey – a chance to meet a few of the folks you would be working with before you make your decision.',
+  ])('%s', (description) => {
+    const d = detectFrom('tobias.engel@kestrelhealth.io', 'Tobias Engel', 'Kestrel Health – meet the team (optional)', description);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('still takes a finalist\'s day whose lunch is "not part of the evaluation"', () => {
+    const d = detectFrom('lakisha@mdfoodaccess.org', 'Lakisha Dunmore', 'Finalist Visit - Maryland Food Access Network (Casey Morgan)',
+      "Casey - here is the agenda for Thursday's finalist visit for the Vice President of Programs role.\n11:00 One-on-one with the CEO\n12:00 Lunch with the program managers (informal, not part of the evaluation)");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -403,6 +403,8 @@ export const NOT_HIRING_BODY = new RegExp(
       'specifieke (?:vacature|functie|rol)(?<=\\bgeen specifieke (?:vacature|functie|rol))', 'konkrete (?:stelle|position|vakanz)(?<=\\bkeine konkrete (?:stelle|position|vakanz))',
       'part of (?:a|an|any) (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) part of (?:a|an|any) (?:formal )?\\w+ (?:process|loop))',
       'vergoeding(?=:? ?(?:van )?€)',
+      // After the offer: "this isn't part of any evaluation" (not a lunch "not part of the evaluation" on a finalist's day).
+      'part of (?:a|an|any|the) (?:formal )?evaluation(?<=\\b(?:this|it) (?:isn.t|is not) part of (?:a|an|any|the) (?:formal )?evaluation)',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',
@@ -427,6 +429,8 @@ export const NOT_HIRING_MORE = new RegExp(
       'equity\\W{1,3}(?:and\\W)?start date(?<=\\b(?:comp|compensation|salary)\\W{1,3}equity\\W{1,3}(?:and\\W)?start date)',
       // The call after the last round: "so I can share the team's decision and some feedback".
       'decision(?<=\\b(?:share|give you|tell you|let you know|walk you through) (?:the |our |my |a |the team.s )?decision)',
+      // The team an offer's holder meets "before you make your decision".
+      'decision(?<=\\bbefore you (?:make|reach|take) (?:your|a|the) decision)',
       // The call after it: "to chat through the outcome of your interview".
       'outcome of your (?:interview|application)',
       'hiring(?<=\\b(?:aren.t|are not|not currently|isn.t|is not|we.re not) hiring)',
