@@ -1549,6 +1549,9 @@ describe('detectInterview: the employer in the owner\'s note of a call (session 
     ['bellen Verlinden Accountants ivm vacature', '', 'Verlinden Accountants'],
     ['call Verlinden Accountants about the controller job', '', 'Verlinden Accountants'],
     ['appel Verlinden concernant le poste', '', 'Verlinden'],
+    // A first name before "@" that the note completes with a surname and the firm.
+    ['call w/ recruiter – Jaxon @ Brightwell', 'Jaxon Pruitt, Brightwell Partners (LinkedIn InMail). Senior Go Engineer role. He calls me.', 'Brightwell'],
+    ['call w/ recruiter – Acme @ Boston', 'Acme Robotics is hiring a Senior Go Engineer for the Boston office.', 'Acme'],
     // A telephone for the call, and the employer's recruiter after its name.
     ['📞 Tillman recruiter', 'Sam Keller (TA) calling my cell. Remote-friendly Sr Data Analyst role.', 'Tillman'],
   ])('%s', (summary, description, company) => {

@@ -384,6 +384,20 @@ const ROUND_TAIL =
 /** A person addressed by title ("Mme Dubois", "Mr. Lee"): never a company. */
 const PERSON_ADDRESS = new RegExp(`^${FORM_OF_ADDRESS}\\s+[A-ZÀ-Ý]`, 'i');
 
+/**
+ * `word` opens a capitalised first name and surname in `body` that `employer` follows, as a
+ * signature or a note gives them ("Jaxon" of "Jaxon Pruitt, Brightwell Partners").
+ */
+function firstNameOf(word: string, employer: string, body: string): boolean {
+  if (!/^[A-ZÀ-Ý][a-zà-ÿ'’-]+$/.test(word)) return false;
+  for (let at = body.indexOf(`${word} `); at !== -1; at = body.indexOf(`${word} `, at + 1)) {
+    const before = at === 0 ? 32 : body.charCodeAt(at - 1);
+    const m = /^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:,|\s[-–—|(]|\s+at\b|\n)\s*/.exec(body.slice(at + word.length + 1, at + word.length + 40));
+    if (!isLetter(before) && m !== null && body.startsWith(employer, at + word.length + 1 + m[0].length)) return true;
+  }
+  return false;
+}
+
 /** A person's name right before " @ " ("Jen Oakley @ Brightfield Learning"). */
 const PERSON_AT = /(?:^|[-–—|:,(]\s*)([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}) @ (?!\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)/g;
 
@@ -798,6 +812,12 @@ function companyOf(
     for (const m of titled.matchAll(PERSON_AT)) {
       const k = segments.indexOf(m[1]!);
       if (k !== -1 && k + 1 < segments.length) segments.splice(k, 1);
+    }
+    // "call w/ recruiter – Jaxon @ Brightwell" with "Jaxon Pruitt, Brightwell Partners" below: a
+    // first name the description completes with a surname.
+    for (let k = segments.length - 2; k >= 0; k--) {
+      const seg = segments[k]!;
+      if (seg.indexOf(' ') === -1 && titled.includes(`${seg} @ `) && firstNameOf(seg, segments[k + 1]!, text.body)) segments.splice(k, 1);
     }
   }
   // "Palma – entrevista Tramuntana Air" in Palma's airport: a segment the address names as its
