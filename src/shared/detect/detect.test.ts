@@ -1533,6 +1533,31 @@ describe('detectInterview: meeting the team after the offer (session 16)', () =>
   });
 });
 
+describe('detectInterview: a French pharmacist\'s calendar (session 16)', () => {
+  it.each([
+    ['Entretien blanc en anglais – Claire Vautrin', 'Simulation avec questions de recruteur.'],
+    ['Entretien pharmaceutique AOD – Mme Fabre (2e séance)', 'Suivi du traitement anticoagulant.'],
+    ['Retour entretien Nordvik – Inès (Kaliance)', 'Retour sur votre entretien pour le poste.'],
+    ["Interview journaliste Rhône Hebdo (pénuries amoxicilline) – à l'officine", 'Questions sur les ruptures.'],
+  ])('turns away %s', (summary, description) => {
+    const d = detectFrom('ines@kaliance-ls.com', 'Inès Morel', summary, description);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it.each([
+    ['Tél Dr Chabert – CHU Dauphiné (poste pharmacien URC)', 'Il me rappelle sur le portable.'],
+    ["Clinique des Monts d'Or – RDV 16h (DRH + Dr Garnaud)", 'Pour le poste de pharmacien gérant.'],
+  ])('takes the owner\'s note %s', (summary, description) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('takes an agency\'s presentation of a post', () => {
+    const d = detectFrom('ines@kaliance-ls.com', 'Inès Morel', 'Présentation poste Drug Safety Specialist – Ardentis Pharma', 'Je vous présente le poste chez notre client.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

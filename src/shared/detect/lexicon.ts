@@ -104,6 +104,8 @@ export const INTERVIEW_WEAK = new RegExp(
       'loop',
       'intro(?:duction|ductory)? (?:call|chat|meeting)',
       'introductory',
+      // An agency presenting the post to the candidate: "Présentation poste Drug Safety Specialist".
+      'presentation (?:du |de |d.un )?poste',
       'screen',
       'screening',
       'chat',
@@ -339,6 +341,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'kids(?<=\\bi (?:have|take|get|grab) (?:the )?kids)',
       'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
+      // A French mock interview, a pharmacist's patient consultation, a recruiter's feedback on a round.
+      'entretiens? blancs?', 'entretiens? pharmaceutiques?', 'retour (?:d.)?entretien', 'journaliste',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
       '(?:agendar|programar) entrevistas(?<=\\b(?:no|sin) (?:agendar|programar) entrevistas)',
@@ -602,4 +606,4 @@ export const CLIENT =
 export const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
 
 /** What a call is about, said after the name: "ivm vacature boekhouder", "re hyg position", "concernant le poste". */
-export const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s)(?:poste|puesto|vacature|stelle)\b/;
+export const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s|\()(?:poste|puesto|vacature|stelle)\b/;

@@ -276,7 +276,12 @@ function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
   if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1 && title.indexOf('rh') === -1 && title.indexOf('recrut') === -1 && title.indexOf('reclut') === -1) return undefined;
   const m = RECRUITER_CALL.exec(title);
   // "📞 Tillman recruiter": a telephone for the call, about a job.
-  if (m === null) return aboutAJob && (title.includes('📞') || title.includes('☎')) && RECRUITER_WORD.test(title) ? 'call with a recruiter' : undefined;
+  if (m === null) {
+    if (!aboutAJob) return undefined;
+    if ((title.includes('📞') || title.includes('☎')) && RECRUITER_WORD.test(title)) return 'call with a recruiter';
+    // "Clinique des Monts d'Or – RDV 16h (DRH + Dr Garnaud)": a meeting with the HR director about a job.
+    return HR_MEETING.test(title) ? 'meeting with HR' : undefined;
+  }
   if (m[3] !== undefined) return 'call with HR';
   // The owner's shorthand without "with" ("llamada recruiter dorvel??"), when the call is about a job.
   // And "stroomlijn - recruiter belt": the recruiter calls.
@@ -311,6 +316,7 @@ const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo
 /** Words of a call (INTERVIEW_WEAK's: the gate's interviewWeak words start every one of them). */
 export const CALL_WORD = /\b(?:call|llamada|trucada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
 const INTV = /\bintvw?s?\b/;
+const HR_MEETING = /\b(?:rdv|rendez-vous|cita|reunion|termin|afspraak)\b[^\n]{0,40}\b(?:drh|rh|rrhh|hr)\b/;
 const RECRUITER_WORD = /\b(?:recruit(?:er|ing)|recrut(?:eur|euse)|reclutador[a]?)\b/;
 
 /**
