@@ -1558,6 +1558,31 @@ describe('detectInterview: a French pharmacist\'s calendar (session 16)', () => 
   });
 });
 
+describe('detectInterview: a Rotterdam planner\'s calendar (session 16)', () => {
+  it('takes an employer\'s "follow-up call" about the position as the next round, and leaves the owner\'s follow-up a reminder', () => {
+    const d = detectInvite(person('sofia.andreou@kempenbulk.com', 'Sofia Andreou', { organizer: true }), [person('willem.kempen@kempenbulk.com', 'Willem Kempen')], 'Kempen Bulk Shipping – follow-up call',
+      'Hi Casey,\n\nWillem has a few remaining questions before we make a decision on the Operations Planner position. He will call your mobile at 17:30.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(ownNote('Kempen Bulk Shipping – follow-up call', 'ask about the Operations Planner position'), owner).isInterview).toBe(false);
+  });
+
+  it('takes a "Follow-up conversation" about a role from the employer\'s people as a round', () => {
+    const d = detectFrom('olamide.price@halcyondrift.com', 'Olamide Price', 'Ray / Casey - follow-up conversation',
+      'Hello Casey,\n\nOlamide would like a short follow-up conversation about the Senior Environment Artist role and to answer any questions you have.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('names the agency of a "Telefonische screening" without the screening', () => {
+    const d = detectFrom('joost@flexpoint-uitzendbureau.nl', 'Joost Bakker', 'Telefonische screening Flexpoint - Voorraadplanner', 'Naar aanleiding van de vacature bellen we je over je ervaring.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Flexpoint');
+  });
+
+  it('reads the owner\'s mail withdrawing an application as no interview', () => {
+    expect(detectInterview(ownNote('Mail Portline – sollicitatie intrekken'), owner).isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

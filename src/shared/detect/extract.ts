@@ -343,7 +343,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
 }
 
 /** Interview words that open a title segment ("Entrevista Lumbre Hogar", "Call Acme"); weak ones count there too. */
-const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|trucada|videotrucada|bellen|fono|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|pre-?(?:qualification|selection|seleccion|screen\w*)|einladung(?: zu[mr]?)?|uitnodiging(?: voor)?|convocation|convocatoria|invitacion|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
+const SEGMENT_INTERVIEW_WORD = /\b(?:int(?:vw?)?s?(?!['’])|conversaci[oó]n(?: inicial)?|mondelinge|epreuve|ruckruf|videollamada|on-?site|panel|screen(?:ing)?|intro|callback|call|chat|loop|final|interview\w*|telefonat|telefoninterview|trucada|videotrucada|bellen|fono|kennenlernen|\w*gesprach\w*|\w*gesprek\w*|candidate|canceled|cancelled|updated|invitation|confirmed|round|meeting|llamada|reunion|gesprach|gesprek|kennismaking|rencontre|echange|appel|pre-?(?:qualification|selection|seleccion|screen\w*)|einladung(?: zu[mr]?)?|uitnodiging(?: voor)?|convocation|convocatoria|invitacion|rdv|rendez-vous|termin|afspraak|cita|hr|rh|rrhh)\b/;
 /** How an interview happens, never who hires ("Video interview" leaves "Video"). */
 /** A possessive after two words or more ("Harbourline Bank's …"): group 1 is its owner. */
 const POSSESSIVE = /^(\S+(?:\s+\S+)+?)['’]s\s+\S/;

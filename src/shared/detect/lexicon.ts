@@ -346,7 +346,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
       '(?:agendar|programar) entrevistas(?<=\\b(?:no|sin) (?:agendar|programar) entrevistas)',
-      'application deadline', 'send (?:thank|follow|note|email)', '^e-?mail(?= \\w)', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
+      'application deadline', 'send (?:thank|follow|note|email)', '^e-?mail(?= \\w)', '^mail(?= \\w)',
+      // Withdrawing an application: "Mail Portline – sollicitatie intrekken".
+      'sollicitatie intrekken', 'retirer ma candidature', 'retirar (?:mi )?candidatura', 'envoyer', 'enviar', 'entrega(?:r)?', 'versturen', 'verschicken', 'abschicken',
       // A firm's recruiting evening, an open house, a career adviser's session.
       'soiree (?:rencontre|recrutement|d.information|portes ouvertes)', 'portes ouvertes', '(?:rendez-vous|rdv) conseil', 'movie', 'film', 'cinema', 'premiere',
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
@@ -470,6 +472,8 @@ export const PROCESS_STEP = new RegExp(
       // "Our process starts with an informal interview over coffee"; "als letzten Schritt möchte Sie
       // unser Geschäftsführer … kennenlernen": the employer says where in its process the meeting sits.
       '(?:our|the) (?:hiring |interview |selection |recruitment )?process (?:starts|begins|opens) with an? (?:[\\w-]+ ){0,2}(?:interview|conversation|chat|call)',
+      // "a few remaining questions … before we make a decision on the Operations Planner position".
+      '(?:before|until) we (?:make|reach|take) (?:a|our|the|any) (?:final )?decision (?:on|about|for) (?:the|your|this)',
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',

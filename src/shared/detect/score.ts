@@ -316,6 +316,8 @@ const JOB_BOARD_WORD = /\b(?:linkedin|xing|indeed|stepstone|infojobs|tecnoempleo
 /** Words of a call (INTERVIEW_WEAK's: the gate's interviewWeak words start every one of them). */
 export const CALL_WORD = /\b(?:call|llamada|trucada|anruf|ruft|appel|telefonat|telefoongesprek|belafspraak|tel)\b/;
 const INTV = /\bintvw?s?\b/;
+/** A follow-up that is a conversation: "follow-up call", "Follow-up conversation". */
+const FOLLOW_UP_TALK = /\bfollow[- ]?up (?:call|conversation|chat|gesprek|gesprach|session)\b/;
 const HR_MEETING = /\b(?:rdv|rendez-vous|cita|reunion|termin|afspraak)\b[^\n]{0,40}\b(?:drh|rh|rrhh|hr)\b/;
 const RECRUITER_WORD = /\b(?:recruit(?:er|ing)|recrut(?:eur|euse)|reclutador[a]?)\b/;
 
@@ -629,7 +631,9 @@ export function scoreEvent(
 
   // "Follow up with Acme" is the owner's reminder; "Follow-up conversation" from the employer's
   // people, whose invite speaks of an interview round, is the next round.
-  const nextRound = negTitle !== undefined && (strongTitle ?? strongBody) !== undefined && employerDomains !== '' && /^follow/.test(negTitle);
+  // So is a "follow-up call" whose invite speaks of the job ("questions … before we make a decision on the … position").
+  const nextRound = negTitle !== undefined && employerDomains !== '' && /^follow/.test(negTitle) &&
+    ((strongTitle ?? strongBody) !== undefined || (context.length > 0 && FOLLOW_UP_TALK.test(title)));
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''));
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
