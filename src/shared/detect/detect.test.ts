@@ -1583,6 +1583,26 @@ describe('detectInterview: a Rotterdam planner\'s calendar (session 16)', () => 
   });
 });
 
+describe('detectInterview: the interviewers of an agency\'s schedule (session 16)', () => {
+  const schedule = "Casey – you're confirmed for the onsite at Fernhill Capital! Schedule below (they may shuffle the order):\n\n" +
+    '9:00 – 9:30   Elliot Fairbanks, VP Engineering – welcome / recap\n9:30 – 10:30  Mina Sato, Principal Engineer – system design\n' +
+    '10:30 – 11:30 Greg Albright, Senior Engineer – coding\n11:30 – 11:45 Danielle Ross, Office Coordinator – badge\n\nGood luck!\nRachel Donovan | Summit Peak Talent';
+
+  it('names the people of each slot when nobody but the agency is invited, not the coordinator', () => {
+    const d = detectFrom('rachel.donovan@summitpeaktalent.com', 'Rachel Donovan', 'Fernhill Capital – Onsite Interview (Casey Morgan)', schedule);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Elliot Fairbanks', 'Mina Sato', 'Greg Albright']);
+  });
+
+  it('keeps the invited interviewers when they are on the invite', () => {
+    const d = detectInvite(person('rachel.donovan@fernhillcapital.com', 'Rachel Donovan', { organizer: true }), [person('mina.sato@fernhillcapital.com', 'Mina Sato'), person('elliot.fairbanks@fernhillcapital.com', 'Elliot Fairbanks')],
+      'Fernhill Capital – Onsite Interview (Casey Morgan)', schedule);
+    const names = d.interviewers.map((i) => i.name);
+    expect(names).toContain('Mina Sato');
+    expect(names).not.toContain('Greg Albright');
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -49,6 +49,27 @@ const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
 
+/** A line that opens with a time: a schedule may follow. */
+const SCHEDULE_TIME = /(?:^|\n)[ \t•*-]*\d{1,2}[:.h]\d{2}\b/;
+/** A schedule slot's person: a name of two or three capitalised words, then a comma or a dash and the rest. */
+const SLOT_PERSON = /^([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:,|\s[-–—(]\s?)\s*(\S.*)$/;
+
+/**
+ * The people of a day's schedule: at least two slots, each opening with a time and then a person
+ * and what they are or do. A coordinator's slot ("Tamika Freeland, HR Coordinator") is no interview.
+ */
+function scheduleNames(description: string): string[] {
+  const out: string[] = [];
+  for (const line of description.split('\n')) {
+    const text = listLine(line);
+    if (text.length === line.replace(/^[\s\-•*·]+/, '').length) continue;
+    const m = SLOT_PERSON.exec(text.trim());
+    if (m === null || COORDINATOR.test(m[2]!) || TITLE_WORD.test(m[1]!.split(' ')[0]!)) continue;
+    if (!out.includes(m[1]!)) out.push(m[1]!);
+  }
+  return out.length >= 2 ? out : [];
+}
+
 /** A schedule line's text: bullet and leading time removed. */
 function listLine(line: string): string {
   return line.replace(/^[\s\-•*·]+/, '').replace(TIME_PREFIX, '');
@@ -423,6 +444,15 @@ export function findInterviewers(
     }
   }
   if (chosen.length > 0 || ownerListed) return { interviewers: chosen, ownerListedAsInterviewer: ownerListed };
+  // An invite from an agency or a coordinator alone, with a day's schedule under no label
+  // ("Schedule below (they may shuffle …):"), one person per slot: "9:30 – 10:30  Mina Sato,
+  // Principal Engineer – system design". (With the interviewers invited, the attendees say it.)
+  if (description.length < 8000 && humans.every((p) => p.organizer || p.agency) && SCHEDULE_TIME.test(description)) {
+    for (const name of scheduleNames(description)) if (!id.fullNames.includes(fold(name))) pushInterviewer(chosen, seen, { name });
+    if (chosen.length >= 2) return { interviewers: chosen, ownerListedAsInterviewer: false };
+    chosen.length = 0;
+    seen.clear();
+  }
   // The owner's own note of a call, or an invite with nobody else on it: "Derya Aksoy (Head of
   // Engineering) ruft an", "Dr. Lucia Estrada … is calling me".
   if (humans.every((p) => p.organizer)) {
