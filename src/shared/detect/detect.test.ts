@@ -1552,6 +1552,13 @@ describe('detectInterview: a French pharmacist\'s calendar (session 16)', () => 
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 
+  it('reads a hospital\'s committee "composée de :" as the interviewers, a professor\'s "Pr" dropped', () => {
+    const d = detectFrom('sylvie.berthet@chu-dauphine.fr', 'BERTHET Sylvie', 'Convocation entretien de recrutement – Pharmacie URC',
+      "Madame,\n\nSuite à votre candidature au poste de pharmacien, j'ai l'honneur de vous convoquer à un entretien de recrutement.\n\nLa commission sera composée de :\n- Mme Florence AUBRY, Directrice des Affaires Médicales\n- Pr Martine DUSSART, Cheffe du pôle Pharmacie\n- Dr Vincent CHABERT, Pharmacien\n\nSylvie BERTHET\nSecrétariat");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Florence AUBRY', 'Martine DUSSART', 'Vincent CHABERT']);
+  });
+
   it('takes an agency\'s presentation of a post', () => {
     const d = detectFrom('ines@kaliance-ls.com', 'Inès Morel', 'Présentation poste Drug Safety Specialist – Ardentis Pharma', 'Je vous présente le poste chez notre client.');
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);

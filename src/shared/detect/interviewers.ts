@@ -13,7 +13,7 @@ import { isRegExpSpace } from './chars';
 
 // Labels whose following text is a list of interviewers. Run on plain (not folded) text.
 const STRONG_LABEL =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
   /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
@@ -24,10 +24,10 @@ const SOFT_LABEL =
 const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|with(?=:)|met(?=:)|mit(?=:)|avec(?=:)|con(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
-/** STRONG_LABEL's labels, for colonAfterLabel: the longest, "sollicitatiecommissie bestaat uit", has 33 characters. */
+/** STRONG_LABEL's labels, for colonAfterLabel: the longest, "comisión de selección estará integrada por", has 42 characters. */
 const STRONG_COLON = colonLabel(
-  /(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)$/i,
-  33,
+  /(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)$/i,
+  42,
   ')rsylante',
   false,
 );
@@ -96,9 +96,9 @@ const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
 const HONORIFIC = new RegExp(`^(?:(?:la|el|le|der|die|de)\\s+(?=\\S+\\.?\\s))?(?:${FORM_OF_ADDRESS}\\s+)+`, 'i');
 
-/** Academic titles before a name ("DI Markus …", "Mag. Claudia …", Austrian "Mag.a", "Dr.in"), and a first officer's "FO": case-sensitive, "Di Stefano" is a name. */
-const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.(?:a\b)?|Ing\.|MMag\.(?:a\b)?|Dr\.(?:in\b)?|FO)\s+)+/;
-const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr|FO)\b/;
+/** Academic titles before a name ("DI Markus …", "Mag. Claudia …", Austrian "Mag.a", "Dr.in", a French professor's "Pr"), and a first officer's "FO": case-sensitive, "Di Stefano" is a name. */
+const DEGREE = /^(?:(?:DI|Dipl\.-Ing\.|Dipl\.-Kfm\.|Mag\.(?:a\b)?|Ing\.|MMag\.(?:a\b)?|Dr\.(?:in\b)?|Pr\.?|FO)\s+)+/;
+const DEGREE_START = /^(?:DI|Dipl|Mag|Ing|MMag|Dr|Pr|FO)\b/;
 
 /** What every HONORIFIC match starts with: a cheap test before the replacement. */
 const HONORIFIC_START = new RegExp(`^(?:la|el|le|der|die|de|${FORM_OF_ADDRESS})`, 'i');
