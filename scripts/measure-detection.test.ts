@@ -258,7 +258,8 @@ describe('detection quality', () => {
     'independent-at-hotel-events.json',
     // Session 15's third round: a Lisbon backend engineer writing English and Portuguese (first
     // 0.95 / 1.00 / 1.00: a welcome chat after he accepted) and a Cork agronomist (1.00 / 1.00 /
-    // 0.95). Left: a post-offer "meet the team (informal)".
+    // 0.95). Since session 16 the engineer's post-offer "meet the team (informal)", "before you
+    // decide on our offer", is turned away.
     'independent-pt-backend-events.json',
     'independent-ie-agronomist-events.json',
     // Session 16's first round, first measured (precision / recall / company): a Chicago data

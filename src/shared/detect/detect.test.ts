@@ -1521,6 +1521,7 @@ describe('detectInterview: meeting the team after the offer (session 16)', () =>
   it.each([
     "Hi Casey – no prep needed and this isn't part of any evaluation. Just a chance to meet the folks you'd work with.",
     'Hi Casey – a chance to meet a few of the folks you would be working with before you make your decision.',
+    'Just a chance to meet a few of the Payments Core folks before you decide on our offer.',
   ])('%s', (description) => {
     const d = detectFrom('tobias.engel@kestrelhealth.io', 'Tobias Engel', 'Kestrel Health – meet the team (optional)', description);
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);

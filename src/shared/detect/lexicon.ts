@@ -431,6 +431,8 @@ export const NOT_HIRING_MORE = new RegExp(
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
       'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your) offer)',
+      // The team an offer's holder meets "before you decide on our offer".
+      'offer(?<=\\b(?:decide on|deciding on|consider|considering|accept|accepting|weigh|weighing) (?:our|the|your|this) offer)',
       // "walk you through the details live (comp, equity, start date)": the offer itself.
       'equity\\W{1,3}(?:and\\W)?start date(?<=\\b(?:comp|compensation|salary)\\W{1,3}equity\\W{1,3}(?:and\\W)?start date)',
       // The call after the last round: "so I can share the team's decision and some feedback".
