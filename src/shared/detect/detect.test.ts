@@ -1491,6 +1491,12 @@ describe('detectInterview: the kind of a round its title tells (session 16)', ()
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.kind).toBe(kind);
   });
+
+  it('is onsite at an address Outlook gave a Teams meeting for someone joining remotely', () => {
+    const at = (location: string) => detectInterview(invite('Final Interview - Senior Analyst', 'Your final round for the Senior Analyst position.', { location }), owner).kind;
+    expect(at('Harborline Mutual, 10 S Riverside Plaza, 18th Floor, Chicago, IL 60606; Microsoft Teams Meeting')).toBe('onsite');
+    expect(at('Microsoft Teams Meeting')).toBe('video');
+  });
 });
 
 describe('detectInterview: a German name its domain spells without umlauts (session 16)', () => {
