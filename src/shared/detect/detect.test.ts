@@ -1627,6 +1627,14 @@ describe('detectInterview: a careers coach\'s session (session 16)', () => {
   });
 });
 
+describe('detectInterview: a trial day in the owner\'s note (session 16)', () => {
+  it('takes "Probetag Loopline Labs" and turns away a trial day of another applicant', () => {
+    expect(detectInterview(ownNote('Probetag Loopline Labs'), owner).isInterview).toBe(true);
+    expect(detectInterview(ownNote('Probearbeitstag Loopline Labs'), owner).isInterview).toBe(true);
+    expect(detectInterview(ownNote('Probearbeiten Herr Nowak (Bewerber Anlagenführer)'), owner).isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: the employer in the owner\'s note of a call (session 16)', () => {
   it.each([
     ['trucada Empordà Handling ?? 11h - supervisora', 'entrevista per al lloc', 'Empordà Handling'],

@@ -118,7 +118,7 @@ const NEEDS: Array<[number, string[]]> = [
     'sta', '1', 'one', 'all', 'tow', 'syn', 'ret', 'spr', 'pla', 'qbr', 'bus', 'off', 'lun', 'din', 'dri', 'par',
     'hap', 'cyc', 'inv', 'sto', 'tea', 'dep', 'shi', 'cre', 'saf', 'hud', 'too',
   ]],
-  [GATE.candidateInTitle, ['can', 'kan', 'sol']],
+  [GATE.candidateInTitle, ['can', 'kan', 'sol', 'bew']],
   // CLIENT is a whole word: the word itself is checked (WORDS_AT).
   [GATE.client, CLIENT_WORDS],
   // JOB_CONTEXT_MORE's are whole words too.

@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving", "entrev tlf Solarbet".
       'interview(?:s|ing)?', 'intvw?', 'entrev', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
-      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
+      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'probe(?:arbeits)?tage?', 'probearbeit(?:en)?', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
       // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 

@@ -174,7 +174,7 @@ const NOT_HIRING_MORE_ALL = new RegExp(NOT_HIRING_MORE.source, 'g');
 const INTERNAL_APPLICATION =
   /\b(?:(?:your|je|jouw|uw|ihre|deine|votre|ta|tu|su) (?:internal application|application for the internal|interne sollicitatie|interne bewerbung|candidature interne|postulacion interna|solicitud interna)|(?:presentarte|postularte|inscribirte|candidatarte) a la convocatoria interna)\b/;
 
-export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]?s?|sollicitant)\b/;
+export const CANDIDATE_IN_TITLE = /\b(?:candidates?|kandidat(?:in|en)?|kandida(?:at|ten)|candidat[oa]?s?|sollicitant|bewerber(?:in|innen)?(?!-))\b/;
 /** "Apprentice Applicant Interviews - Selection Committee": applicants, not the owner (read without the gate). */
 const APPLICANTS_IN_TITLE = /\b(?:applicants|applicant interviews|postulantes)\b/;
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
