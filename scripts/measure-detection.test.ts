@@ -358,7 +358,9 @@ describe('detection quality', () => {
     // made the employer a colleague domain. Left: the owner's own notes, "Plant Tour" and "Site
     // visit" events with no hiring words, "con Ximena" taken for a company, and schedule lines
     // that name interviewers no attendee list has.
-    ['independent-us-engineer-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
+    // Since session 16 its two "onsite pairing" days are found (recall 0.95 -> 1.00); their organiser,
+    // named only as "pair with Hamid", is left out, so interviewers went 0.92 -> 0.88.
+    ['independent-us-engineer-events.json', { precision: 1, recall: 1, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-us-operations-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     // A Charlotte HR manager who interviews candidates at her own job (first 1.00 / 0.92 / 0.83):
     // a recurring study group at a university made it a colleague domain, which turns that

@@ -1633,6 +1633,12 @@ describe('detectInterview: a trial day in the owner\'s note (session 16)', () =>
     expect(detectInterview(ownNote('Probearbeitstag Loopline Labs'), owner).isInterview).toBe(true);
     expect(detectInterview(ownNote('Probearbeiten Herr Nowak (Bewerber Anlagenführer)'), owner).isInterview).toBe(false);
   });
+
+  it('takes an employer\'s "onsite pairing" days as rounds', () => {
+    const d = detectFrom('priscilla@tallgrass.ai', 'Priscilla Nakamura', 'Tallgrass AI - onsite pairing (Boulder)',
+      'Two half-days in the office for the Founding Engineer role.\n\nThu: pair with Hamid on a real ticket.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
 });
 
 describe('detectInterview: the employer in the owner\'s note of a call (session 16)', () => {

@@ -56,7 +56,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // Design rounds.
       'whiteboard (?:challenge|exercise|interview)', 'design challenge', 'portfolio (?:presentation|walkthrough)', 'app critique',
       'panel interview',
-      'on-?site (?:interview|loop|visit)',
+      'on-?site (?:interview|loop|visit|pairing|coding|case study)',
       'superday',
       'assessment[- ](?:center|centre|day)',
       'technical (?:assessment|interview|round|call)',
