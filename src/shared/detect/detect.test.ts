@@ -1617,6 +1617,34 @@ describe('detectInterview: the interviewers of an agency\'s schedule (session 16
   });
 });
 
+describe('detectInterview: an Austin account executive\'s calendar (session 16)', () => {
+  const agent = person('brent@lonestarsalessearch.com', 'Brent Kowalski', { organizer: true });
+  const fromAgent = (summary: string, description: string, location = 'Phone') =>
+    detectInterview(ev({ summary, description, location, organizer: agent, attendees: [agent, me] }), owner);
+
+  it.each([
+    ['Casey Morgan / Brent Kowalski - Sr. AE', "let's connect about the Senior Account Executive search I'm running for Bluebonnet Data. I'll call you at 512-555-0163."],
+    ['Lonestar Sales Search - Regional Sales Director (confidential search)', 'Per my InMail, this is for a Regional Sales Director role with a Series C cybersecurity client. I will call you.'],
+  ])('takes an agency\'s call about a search or a role: %s', (summary, description) => {
+    const d = fromAgent(summary, description);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads "(informal, no scorecard)" on an onsite\'s agenda as no sign the owner interviews', () => {
+    const d = detectInvite(person('brent@lonestarsalessearch.com', 'Brent Kowalski', { organizer: true }), [person('carmen@bluebonnetdata.com', 'Carmen Ybarra')],
+      'Bluebonnet Data - onsite (Casey Morgan)', "Casey - you're confirmed for the in-person round for the Senior Account Executive role.\n2:30 Meet & greet with two of the AEs (informal, no scorecard)");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('takes a panel\'s "Sales Coaching Exercise" as the interview\'s exercise', () => {
+    const d = detectFrom('owen@tessellatehr.com', 'Owen Pruitt', 'Tessellate HR - Panel: Sales Coaching Exercise (Casey Morgan)',
+      'Panel interview for the Sales Manager, SMB role. You will run a live coaching session with the rep, played by Danny.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // A coaching session with a coach stays coaching.
+    expect(detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral', 'We will run two practice questions.').isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -380,7 +380,7 @@ export const INTERVIEWER_SIDE = new RegExp(
     [
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
       'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
-      'interview kit', 'scorecards?', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit (?:your|the) (?:feedback|evaluation)',
+      'interview kit', 'scorecards?(?<!\\b(?:no|without) scorecards?)', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit (?:your|the) (?:feedback|evaluation)',
       'candidate (?:packet|feedback|evaluation)', 'interview guide',
       // A board member's note: "3 packets: SPC Tolliver, SGT Corcoran …", "read packets before".
       'packets(?<=\\b(?:\\d+|read|review|reviewing|candidate|candidates.) packets)', 'hiring panel(?<!(?:by|meet|with|before|to|for) the hiring panel)',
@@ -490,7 +490,7 @@ export const ROUND_FOR =
   /\b(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s? for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
 /** "Quick call about the Corporate Pilot opening": an employer's talk about a job ROLE_NOUN names (the group). */
 export const TALK_ABOUT_JOB =
-  /\b(?:call|chat|talk|conversation|speak|connect) (?:about|regarding|re) (?:the|our|your|an?) ([^.\n;:!?()]{2,50}?) (?:opening|position|role|vacancy|job)\b/;
+  /\b(?:(?:call|chat|talk|conversation|speak|connect) (?:about|regarding|re)|this is (?:for|about|regarding)) (?:the|our|your|an?) ([^.\n;:!?()]{2,50}?) (?:opening|position|role|vacancy|job|search)\b/;
 
 /**
  * A title that hides what the entry is ("Hold", "Busy", "Personal appt"): on a work calendar a

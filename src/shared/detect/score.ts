@@ -635,7 +635,9 @@ export function scoreEvent(
   const nextRound = negTitle !== undefined && employerDomains !== '' && /^follow/.test(negTitle) &&
     ((strongTitle ?? strongBody) !== undefined || (context.length > 0 && FOLLOW_UP_TALK.test(title)));
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
-  const exercise = negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''));
+  // So is a "Sales Coaching Exercise" on a panel interview's invite: the job's own work, set as an exercise.
+  const exercise = (negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''))) ||
+    (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && title.includes(`${negTitle} exercise`));
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
   const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat') && strongTitle !== undefined && ROUND_WORD.test(strongTitle) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
@@ -660,7 +662,8 @@ export function scoreEvent(
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
   const notHiring = (bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined) ??
     (bg & GATE.notHiringMore ? firstMatchFrom(NOT_HIRING_MORE_ALL, body, bodyFrom(text, GATE.notHiringMore)) : undefined);
-  if (notHiring) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
+  // The exercise's own word in the description ("run a live coaching session with the rep") is the exercise too.
+  if (notHiring && !(exercise && notHiring === negTitle)) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
   const ownerOrganises = event.organizer?.self === true || lowerAddress(event.organizer?.email ?? '') === id.email;
   // "FYI: my phone screen w/ Fenwick" from a partner's own address: their interview, shared with the owner.
   if (!ownerOrganises && title.includes('my ') && event.organizer?.email && isFreeMail(emailDomain(event.organizer.email))) {
