@@ -503,14 +503,15 @@ describe('detection quality', () => {
     // 0.88: forensic and kinship interviews, a motivational-interviewing course) and an Edinburgh
     // research-office manager (1.00 / 0.93 / 0.88: Myjobscotland). Left: "phone intvw"/"teams int"
     // notes (the same shorthand marks a reporter's interviews), "Café con Lorena" about a job,
-    // an onsite's "Budget exercise debrief", names the labels write out ("Isla BRI", "OVISD").
+    // names the labels write out ("Isla BRI", "OVISD"); an onsite's "Budget exercise debrief" is found
+    // since session 16.
     // Session 13: "intv", "intvw" and "teams int" are read as the interview they shorten (a
     // reporter's goes "on the record"), which found notes in six sets: recall rose in the police
     // (0.91 -> 0.95), physio (0.95 -> 1.00), hourly, principal, social-work and Edinburgh sets.
     // Two of the notes found name the employer as the labels do not ("vmpd captain", "ridings"
     // for "Ridings Teaching Hospitals"), so the police and physio company floors fell by 0.02.
     ['independent-us-socialwork-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
-    ['independent-uk-scotland-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.71 }],
+    ['independent-uk-scotland-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.72 }],
     ['independent-es-teacher-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-de-nurse-events.json', { precision: 0.98, recall: 1, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
     // Session 13: the owner's notes of an employer only notes name are joined by that name

@@ -1645,6 +1645,23 @@ describe('detectInterview: an Austin account executive\'s calendar (session 16)'
   });
 });
 
+describe('detectInterview: a London paralegal\'s calendar (session 16)', () => {
+  it('takes a law firm\'s "Training Contract Interview" and an exercise debrief from the recruiting team', () => {
+    const tc = detectFrom('graduate.recruitment@ferrierlane.co.uk', 'Ferrier Lane Graduate Recruitment', 'Ferrier Lane – Training Contract Interview – Casey Morgan', 'Your partner interview for our 2028 training contract.');
+    expect(tc.isInterview, tc.reasons.join('; ')).toBe(true);
+    const debrief = detectFrom('talent@ledgerly.io', 'Ledgerly Recruiting', 'Ledgerly | Written exercise debrief – Casey Morgan', 'Scheduled via Greenhouse. We will go through your written exercise.');
+    expect(debrief.isInterview, debrief.reasons.join('; ')).toBe(true);
+    // A hiring team's own debrief about a candidate stays theirs.
+    expect(detectFrom('talent@ledgerly.io', 'Ledgerly Recruiting', 'Ledgerly | Written exercise debrief – Jamie Fox', 'Scheduled via Greenhouse.').isInterview).toBe(false);
+    // Interviewer training is still training.
+    expect(detectFrom('hr@ledgerly.io', 'Ledgerly HR', 'Interviewer training', 'How to run a structured interview.').isInterview).toBe(false);
+  });
+
+  it('turns away a child\'s homework of interviewing a grown-up', () => {
+    expect(detectInterview(ownNote("FaceTime Meera – her 'interview a grown-up about their job' homework 😊"), owner).isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -264,10 +264,11 @@ export const NEGATIVE_TITLE = new RegExp(
   '\\b(?:' +
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run', 'run[- ]?through',
-      'interviewer training', 'training', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
+      // A UK law firm's "Training Contract Interview" is for its trainee job.
+      'interviewer training', 'training(?! contracts?\\b)', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'balado', 'radio(?<!\\b(?:largo|medio|corto) radio)', 'tv', 'parent[- ]teacher', 'parents.? evening',
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
-      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'citizenship', 'naturali[sz]ation', 'visa interview', 'visado', 'embajada', 'consulado', 'ambassade', 'consulat', 'botschaft', 'konsulat',
+      'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'homework', 'citizenship', 'naturali[sz]ation', 'visa interview', 'visado', 'embajada', 'consulado', 'ambassade', 'consulat', 'botschaft', 'konsulat',
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
       // A language test ("Prueba de inglés online", "test d'anglais en ligne"), and the assessors'

@@ -637,7 +637,9 @@ export function scoreEvent(
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   // So is a "Sales Coaching Exercise" on a panel interview's invite: the job's own work, set as an exercise.
   const exercise = (negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''))) ||
-    (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && title.includes(`${negTitle} exercise`));
+    (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && title.includes(`${negTitle} exercise`)) ||
+    // "Ledgerly | Written exercise debrief – Priya Raman" from the recruiting team: the owner's exercise, discussed with them.
+    (negTitle === 'debrief' && ownerInTitle && (ats !== undefined || team !== '') && title.includes('exercise debrief'));
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
   const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat') && strongTitle !== undefined && ROUND_WORD.test(strongTitle) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
