@@ -36,10 +36,12 @@ const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc|chc)$/;
 
 /**
  * "Groupe Lysane" is Lysane, "Château Lauzac-Ségure" Lauzac-Ségure, "Maison Dussaut & Fils"
- * Dussaut & Fils, "Seehotel Schmittenblick" Schmittenblick: a leading word for a group of
- * companies, or for the house, estate, restaurant or kind of hotel the name is, before a name.
+ * Dussaut & Fils, "Seehotel Schmittenblick" Schmittenblick, "École Les Tilleuls" Les Tilleuls: a
+ * leading word for a group of companies, or for the house, estate, restaurant, kind of hotel,
+ * school ("VBS", Flemish free primary school; "GO!", its public network) or publisher
+ * ("Uitgeverij") the name is, before a name.
  */
-const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio) (?=\S)/;
+const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio|ecole|colegio(?: bilingue)?|vbs|gbs|sbs|basisschool|uitgeverij|go) (?=\S)/;
 
 /** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {

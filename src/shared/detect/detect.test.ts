@@ -1662,6 +1662,24 @@ describe('detectInterview: a London paralegal\'s calendar (session 16)', () => {
   });
 });
 
+describe('detectInterview: a Ghent teacher\'s calendar (session 16)', () => {
+  it('takes a trial lesson and a "2de gesprek" in the owner\'s notes, not a run-through of the lesson with a friend', () => {
+    expect(detectInterview(ownNote('proefles Sint-Jozef Drongen (5B)'), owner).isInterview).toBe(true);
+    expect(detectInterview(ownNote('2de gesprek Sint-Martinus'), owner).isInterview).toBe(true);
+    expect(detectInterview(ownNote('Proefles De Horizon doorlopen met Jolien'), owner).isInterview).toBe(false);
+  });
+
+  it('reads "entretien téléphonique" as a phone call', () => {
+    expect(detectInterview(invite('Les Tilleuls - entretien téléphonique', 'Pour le poste d\'institutrice.'), owner).kind).toBe('phone');
+  });
+
+  it('names the body a federal selection office (BOSA) recruits for, not the office or the reference', () => {
+    const d = detectFrom('selectie@bosa.fgov.be', 'BOSA Selectie', 'Selectiegesprek AFG27031 - Educatief medewerker (m/v/x) - Fedasil', 'Uitnodiging voor het selectiegesprek voor de functie van educatief medewerker.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Fedasil');
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

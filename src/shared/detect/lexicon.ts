@@ -11,13 +11,13 @@ export const INTERVIEW_STRONG = new RegExp(
       // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving", "entrev tlf Solarbet".
       'interview(?:s|ing)?', 'intvw?', 'entrev', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
-      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'probe(?:arbeits)?tage?', 'probearbeit(?:en)?', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
+      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'probe(?:arbeits)?tage?', 'probearbeit(?:en)?', 'proefles(?:sen)?', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
       // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
-      '(?:2e|3e|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange|rencontre)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
+      '(?:2e|3e|2de|3de|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange|rencontre)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
       'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
@@ -341,7 +341,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // "Jordan final interview (Fenwick) - I have kids": the owner minds the children meanwhile.
       'kids(?<=\\bi (?:have|take|get|grab) (?:the )?kids)',
       'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
-      'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
+      'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'doorlopen', 'doornemen', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       // A French mock interview, a pharmacist's patient consultation, a recruiter's feedback on a round.
       'entretiens? blancs?', 'entretiens? pharmaceutiques?', 'retour (?:d.)?entretien', 'journaliste',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
