@@ -361,7 +361,7 @@ describe('detection quality', () => {
     // Since session 16 its two "onsite pairing" days are found (recall 0.95 -> 1.00); their organiser,
     // named only as "pair with Hamid", is left out, so interviewers went 0.92 -> 0.88.
     ['independent-us-engineer-events.json', { precision: 1, recall: 1, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
-    ['independent-us-operations-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
+    ['independent-us-operations-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     // A Charlotte HR manager who interviews candidates at her own job (first 1.00 / 0.92 / 0.83):
     // a recurring study group at a university made it a colleague domain, which turns that
     // university's interviews of her into ones she runs (since session 9, the one whose invite
@@ -474,7 +474,7 @@ describe('detection quality', () => {
     // for their clients, and a public body written only as letters ("OVTO"); since session 12 the
     // "DLW" a domain and reference abbreviate is written out as the signature spells it (company
     // 0.78 → 0.85).
-    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.97, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.78 }],
+    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.97, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
     ['independent-au-policy-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     // Session 10's fifth round, held below, first measured (precision / recall / company): a Mexico
     // City tax accountant (0.98 / 0.98 / 0.88), a Brussels HR generalist writing French (0.91 / 0.89
@@ -540,7 +540,7 @@ describe('detection quality', () => {
     // headhunters' unnamed searches, a WhatsApp video call noted by a person's name only, and
     // assessors named only in prose (interviewers 0.71 and 0.83).
     ['independent-co-engineer-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.73 }],
-    ['independent-be-accountant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    ['independent-be-accountant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     // Session 14's Berlin Kita leader writing German, first measured before any change made for it
     // (0.97 / 0.83 / 0.85: posts named "Kitaleitung" and "stellv. Leitung", a training module on
     // selection interviews, "Auswahltag", "als letzten Schritt …", posteo.de taken for an employer,
@@ -596,7 +596,7 @@ describe('detection quality', () => {
     // "retour entretien", "RDV … (DRH …)", an agency's "présentation poste"). Left: hospitals their
     // domains shorten ("ch-valdesaone.fr" for Centre Hospitalier du Val de Saône, "RPA" for
     // Répartition Pharmaceutique Alpine), a hospital group's domain beside its hospital's.
-    ['independent-fr-pharmacist-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
+    ['independent-fr-pharmacist-events.json', { precision: 1, recall: 1, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
   ] as const)('holds its scores on the held-out set %s', (name, floor) => {
     const s = scoreDetectionFile(path.join(ownFixtures, name));
     const report = s.misses.map((m) => `${m.eventId} ${m.title}: ${m.problem}`).join('\n');

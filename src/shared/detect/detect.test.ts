@@ -1680,6 +1680,45 @@ describe('detectInterview: a Ghent teacher\'s calendar (session 16)', () => {
   });
 });
 
+describe('detectInterview: the owner\'s note that someone will call about a job (session 16)', () => {
+  it.each([
+    ['Telefonat Rauch Getriebebau – Hr. Kiefer', 'Bernd Kiefer (Leiter Konstruktion) ruft aufs Handy an.\nStelle: Konstrukteur Getriebe (m/w/d), über StepStone beworben.', 'Rauch Getriebebau', 'Bernd Kiefer'],
+    ['tel. Koen - Kleine Prins', 'Koen Maenhout (directeur) belt mij terug ivm vacature leerkracht 1ste leerjaar.', 'Kleine Prins', 'Koen Maenhout'],
+  ])('takes %s', (summary, description, company, interviewer) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe(company);
+    expect(d.interviewers.map((i) => i.name)).toEqual([interviewer]);
+  });
+
+  it('finds the caller a note names first and then says will call, and the other party before their firm', () => {
+    const nate = detectInterview(ownNote('Call w/ Nate - Fairmount Fulfillment (ops mgr role)', "Nate Ocampo, recruiter at Fairmount Fulfillment. He's calling my cell. Operations Manager role."), owner);
+    expect(nate.interviewers.map((i) => i.name)).toEqual(['Nate Ocampo']);
+    expect(nate.company).toBe('Fairmount Fulfillment');
+    const ricard = detectInterview(ownNote('tel Julien Ricard (cabinet Aubanel) - préqualif poste transitaire', "il m'appelle sur le portable."), owner);
+    expect(ricard.interviewers.map((i) => i.name)).toEqual(['Julien Ricard']);
+    expect(sameCompany(ricard.company ?? '', 'Aubanel Conseil')).toBe(true);
+    // A job in capitals is no one's name: "tel DRH Belvédère (Annecy)".
+    expect(detectInterview(ownNote('tel DRH Belvédère (Annecy) 14h', 'pour le poste de réceptionniste'), owner).interviewers).toEqual([]);
+  });
+
+  it('does not take a note of a call about nothing of a job', () => {
+    expect(detectInterview(ownNote('Telefonat Stadtwerke – Hr. Kiefer', 'Herr Kiefer ruft wegen der Zählerablesung an.'), owner).isInterview).toBe(false);
+  });
+});
+
+describe('detectInterviews: a trade word that heads the employer\'s name (session 16)', () => {
+  it('names the owner\'s note after the invite that spells "Décolletage Erguël"', () => {
+    const hr = person('rh@decolletage-erguel.ch', 'RH Décolletage Erguël', { organizer: true });
+    const out = detectInterviews([
+      ev({ id: 'a', summary: 'Entretien – Responsable qualité – Décolletage Erguël', description: 'Suite à votre candidature au poste de responsable qualité.', organizer: hr, attendees: [hr, me] }),
+      ev({ id: 'b', summary: 'tel Bourquin (Erguël)', description: "Jean-Marc Bourquin, dir. technique - poste resp. qualité. il m'appelle vers 7h45." }),
+    ], owner);
+    expect(out[1]!.isInterview, out[1]!.reasons.join('; ')).toBe(true);
+    expect(out[1]!.company).toBe('Décolletage Erguël');
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

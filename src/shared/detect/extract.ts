@@ -122,9 +122,9 @@ function withInstitution(phrase: string, text: EventText): string {
  * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
  * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
  */
-const TRADE_HEAD = '(?:Minera|Compa[ñn][íi]a Minera|Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?)';
+const TRADE_HEAD = '(?:Minera|Compa[ñn][íi]a Minera|Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?|Ateliers|Usinage|D[ée]colletage|Fonderie|Imprimerie|Menuiserie|Brasserie|Brouwerij|Bakkerij|Drukkerij|Uitgeverij|Bouwbedrijf|Transportbedrijf)';
 /** Words that head a school's name, which a note drops ("probelektion rietwies" for "Schule Rietwies"). */
-const SCHOOL_HEAD = '(?:Schule|Primarschule|Escuela|Colegio|[ÉE]cole|Lyc[ée]e)';
+const SCHOOL_HEAD = '(?:Schule|Primarschule|Escuela|Colegio|[ÉE]cole|Lyc[ée]e|Basisschool|Talentenschool|VBS|GBS)';
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
 export const HEADED_NAME = new RegExp(`^(?:${TRADE_HEAD}|${SCHOOL_HEAD})\\s+(\\S.*)$`);
 
@@ -938,7 +938,12 @@ function interviewerNamed(interviewers: readonly Interviewer[], seg: string): bo
   if (interviewers.length === 0) return false;
   const f = fold(seg);
   // A first name ("call w/ Priya"), or the whole name a note gives ("(Howard Lin)").
-  for (const i of interviewers) if (i.email === undefined && (fold(i.name) === f || (seg.indexOf(' ') === -1 && fold(i.name).startsWith(f + ' ')))) return true;
+  // Or the surname alone ("tel Bourquin (Erguël)" for Jean-Marc Bourquin).
+  for (const i of interviewers) {
+    if (i.email !== undefined) continue;
+    const name = fold(i.name);
+    if (name === f || (seg.indexOf(' ') === -1 && (name.startsWith(f + ' ') || name.endsWith(' ' + f)))) return true;
+  }
   return false;
 }
 

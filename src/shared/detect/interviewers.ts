@@ -481,6 +481,9 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     }
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
+  // "tel Julien Ricard (cabinet Aubanel)": the call's other party, in full, before their firm.
+  const party = NOTE_CALL_PARTY.exec(title);
+  if (party && !id.fullNames.includes(fold(party[1]!)) && !out.some((o) => o.name === party[1])) out.push({ name: party[1]! });
   // "Rückruf Gülay Demirci (Neckar-Personal)": who calls back.
   if (folded.startsWith('r\u00fcckruf') || folded.startsWith('ruckruf') || folded.startsWith('callback')) {
     const back = CALLBACK_TITLE.exec(title);
@@ -530,18 +533,29 @@ const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+
 /** The person a note says will call the owner, or undefined. */
 function callerIn(description: string, folded: string): string | undefined {
   if (!CALLS.test(folded)) return undefined;
-  const m = CALLER.exec(description) ?? (folded.includes('llama') ? CALLER_AFTER.exec(description) : null);
+  const m = CALLER.exec(description) ?? (folded.includes('llama') ? CALLER_AFTER.exec(description) : null) ?? CALLER_THEN.exec(description);
   return m ? nameShape(m[1]!) : undefined;
 }
 
 /** A cheap necessary condition for CALLER. */
 const CALLS = /ruft|calling|will call|calls m[ey]|ringing|belt|llama|appel/;
 const CALLER =
-  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:mich |dich |sie )?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
+  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
+
+/**
+ * The caller named first, who and where they are, and the call in the next sentence: "Nate Ocampo,
+ * recruiter at Fairmount Fulfillment. He's calling my cell", "Jean-Marc Bourquin, dir. technique
+ * … qualité. il m'appelle sur le natel".
+ */
+const CALLER_THEN =
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}),[^\n]{0,120}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|will call|m'appelle|m'appellera|ruft|belt)/u;
 
 /** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
 const TITLE_CALLER =
   /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|(?:is )?ringing|belt|m'appelle)\b/u;
+
+/** A note of a call opening with the other party's full name and their firm in brackets: "tel Julien Ricard (cabinet Aubanel)". */
+const NOTE_CALL_PARTY = /^(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})\s*\(/u;
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
 const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;

@@ -758,7 +758,7 @@ export function scoreEvent(
   }
   if (score <= 0 && !ownerInterviews && notHiring === undefined) {
     const lift = WEIGHTS.processStep - (socialAt === -1 ? 0 : signals[socialAt]!.weight) - (ordinaryAt === -1 ? 0 : signals[ordinaryAt]!.weight);
-    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && (PROCESS_STEP.test(body) || roundForAJob(body))) {
+    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && (PROCESS_STEP.test(body) || roundForAJob(body) || callAboutAJob(people, context, body))) {
       // Later index first, so the earlier one stays where it is.
       if (ordinaryAt !== -1) signals.splice(ordinaryAt, 1);
       if (socialAt !== -1) signals.splice(socialAt, 1);
@@ -769,6 +769,16 @@ export function scoreEvent(
   const confidence = 1 / (1 + Math.exp(-score));
   return { score, confidence, signals, ownerInterviews, employers: employerDomains, ownerInTitle, vetoed: ownerInterviews || notHiring !== undefined || socialAt !== -1 || (negTitle !== undefined && !nextRound && !exercise && !recorded && !roundOverCoffee) };
 }
+
+/**
+ * The owner's own note that someone will call them, with a job in it: "Bernd Kiefer (Leiter
+ * Konstruktion) ruft aufs Handy an. Stelle: Konstrukteur Getriebe", "Koen … belt mij terug ivm
+ * vacature leerkracht".
+ */
+function callAboutAJob(people: Person[], context: string[], body: string): boolean {
+  return people.length === 0 && context.length > 0 && CALLS_OWNER.test(body);
+}
+const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle)\b/;
 
 /** "Final round for Head of Finance & Operations", "a call about the Corporate Pilot opening": a step of the process for a job ROLE_NOUN names. */
 function roundForAJob(body: string): boolean {
