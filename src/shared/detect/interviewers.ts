@@ -49,21 +49,39 @@ const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
 
-/** A line that opens with a time: a schedule may follow. */
-const SCHEDULE_TIME = /(?:^|\n)[ \t•*-]*\d{1,2}[:.h]\d{2}\b/;
 /** A schedule slot's person: a name of two or three capitalised words, then a comma or a dash and the rest. */
 const SLOT_PERSON = /^([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:,|\s[-–—(]\s?)\s*(\S.*)$/;
 
+/** Whether the line starting at `p` opens with a time ("9:30", "14h00", "10.30"), past blanks and a bullet. */
+function opensWithTime(s: string, p: number): boolean {
+  let c = s.charCodeAt(p);
+  while (c === 32 || c === 9 || c === 0x2022 || c === 42 || c === 45) c = s.charCodeAt(++p);
+  if (!(c >= 48 && c <= 57)) return false;
+  c = s.charCodeAt(++p);
+  if (c >= 48 && c <= 57) c = s.charCodeAt(++p);
+  if (c !== 58 && c !== 46 && c !== 104) return false;
+  const d1 = s.charCodeAt(p + 1);
+  const d2 = s.charCodeAt(p + 2);
+  return d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57;
+}
+
 /**
- * The people of a day's schedule: at least two slots, each opening with a time and then a person
- * and what they are or do. A coordinator's slot ("Tamika Freeland, HR Coordinator") is no interview.
+ * The people of a day's schedule: at least two slots, each a line that opens with a time and
+ * then a person and what they are or do. A coordinator's slot ("Tamika Freeland, HR
+ * Coordinator") is no interview. Lines are found with indexOf: most texts have no such line.
  */
 function scheduleNames(description: string): string[] {
+  const lines: string[] = [];
+  for (let start = 0; start < description.length; ) {
+    const nl = description.indexOf('\n', start);
+    const end = nl === -1 ? description.length : nl;
+    if (opensWithTime(description, start)) lines.push(description.slice(start, end));
+    start = end + 1;
+  }
+  if (lines.length < 2) return [];
   const out: string[] = [];
-  for (const line of description.split('\n')) {
-    const text = listLine(line);
-    if (text.length === line.replace(/^[\s\-•*·]+/, '').length) continue;
-    const m = SLOT_PERSON.exec(text.trim());
+  for (const line of lines) {
+    const m = SLOT_PERSON.exec(listLine(line).trim());
     if (m === null || COORDINATOR.test(m[2]!) || TITLE_WORD.test(m[1]!.split(' ')[0]!)) continue;
     if (!out.includes(m[1]!)) out.push(m[1]!);
   }
@@ -447,7 +465,7 @@ export function findInterviewers(
   // An invite from an agency or a coordinator alone, with a day's schedule under no label
   // ("Schedule below (they may shuffle …):"), one person per slot: "9:30 – 10:30  Mina Sato,
   // Principal Engineer – system design". (With the interviewers invited, the attendees say it.)
-  if (description.length < 8000 && humans.every((p) => p.organizer || p.agency) && SCHEDULE_TIME.test(description)) {
+  if (description.length < 8000 && humans.every((p) => p.organizer || p.agency)) {
     for (const name of scheduleNames(description)) if (!id.fullNames.includes(fold(name))) pushInterviewer(chosen, seen, { name });
     if (chosen.length >= 2) return { interviewers: chosen, ownerListedAsInterviewer: false };
     chosen.length = 0;
