@@ -88,6 +88,13 @@ function scheduleNames(description: string): string[] {
   return out.length >= 2 ? out : [];
 }
 
+/** The people of a day's schedule (scheduleNames) but the owner, when there are two or more. */
+function scheduledInterviewers(description: string, id: OwnerIdentity): Interviewer[] | undefined {
+  const out: Interviewer[] = [];
+  for (const name of scheduleNames(description)) if (!id.fullNames.includes(fold(name)) && !out.some((o) => o.name === name)) out.push({ name });
+  return out.length >= 2 ? out : undefined;
+}
+
 /** A schedule line's text: bullet and leading time removed. */
 function listLine(line: string): string {
   return line.replace(/^[\s\-•*·]+/, '').replace(TIME_PREFIX, '');
@@ -465,12 +472,8 @@ export function findInterviewers(
   // An invite from an agency or a coordinator alone, with a day's schedule under no label
   // ("Schedule below (they may shuffle …):"), one person per slot: "9:30 – 10:30  Mina Sato,
   // Principal Engineer – system design". (With the interviewers invited, the attendees say it.)
-  if (description.length < 8000 && humans.every((p) => p.organizer || p.agency)) {
-    for (const name of scheduleNames(description)) if (!id.fullNames.includes(fold(name))) pushInterviewer(chosen, seen, { name });
-    if (chosen.length >= 2) return { interviewers: chosen, ownerListedAsInterviewer: false };
-    chosen.length = 0;
-    seen.clear();
-  }
+  const slots = description.length < 8000 && humans.every((p) => p.organizer || p.agency) ? scheduledInterviewers(description, id) : undefined;
+  if (slots !== undefined) return { interviewers: slots, ownerListedAsInterviewer: false };
   // The owner's own note of a call, or an invite with nobody else on it: "Derya Aksoy (Head of
   // Engineering) ruft an", "Dr. Lucia Estrada … is calling me".
   if (humans.every((p) => p.organizer)) {
