@@ -11,6 +11,7 @@ const PIECES = [
   'Hi Sam,', 'Interviewers: Ana Pérez', ' ', '\n', '\r\n', '\r', '\t', '<br>', '<p>', '&amp;', '&nbsp;', '\u200b', '\ufeff',
   '\u0007', '\ud83d', '\ude00', '😀', '•', '–', 'ü', 'Über uns', '\nJoin Zoom Meeting', '\n  join with Google Meet',
   '\nOne tap mobile', '\n________________', '\n-::~:~::~', '\n────────', 'Join Zoom Meeting', '_', '─', 'zoom.us/j/1',
+  '<style>', '</style>', '<!--', '-->', '<head>', '</HEAD>', 'p.MsoNormal{margin:0}',
 ];
 const raw = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((xs) => xs.join(''));
 
@@ -37,5 +38,21 @@ describe('the body before the boilerplate', () => {
     expect(isPlain('a\u200bb')).toBe(false);
     expect(isPlain('a\r\nb')).toBe(false);
     expect(isPlain('broken \ud83d half')).toBe(false);
+  });
+});
+
+describe('markup that is no text', () => {
+  it('drops an Outlook style sheet, the document head, scripts and comments, and keeps the rest', () => {
+    const outlook = '<html><head><meta charset="utf-8"><style><!--p.MsoNormal{margin:0cm;font-family:"Calibri"}--></style></head>' +
+      '<body><p class="MsoNormal">Hi Dana,</p><!-- [if mso] --><p>Interviewer: Rebecca Stanton</p><script>var x = 1;</script></body></html>';
+    const text = toPlainText(outlook);
+    expect(text).toContain('Hi Dana,');
+    expect(text).toContain('Interviewer: Rebecca Stanton');
+    expect(text).not.toMatch(/MsoNormal|Calibri|var x|\[if mso\]/);
+  });
+
+  it('keeps the text after an opening tag that is never closed', () => {
+    expect(toPlainText('<head>Interview with Ana')).toContain('Interview with Ana');
+    expect(toPlainText('Hi <!-- unterminated')).toBe('Hi  ');
   });
 });

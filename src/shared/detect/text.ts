@@ -89,12 +89,26 @@ function replaceTags(s: string): string {
   let i = s.indexOf('<');
   const span: [number, number] = [0, 0];
   while (i !== -1) {
-    const end = tagEnd(s, i, span);
+    // An HTML comment (Outlook wraps its style sheet in one) is no text.
+    if (s.startsWith('<!--', i)) {
+      const close = s.indexOf('-->', i + 4);
+      out += s.slice(last, i) + ' ';
+      last = close === -1 ? s.length : close + 3;
+      i = s.indexOf('<', last);
+      continue;
+    }
+    let end = tagEnd(s, i, span);
     if (end === -1) {
       i = s.indexOf('<', i + 1);
       continue;
     }
     const name = s.slice(span[0], span[1]).toLowerCase();
+    // A style sheet, a script or the document's head ("p.MsoNormal{margin:0cm;…}") is no text:
+    // dropped up to its closing tag, when there is one.
+    if (RAW_TEXT_TAGS.has(name) && s.charCodeAt(i + 1) !== 47) {
+      const close = closingTag(s, end, name, span);
+      if (close !== -1) end = close;
+    }
     const list = LIST_TAGS.has(name);
     out += s.slice(last, i) + (list && listEnd === i ? '' : BLOCK_TAGS.has(name) ? '\n' : ' ');
     if (list) listEnd = end;
@@ -105,6 +119,16 @@ function replaceTags(s: string): string {
 }
 
 const LIST_TAGS = new Set(['li', 'ul', 'ol']);
+const RAW_TEXT_TAGS = new Set(['style', 'script', 'head']);
+
+/** End (exclusive) of the first closing tag `name` (lower case) at or after `from`, or -1. */
+function closingTag(s: string, from: number, name: string, span: [number, number]): number {
+  for (let j = s.indexOf('</', from); j !== -1; j = s.indexOf('</', j + 2)) {
+    const end = tagEnd(s, j, span);
+    if (end !== -1 && span[1] - span[0] === name.length && s.slice(span[0], span[1]).toLowerCase() === name) return end;
+  }
+  return -1;
+}
 
 /** End (exclusive) of the entity the entity pattern would match at `i` (a '&'), or -1. */
 function entityEnd(s: string, i: number): number {
