@@ -1719,6 +1719,22 @@ describe('detectInterviews: a trade word that heads the employer\'s name (sessio
   });
 });
 
+describe('detectInterview: a New York product marketer\'s calendar (session 16)', () => {
+  it('reads "what you\'ve been building at Brightwater" as where the owner works, not the employer', () => {
+    const d = detectFrom('theo@saltbox.io', 'Theo Marchand', 'Casey / Theo',
+      "Thanks for applying! Let's chat about the Head of Growth Marketing role and what you've been building at Brightwater. ~45 min.");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Saltbox');
+  });
+
+  it('reads a firm in brackets in the owner\'s note as no interviewer', () => {
+    const e = ownNote('Call w/ Lila Brenner (Harbor Lane Ventures) - Parcelly');
+    const id = ownerIdentity(owner, e);
+    expect(noteTitleNames(e.summary!, id)).toEqual([{ name: 'Lila Brenner' }]);
+    expect(noteTitleNames('Call w/ Parcelly (Lila Brenner)', id)).toEqual([{ name: 'Lila Brenner' }]);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -250,6 +250,9 @@ const ACRONYM = /^[A-Z&]{2,5}$/;
 
 const PLACED_BEFORE = /\b(?:based|located|headquartered|situated|planta|plantas|sede|oficinas|ubicad[ao]s?|situad[ao]s?|basad[ao]s?|localizad[ao]s?|instalaciones|gevestigd|gelegen|vestiging)\s+$/;
 
+/** The owner's own work, just before an "at …": the owner's current employer follows. */
+const OWNERS_WORK_BEFORE = /\b(?:you(?:['’]ve| have)?(?: been)? (?:building|doing|working on|working|leading|running|built|did|led|ran|shipped|launched)|your (?:work|time|role|experience|team|current role))\b[^.\n]{0,30}$/i;
+
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
@@ -269,6 +272,8 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
     }
     // "a flight department based at Addison": a place, not an employer.
     if (PLACED_BEFORE.test(atText.slice(Math.max(0, at.index - 14), at.index))) continue;
+    // "what you've been building at Brightwater", "your work at Acme": where the owner works now.
+    if (OWNERS_WORK_BEFORE.test(atText.slice(Math.max(0, at.index - 60), at.index))) continue;
     const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
     if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
       AT_PHRASE.lastIndex = 0;

@@ -525,6 +525,8 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     let m: RegExpExecArray | null;
     while ((m = re.exec(title)) !== null) {
       const name = nameShape(m[1]!);
+      // "(Harbor Lane Ventures)": a firm in brackets, not a person.
+      if (name && re === NOTE_PARENS && ORGANISATION_END.test(name)) continue;
       if (name && name.includes(' ') && !id.fullNames.includes(fold(name)) && !out.some((o) => o.name === name)) out.push({ name });
       // "w/ Nikhil Sarraf (eng mgr) + Ximena Duarte": the others met with the first.
       if (re !== NOTE_WITH || !name) continue;
@@ -549,6 +551,8 @@ const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|
 
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
 const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\band\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
+/** The last word of a firm's name, which no person's name ends with. */
+const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
 
 /** The person a note says will call the owner, or undefined. */
