@@ -1735,6 +1735,24 @@ describe('detectInterview: a New York product marketer\'s calendar (session 16)'
   });
 });
 
+describe('detectInterview: a Denver teacher\'s calendar (session 16)', () => {
+  it.each([
+    ['FTC judging interview - Team 21877 RoboHawks', 'Judges interview the team (kids present, coaches observe only).'],
+    ['Ridgeline Roar interview w/ Mr. K', 'Kaylee + Jordan from the student paper, robotics state feature.'],
+    ['Job Shadow Day - juniors @ Alder & Finch Engineering', "Chaperoning 14 juniors. Students shadow engineers, mock 'informational interviews' w/ staff after lunch."],
+  ])('turns away %s', (summary, description) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('takes a round whose note mentions the owner\'s own webinar as a work sample', () => {
+    const d = detectInterview(ownNote('2nd rd Skylark 🤞', 'panel w/ CS + product. have the onboarding-webinar sample ready to share'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // A webinar is still a webinar.
+    expect(detectInterview(ownNote('Skylark interview skills', 'webinar for job seekers'), owner).isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -63,7 +63,7 @@ const NOT_HIRING_WORDS = [
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
-  'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific', 'officiel', 'specifieke', 'konkrete', 'vergoeding',
+  'paper', 'newspaper', 'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific', 'officiel', 'specifieke', 'konkrete', 'vergoeding',
 ];
 
 /** Every CANDIDATE_PREP match (score.ts) contains one of these whole words. */
@@ -72,7 +72,7 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 /** Every NOT_HIRING_MORE match contains one of these whole words. */
 const MORE_NOT_HIRING_WORDS = [
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
-  'students', 'pupils', 'kids', 'class', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen', 'fotografo', 'fotografa', 'photographe',
+  'students', 'pupils', 'kids', 'class', 'chaperone', 'chaperones', 'chaperoning', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen', 'fotografo', 'fotografa', 'photographe',
 ];
 
 /** Word starts (lower case) each pattern needs; a start shorter than three letters is a whole word. */
@@ -97,7 +97,7 @@ const NEEDS: Array<[number, string[]]> = [
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',
     'aft', 'ahe', 'neg', 'onb', 'ori', 'fir', 'sta', 'con', 'bac', 'dru', 'vor', 'voo', 'ens', 'nac', 'bes', 'acc', 'out', 'bil', 'ate', 'aan', 'reg', 'nut', 'fee', 'cla', 'boo', 'fai', 'exh', 'rfp', 'rfq', 'rfi', 'bid', 'med', 'ope', 'exp',
     'loo', 'bew', 'wal', 'aud', 'tes', 'etu', 'est', 'pru', 'auf', 'ruc', 'ter', 'fac', 'bal', 'par', 'geb', 'bre', 'oph', 'dro', 'pic', 'abh', 'hin', 'pat', 'adm', 'epi', 'dis', 'bri', 'wel', 'ueb', 'ube', 'ab', 'alu', 'sta', 'spo', 'sit', 'bab', 'nan', 'tut', 'cle', 'plu',
-    'enr', 'kid', 'ret', 'mai', 'doo', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'mag', 'sea', 'sch', 'his', 'cit', 'nat', 'vis', 'onl', 'ver', 'act', 'le', 'per', 'ofe', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
+    'enr', 'kid', 'ret', 'mai', 'doo', 'jud', 'los', 'lp', 'gri', 'ui', 'une', 'sf', 'sf8', 'e', 'eqi', 'pol', 'sub', 'mix', 'fel', 'phd', 'mba', 'goo', 'sho', 'caf', 'rol', 'ein', 'abs', 'mem', 'ava', 'apr', 'ant', 'des', 'na', 'dep', 'fra', 'arb', 'wri', 'phy', 'agi', 'fit', 'civ', 'ik', 'afs', 'id', 'ide', 'rig', 'dbs', 'sco', 'qui', 'mag', 'sea', 'sch', 'his', 'cit', 'nat', 'vis', 'onl', 'ver', 'act', 'le', 'per', 'ofe', 'gra', 'mom', 'mum', 'dad', 'mot', 'fat', 'aun', 'unc',
     'tfm', 'tfg', 'apl', 'zei', 'ora', 'bie', 'wil', 'haa', 'hol', 'rec', 'cie', 'age', 'afw', 'upd', 'cre', 'hip', 'mor', 'hyp', 'pne', 'ren', 'alt', 'sui', 'unt', 'als', 'nab', 'nav', 'emb', 'amb', 'kon', 'bot', 'exa', 'toe', 'taa', 'obs', 'beo', 'waa', 'mod', 'wei', 'sem', 'leh', 'lle', 'aco', 'dri', 'tak', 'fri', 'lim', 'slu', 'clo', 'bez', 'env', 'soi', 'ouv', 'lic', 'ecr', 'esc', 'fam', 'ond', 'for', 'kin', 'hom', 'mot', 'ceu', 'tal', 'sep', 'rev', 'sol', 'let', 'ans', 'cov', 'leb', 'geh', 'ema', 'eva', 'jur', 'rel', 'gar',
   ]],
   [GATE.roleNoun, [

@@ -341,7 +341,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // "Jordan final interview (Fenwick) - I have kids": the owner minds the children meanwhile.
       'kids(?<=\\bi (?:have|take|get|grab) (?:the )?kids)',
       'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
-      'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'doorlopen', 'doornemen', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
+      'judging', 'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'doorlopen', 'doornemen', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       // A French mock interview, a pharmacist's patient consultation, a recruiter's feedback on a round.
       'entretiens? blancs?', 'entretiens? pharmaceutiques?', 'retour (?:d.)?entretien', 'journaliste',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
@@ -396,7 +396,10 @@ export const NOT_HIRING_BODY = new RegExp(
     [
       '(?:on|off) (?:the )?record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
       'as a guest', 'reportaje', 'reportage', 'ter nalezing', '(?:ons|notre|nuestro) dossier (?:over|sur|sobre)', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
-      'registering for', 'webinar', 'practice (?:interview|case)s?', 'mock interview', 'each of you interviews',
+      // Not a webinar the owner made as a work sample ("have the onboarding-webinar sample ready").
+      'registering for', 'webinar(?![- ]samples?\\b)', 'practice (?:interview|case)s?',
+      // A student paper's interview of the owner.
+      '(?:student|school|campus|college) (?:news)?paper', 'mock interview', 'each of you interviews',
       'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
@@ -429,6 +432,8 @@ export const NOT_HIRING_MORE = new RegExp(
       'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
+      // The owner chaperones students on a job-shadow or field trip.
+      'chaperon(?:e|es|ing)',
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
       'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your) offer)',
