@@ -1753,6 +1753,34 @@ describe('detectInterview: a Denver teacher\'s calendar (session 16)', () => {
   });
 });
 
+describe('detectInterview: a Toronto engineer\'s calendar (session 16)', () => {
+  const sent = (summary: string, description: string, guests: EventPerson[]) =>
+    detectInterview(ev({ summary, description, organizer: { email: owner.email, self: true }, attendees: [...guests, me] }), owner);
+
+  it('takes the owner\'s invite to an employer\'s people the title names by the first word of its domain', () => {
+    const d = sent('Stonebridge – in person w/ Bryce & Carla', '2nd interview – meet Carla (principal, wastewater). Bring portfolio.',
+      [person('bryce@stonebridgewater.ca', 'Bryce Nolan'), person('carla@stonebridgewater.ca', 'Carla Reyes')]);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // A reporter's phone interview with a source the title names in full stays the reporter's.
+    const source = sent('Phone interview: Brian Oyler, Hanlon & Reese (steel analyst)', 'Questions on the tariff story.', [person('brian.oyler@hanlonreese.com', 'Brian Oyler')]);
+    expect(source.isInterview, source.reasons.join('; ')).toBe(false);
+  });
+
+  it('turns away a careers service\'s booking and a call about the verbal offer', () => {
+    const coach = detectFrom('sophie@carriereplus.ca', 'Sophie Bélanger', '30 Minute Meeting between Casey Morgan and Sophie Bélanger',
+      'Event Name: Free discovery call – career coaching for engineers\n\nPlease share anything that will help prepare for our meeting.: Applying to consultants, getting interviews but want help with panel interviews.\n\nPowered by Calendly.com');
+    expect(coach.isInterview, coach.reasons.join('; ')).toBe(false);
+    const offer = detectFrom('melanie.ouellet@kestrelinfra.com', 'Mélanie Ouellet', 'Casey / Mélanie – quick call',
+      "Hi Casey – I'd like to walk you through our verbal offer for the Intermediate Transportation Engineer role before the written offer goes out.");
+    expect(offer.isInterview, offer.reasons.join('; ')).toBe(false);
+  });
+
+  it('names "Region of Durham" with its head word', () => {
+    const d = detectFrom('careers@durham.ca', 'Region of Durham Careers', 'Region of Durham – Interview – Project Engineer, Water Supply', 'Your interview for the Project Engineer position.');
+    expect(d.company).toBe('Region of Durham');
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

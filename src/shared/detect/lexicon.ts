@@ -436,7 +436,7 @@ export const NOT_HIRING_MORE = new RegExp(
       'chaperon(?:e|es|ing)',
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
-      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your) offer)',
+      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your)(?: verbal| written| formal| job)? offer)',
       // The team an offer's holder meets "before you decide on our offer".
       'offer(?<=\\b(?:decide on|deciding on|consider|considering|accept|accepting|weigh|weighing) (?:our|the|your|this) offer)',
       // "walk you through the details live (comp, equity, start date)": the offer itself.

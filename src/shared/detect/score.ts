@@ -665,7 +665,11 @@ export function scoreEvent(
   const notHiring = (bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined) ??
     (bg & GATE.notHiringMore ? firstMatchFrom(NOT_HIRING_MORE_ALL, body, bodyFrom(text, GATE.notHiringMore)) : undefined);
   // The exercise's own word in the description ("run a live coaching session with the rep") is the exercise too.
-  if (notHiring && !(exercise && notHiring === negTitle)) add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
+  if (notHiring && !(exercise && notHiring === negTitle)) {
+    add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
+    // "Free discovery call – career coaching" booked with carriereplus.ca: a careers service's session.
+    if (employerDomains !== '' && !secondDomain && CAREER_SERVICE.test(domainLabel(employerDomains))) add(signals, WEIGHTS.notHiringBody, `booked with a careers service (${employerDomains})`);
+  }
   const ownerOrganises = event.organizer?.self === true || lowerAddress(event.organizer?.email ?? '') === id.email;
   // "FYI: my phone screen w/ Fenwick" from a partner's own address: their interview, shared with the owner.
   if (!ownerOrganises && title.includes('my ') && event.organizer?.email && isFreeMail(emailDomain(event.organizer.email))) {
@@ -684,7 +688,7 @@ export function scoreEvent(
       // "Hi Emeka, … a 30-minute conversation with me": the owner wrote the invite to the one interviewed.
       add(signals, WEIGHTS.interviewerSide, `you organise it and the invite is written to ${greeted}`);
       ownerInterviews = true;
-    } else if (strongTitle !== undefined && titledGuests(people, title, id)) {
+    } else if ((strongTitle !== undefined || (strongBody !== undefined && SECOND_ROUND.test(body))) && titledGuests(people, title, id)) {
       // The owner's own invite to the people of the company the title names ("Interview w/ Ines
       // Carvalho - Bramble & Pine" to brambleandpine.com): a meeting the owner set up with them.
       add(signals, 0, 'you sent the invite to people of the company the title names');
@@ -905,18 +909,25 @@ function opensWithName(title: string, end: number): boolean {
  * "Interview w/ Ines Carvalho - Bramble & Pine" that the owner sent to ines.carvalho@brambleandpine.com:
  * a guest from another company that the title names too is that company's interviewer, not a candidate.
  */
-function fromCompanyTitled(g: Person, title: string, id: OwnerIdentity): boolean {
+function fromCompanyTitled(g: Person, title: string, id: OwnerIdentity, byPrefix = false): boolean {
   if (!g.companyDomain || g.domain === id.workDomain || g.label.length < 4) return false;
   const label = g.label.replace(/[^a-z0-9]/g, '');
-  return label.length >= 4 && title.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '').includes(label);
+  if (label.length < 4) return false;
+  if (title.replace(/&/g, 'and').replace(/[^a-z0-9]/g, '').includes(label)) return true;
+  // Or the label's first word, for a guest the title does not name in full: "Stonebridge – in
+  // person w/ Bryce & Carla" to stonebridgewater.ca, "pollen round 2" to pollenlearning.com.
+  if (byPrefix && !title.includes(g.folded)) for (const w of title.split(/[^a-z0-9]+/)) if (w.length >= 6 && label.startsWith(w)) return true;
+  return false;
 }
+/** A later round, as the description names it: "2nd interview", "final round". */
+const SECOND_ROUND = /\b(?:2nd|3rd|second|third|final|next) (?:interview|round)\b/;
 
 /** Every guest is from another company the title names (fromCompanyTitled). */
 function titledGuests(people: Person[], title: string, id: OwnerIdentity): boolean {
   let any = false;
   for (const g of people) {
     if (g.generic) continue;
-    if (!fromCompanyTitled(g, title, id)) return false;
+    if (!fromCompanyTitled(g, title, id, true)) return false;
     any = true;
   }
   return any;
