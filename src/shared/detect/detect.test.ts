@@ -1781,6 +1781,23 @@ describe('detectInterview: a Toronto engineer\'s calendar (session 16)', () => {
   });
 });
 
+describe('detectInterview: a Vienna HR generalist\'s calendar (session 16)', () => {
+  it('turns away a mock assessment centre and a local paper\'s interview', () => {
+    expect(detectFrom('eva@rainer-coaching.at', 'Eva Rainer', 'Probe-Assessment-Center mit Eva (Rollenspiel + Präsentation)', 'Wir üben Rollenspiel und Präsentation.').isInterview).toBe(false);
+    const paper = detectFrom('r.haidinger@liesinger-rundschau.at', 'Robert Haidinger', 'Interview Liesinger Rundschau – Lehrlingsoffensive Aldinger',
+      'Wie telefonisch vereinbart komme ich für das Interview zur Lehrlingsoffensive vorbei. Ein Fotograf begleitet mich.');
+    expect(paper.isInterview, paper.reasons.join('; ')).toBe(false);
+  });
+
+  it('takes a headhunter\'s meeting before presenting the owner to its client, and a call with a Personalberaterin', () => {
+    const d = detectInvite(person('nina.strasser@hofbauer-partner.at', 'Nina Strasser', { organizer: true }), [person('gernot.hofbauer@hofbauer-partner.at', 'Gernot Hofbauer')],
+      'Persönliches Kennenlernen – Hofbauer & Partner', 'Liebe Frau Morgan,\n\nwir würden Sie gerne persönlich kennenlernen, bevor wir Ihre Unterlagen unserem Klienten für die Position HR Business Partner präsentieren.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    const note = detectInterview(ownNote('call w/ Personalberaterin – Claudia Steiner', 'Position HR Business Partner bei einem Industriekunden.'), owner);
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

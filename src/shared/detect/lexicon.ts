@@ -340,7 +340,7 @@ export const NEGATIVE_TITLE = new RegExp(
       'abholen', 'ophalen', 'brengen', 'haal', 'bringe', 'hole(?= \\w+ ab\\b)', 'deposer?', 'recuperer?', 'pick(?:ing)? up', 'pickup', 'drop(?:ping)? off', 'drop-?off', 'recoger', 'llevo',
       // "Jordan final interview (Fenwick) - I have kids": the owner minds the children meanwhile.
       'kids(?<=\\bi (?:have|take|get|grab) (?:the )?kids)',
-      'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
+      'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?assessment\\w*', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'judging', 'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'doorlopen', 'doornemen', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       // A French mock interview, a pharmacist's patient consultation, a recruiter's feedback on a round.
       'entretiens? blancs?', 'entretiens? pharmaceutiques?', 'retour (?:d.)?entretien', 'journaliste',
@@ -428,7 +428,7 @@ export const NOT_HIRING_MORE = new RegExp(
   '\\b(?:' +
     [
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
-      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'fotograf[oa]', 'photographe', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
+      'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'fotograf(?:[oa]|in)?', 'photographe', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
       'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
@@ -482,6 +482,9 @@ export const PROCESS_STEP = new RegExp(
       '(?:our|the) (?:hiring |interview |selection |recruitment )?process (?:starts|begins|opens) with an? (?:[\\w-]+ ){0,2}(?:interview|conversation|chat|call)',
       // "a few remaining questions … before we make a decision on the Operations Planner position".
       '(?:before|until) we (?:make|reach|take) (?:a|our|the|any) (?:final )?decision (?:on|about|for) (?:the|your|this)',
+      // An agency meets the candidate before presenting them to its client: "bevor wir Ihre Unterlagen unserem Klienten … präsentieren".
+      'bevor wir (?:sie|ihre unterlagen|ihr profil|ihre bewerbung) (?:unserem|unserer|dem|der) (?:klienten|kunden|mandanten|auftraggeber)',
+      'before (?:we )?(?:present|introduce)(?:ing)? (?:you|your (?:profile|cv|resume)) to (?:our|the) client',
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',
@@ -507,7 +510,7 @@ export const PLACEHOLDER_TITLE =
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|\w*rundschau|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =

@@ -273,7 +273,7 @@ const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
  * title names one or the invite speaks of hiring), since HR also calls about benefits.
  */
 function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
-  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1 && title.indexOf('rh') === -1 && title.indexOf('recrut') === -1 && title.indexOf('reclut') === -1) return undefined;
+  if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1 && title.indexOf('rh') === -1 && title.indexOf('recrut') === -1 && title.indexOf('reclut') === -1 && title.indexOf('berater') === -1 && title.indexOf('headhunt') === -1) return undefined;
   const m = RECRUITER_CALL.exec(title);
   // "📞 Tillman recruiter": a telephone for the call, about a job.
   if (m === null) {
@@ -327,7 +327,7 @@ const RECRUITER_WORD = /\b(?:recruit(?:er|ing)|recrut(?:eur|euse)|reclutador[a]?
  * avec la DRH", "llamada con RRHH").
  */
 export const RECRUITER_CALL =
-  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|personalberater(?:in)?\b|headhunter(?:in)?\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
 
 /**
  * The note's first line names a job before its interviews: "Plant Controller interviews",
