@@ -1492,6 +1492,14 @@ describe('detectInterview: the kind of a round its title tells (session 16)', ()
     expect(d.kind).toBe(kind);
   });
 
+  it('reads a place whose name starts like a phone word as a place', () => {
+    const at = (location: string) => detectInterview(invite('Interview - Learning Content Designer', 'Your interview for the Learning Content Designer position.', { location }), owner).kind;
+    expect(at('Tellerz, Dok Noord 4B, 9000 Gent, Belgium')).toBe('onsite');
+    expect(at('Calloway Compression, 12 Main St, Odessa, TX')).toBe('onsite');
+    expect(at('Tel: +32 9 123 45 67')).toBe('phone');
+    expect(at('Telefonisch')).toBe('phone');
+  });
+
   it('is onsite at an address Outlook gave a Teams meeting for someone joining remotely', () => {
     const at = (location: string) => detectInterview(invite('Final Interview - Senior Analyst', 'Your final round for the Senior Analyst position.', { location }), owner).kind;
     expect(at('Harborline Mutual, 10 S Riverside Plaza, 18th Floor, Chicago, IL 60606; Microsoft Teams Meeting')).toBe('onsite');

@@ -1123,7 +1123,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   // the call for whoever joins remotely to the room's address; the candidate goes to the address.
   const semi = loc.indexOf(';');
   if (semi > 0 && ADDRESS.test(text.location.slice(0, text.location.indexOf(';'))) && VIDEO_WORD.test(loc.slice(semi))) return 'onsite';
-  if (loc && !locIsLink && /^(?:phone|tel|tlf|tfno|telf|telephone|call|dial|appel|llamada|anruf|telefon|bellen)/.test(loc)) return 'phone';
+  if (loc && !locIsLink && /^(?:phone|tel|tlf|tfno|telf|telephone|call|dial|appel|llamada|anruf|telefon\w*|bellen)\b/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
   // A named place with a number in it and no link ("Kessler Lindgren, 300 N LaSalle, 35th fl").
   if (loc && !locIsLink && !meetingLink && /^[A-Z]/.test(text.location) && /\d/.test(text.location) && !PHONE_NUMBER.test(text.location) && !VIDEO_WORD.test(loc)) return 'onsite';
