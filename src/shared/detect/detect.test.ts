@@ -1500,6 +1500,18 @@ describe('detectInterview: the kind of a round its title tells (session 16)', ()
     expect(at('Telefonisch')).toBe('phone');
   });
 
+  it('reads the owner\'s note with a place and no link as onsite, and "Teams" or a "Videointerview" as video', () => {
+    const note = (summary: string, location: string, description = 'bring references') =>
+      detectInterview(ev({ summary, description, location, organizer: { email: owner.email, self: true }, attendees: [] }), owner).kind;
+    expect(note('glenlara 2nd int - fermoy', 'Glenlara Medical, Fermoy Business Park')).toBe('onsite');
+    expect(note('2e gesprek verhaegen – mechelen', 'Mechelen')).toBe('onsite');
+    expect(note('2nd rd Harborline', 'Teams')).toBe('video');
+    expect(note('2nd rd Harborline', 'TBD')).toBe('video');
+    expect(detectInterview(invite('Videointerview: Referent Unternehmenskommunikation (m/w/d)', 'Ihre Bewerbung.', { location: 'Videointerview (Link in der Beschreibung)' }), owner).kind).toBe('video');
+    // "Ik bel je vrijdag": the agency calls.
+    expect(detectInterview(invite('Intake Terminal Planner – Logistiek Talent', 'Fijn dat je openstaat voor de rol. Ik bel je vrijdag om 12:00.'), owner).kind).toBe('phone');
+  });
+
   it('is onsite at an address Outlook gave a Teams meeting for someone joining remotely', () => {
     const at = (location: string) => detectInterview(invite('Final Interview - Senior Analyst', 'Your final round for the Senior Analyst position.', { location }), owner).kind;
     expect(at('Harborline Mutual, 10 S Riverside Plaza, 18th Floor, Chicago, IL 60606; Microsoft Teams Meeting')).toBe('onsite');

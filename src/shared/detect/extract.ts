@@ -1107,7 +1107,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
     if (/\b(?:phone|telephone|telefon\w*|telefonisch|llamada)\b/.test(f)) return 'phone';
   }
   const loc = text.locationFolded;
-  const locIsLink = /^https?:\/\//.test(loc) || VIDEO_WORD.test(loc);
+  // "Teams", "Meet" alone name the call too.
+  const locIsLink = /^https?:\/\//.test(loc) || VIDEO_WORD.test(loc) || /^(?:(?:ms|microsoft) )?teams\b|^meet\b/.test(loc);
   // A "virtual onsite" is a day of video interviews.
   const title = text.titleFolded;
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
@@ -1138,10 +1139,14 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   // have returned 'video') and did not match. Only the number is left to look at.
   if (PHONE_NUMBER.test(text.body)) return 'phone';
   if (VIDEO_WORD.test(text.bodyFolded)) return 'video';
+  // A place to go and no link, no number, no word of a call: "Glenlara Medical, Fermoy Business Park".
+  if (loc && !locIsLink && !TBD_PLACE.test(loc)) return 'onsite';
   return 'video';
 }
 
 const PHONE_NUMBER = /\+?\d[\d ()-]{8,}\d/;
+/** A location that names no place: "TBD", "see invite", "online". */
+const TBD_PLACE = /^(?:tbd|tba|tbc|n\/a|none|see (?:invite|email|mail|below|description)|online|remote|virtual|home|thuis|zuhause|casa)\b/;
 
 /** "interview day @ Mangrove Bay Hospital", "assessment day", "shop tour + interview". */
 const ONSITE_TITLE = /\b(?:(?:interview|assessment|selection) day|(?:shop|plant|site|office|warehouse|facility|factory|yard|kitchen) (?:tour|visit))\b/;

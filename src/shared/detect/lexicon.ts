@@ -555,7 +555,7 @@ export const ROLE_NOUN = new RegExp(
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
-  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|me llama|(?:me|te) marcan|belt (?:mij|me|je|u)|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
+  /\b(?:(?:will|'ll|’ll|shall) (?:call|phone|ring) you|call you (?:at|on)|give you a (?:ring|call)|(?:calling|call|ring) (?:you on |you at )?your (?:mobile|cell|phone)|(?:calling|calls?|ring(?:ing|s)?) (?:me on |me at )?my (?:mobile|cell|phone)|(?:please )?call (?:\w+ ){0,2}at \+?[\d(]|dial[- ]in|phone (?:interview|call|screen)|by phone|over the phone|telephone interview|te llamar|me llama|(?:me|te) marcan|belt (?:mij|me|je|u)|(?:ik|we|wij) bel(?:len)? (?:je|jou|u)|bel ik (?:je|jou|u)|llamada telefonica|entrevista telefonica|telefonisch|telefoninterview|anruf|rufe?n? (?:sie|dich) an|entretien telephonique|par telephone|vous appeller(?:a|ai|ons)|je vous appelle|te llamar[eé]|ich rufe (?:sie|dich) an|bellen)\b/;
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =
@@ -567,7 +567,7 @@ export const FORMAT_LINE = /(?:^|\n)\s*(?:interview )?(?:format|type|interview t
 /** Video products, in links and names. */
 export const VIDEO_LINK =
   /https?:\/\/(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|gotomeet\.me|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co|hirevue\.com|vowel\.com|skype\.com|riverside\.fm)\/[^\s<>"')\]]*/i;
-export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|teams-besprechung|webex|video ?call|videocall|video interview|videollamada|videoconferencia|visio(?:conference)?|videogesprek|videoanruf|skype|whereby|hangouts?)\b/;
+export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|teams-besprechung|webex|video ?call|videocall|video ?interview|videogesprach|videotelefonat|videollamada|videoconferencia|visio(?:conference)?|videogesprek|videoanruf|skype|whereby|hangouts?)\b/;
 
 /** A street address or room: something you walk to. */
 export const ADDRESS =
