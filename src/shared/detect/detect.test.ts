@@ -1818,6 +1818,18 @@ describe('detectInterview: a Vienna HR generalist\'s calendar (session 16)', () 
   });
 });
 
+describe('detectInterview: a name whose domain drops a word (session 16)', () => {
+  it.each([
+    ['carme.ribes@clinicamarblau.es', 'Clínica Veterinaria Mar Blau'],
+    ['neus@clinicasequiol.es', 'Clínica Veterinària Sequiol'],
+    ['owen.pryce@brackenwaterrehab.co.uk', 'Brackenwater Neuro Rehabilitation'],
+  ])('names %s as its signature spells it', (email, name) => {
+    const d = detectFrom(email, 'Carme Ribes', 'Segunda entrevista – ATV Urgencias', `Segunda entrevista para el puesto de ATV Urgencias.\n\nUn saludo,\nCarme\n${name}`);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe(name);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

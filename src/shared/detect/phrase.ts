@@ -184,7 +184,7 @@ export interface PhraseSource {
 }
 
 /** Words that head many names and name none alone. */
-const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca)$/i;
+const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca|cl[íi]nica|clinique|klinik|fundaci[óo]n|fondation|stiftung|stichting|colegio|escuela|[ée]cole|schule|instituto?|institut|laboratoires?|laboratorios?|hotel|restaurant|maison|domaine|atelier|estudio|studio)$/i;
 
 /** Words and the blanks between them, nothing else. */
 const PLAIN_PHRASE = /^[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)+$/u;
@@ -208,6 +208,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
   const starts = firstCharsFor(target.charCodeAt(0));
   let prefixHit: string | undefined;
   let contractionHit: string | undefined;
+  let skipHit: string | undefined;
   let multiHit: string | undefined;
   let multiAcc = 0;
   for (const src of sources) {
@@ -232,6 +233,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
       phraseStarts[0] = first;
       phraseEnds[0] = wordEnd;
       let count = 1;
+      let dropped = false;
       if (acc === target.length) return withArticle(s, phraseText(s, count));
       while (count < 5 && nextWord(s, scanPos, n) && !isAddressPart(s, n)) {
         let next = continuesWith(s, wordStart, wordEnd, target, acc);
@@ -247,12 +249,37 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
           phraseEnds[count] = wordEnd;
           contractionHit = phraseText(s, count + 1);
         }
+        // "Clínica Veterinària Sequiol" at clinicasequiol.es, "Clínica Veterinaria Mar Blau" at
+        // clinicamarblau.es: one word the domain drops, when the words after it go on with the label
+        // (on one line, blanks between). The last may contract ("Brackenwater Neuro Rehabilitation"
+        // at brackenwaterrehab.co.uk). Kept in case no phrase spells the label in full.
+        if (next === -1 && !dropped && acc >= 4 && wordEnd - wordStart > 3 && onlyBlanks(s, phraseEnds[count - 1]!, wordStart)) {
+          const [ws, we, sp] = [wordStart, wordEnd, scanPos];
+          if (nextWord(s, scanPos, n) && !isAddressPart(s, n) && onlyBlanks(s, we, wordStart)) {
+            next = continuesWith(s, wordStart, wordEnd, target, acc);
+            if (next !== -1) dropped = true;
+            else if (contractionHit === undefined && target.length - acc >= 3 && contractsWord(target, acc, s, wordStart, wordEnd)) {
+              phraseStarts[count] = wordStart;
+              phraseEnds[count] = wordEnd;
+              contractionHit = phraseText(s, count + 1);
+            }
+          }
+          if (!dropped) {
+            wordStart = ws;
+            wordEnd = we;
+            scanPos = sp;
+          }
+        }
         if (next === -1) break;
         acc = next;
         phraseStarts[count] = wordStart;
         phraseEnds[count] = wordEnd;
         count++;
-        if (acc === target.length) return withArticle(s, phraseText(s, count));
+        if (acc === target.length) {
+          if (!dropped) return withArticle(s, phraseText(s, count));
+          skipHit ??= withArticle(s, phraseText(s, count));
+          break;
+        }
       }
       // "Grupo" alone is no name for grupomarea ("Grupo Editorial Marea").
       if (!prefixHit && acc >= 4 && count === 1 && !GENERIC_HEAD.test(s.slice(first, phraseEnds[0]))) prefixHit = s.slice(first, phraseEnds[0]);
@@ -268,7 +295,7 @@ export function phraseForLabel(label: string, sources: PhraseSource[]): string |
     }
   }
   phrasePartial = contractionHit === undefined;
-  return contractionHit ?? multiHit ?? prefixHit;
+  return contractionHit ?? skipHit ?? multiHit ?? prefixHit;
 }
 
 /** Whether phraseForLabel's last answer spelled only part of its label (words for a prefix of it). */
