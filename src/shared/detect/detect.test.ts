@@ -1830,6 +1830,21 @@ describe('detectInterview: a name whose domain drops a word (session 16)', () =>
   });
 });
 
+describe('detectInterview: a Guadalajara QA engineer\'s calendar (session 16)', () => {
+  it('names no meeting or testing product, and no seniority, as the employer', () => {
+    const meet = detectFrom('karla.mena@tornasol.io', 'Karla Mena', 'Entrevista técnica QA', 'Hola Diego, te comparto el enlace de Google Meet para la entrevista técnica. Revisaremos tu ejercicio con Selenium.');
+    expect(meet.isInterview, meet.reasons.join('; ')).toBe(true);
+    expect(meet.company).toBe('Tornasol');
+    const agency = detectFrom('andrea@talentoti.mx', 'Andrea Lomelí', 'TalentoTI - Entrevista telefónica QA Sr (cliente confidencial)', 'Hola Diego, platicamos de la vacante y de tu experiencia.');
+    expect(agency.company).toBe('TalentoTI');
+  });
+
+  it('takes a call about "- vacante …" with the employer\'s people', () => {
+    const d = detectFrom('paola@arkadia.com.mx', 'Paola Ruiz', 'Llamada con Paola (Arkadia) - vacante QA Automation', 'Te marco a tu celular.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

@@ -149,8 +149,17 @@ const atsCache = new Map<string, string | null>();
 const JOB_BOARDS = ['LinkedIn', 'XING', 'Indeed', 'StepStone', 'Glassdoor', 'Welcome to the Jungle', 'InfoJobs', 'Monster', 'ZipRecruiter', 'Handshake', 'Wellfound', 'Otta', 'Computrabajo', 'Naukri', 'Seek', 'Totaljobs', 'Reed', 'jobs.ch', 'Karriere.at'];
 
 /** The tools' own names ("Greenhouse", "JOIN"), folded: a name that is one of them names no employer. */
+/**
+ * Meeting, coding-test and test-automation products an invite names: never the employer
+ * ("Entrevista técnica QA" over Google Meet, a Selenium exercise, a HackerRank test).
+ */
+const PRODUCT_NAMES = [
+  'Google Meet', 'Zoom', 'Microsoft Teams', 'Teams', 'Webex', 'Skype', 'Whereby', 'Slack', 'WhatsApp',
+  'HackerRank', 'CoderPad', 'Codility', 'CodeSignal', 'Karat', 'TestGorilla', 'HireVue', 'Selenium', 'Cypress', 'Playwright', 'Postman', 'Jira', 'GitHub', 'Figma', 'Miro',
+];
+
 export const TOOL_NAMES: ReadonlySet<string> = new Set(
-  [...ATS_DOMAINS.values(), ...SCHEDULER_DOMAINS.values(), ...JOB_BOARDS].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')),
+  [...ATS_DOMAINS.values(), ...SCHEDULER_DOMAINS.values(), ...JOB_BOARDS, ...PRODUCT_NAMES].map((n) => n.toLowerCase().replace(/[^a-z0-9]/g, '')),
 );
 
 export function atsForDomain(domain: string): string | undefined {

@@ -621,4 +621,4 @@ export const CLIENT =
 export const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
 
 /** What a call is about, said after the name: "ivm vacature boekhouder", "re hyg position", "concernant le poste". */
-export const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s|\()(?:poste|puesto|vacature|stelle)\b/;
+export const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s|\()(?:poste|puesto|vacature|stelle|vacante|vaga|vacancy)\b/;
