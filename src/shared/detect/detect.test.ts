@@ -1845,6 +1845,22 @@ describe('detectInterview: a Guadalajara QA engineer\'s calendar (session 16)', 
   });
 });
 
+describe('detectInterview: a Toulouse quality engineer\'s calendar (session 16)', () => {
+  it('turns away a reference call the owner gives for someone', () => {
+    const d = detectFrom('drh@sirius-composites.fr', 'DRH Sirius', 'Appel de référence pour Yannick Roux – Sirius Composites', 'Dans le cadre du recrutement de Yannick Roux au poste de technicien qualité.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('names the agency\'s recruiter after the agency in the owner\'s note, not as the employer', () => {
+    const e = ownNote('Appel Talentis – Kévin Roussel (poste ingé qualité système, client confidentiel)');
+    const id = ownerIdentity(owner, e);
+    expect(noteTitleNames(e.summary!, id)).toEqual([{ name: 'Kévin Roussel' }]);
+    // "call w/ recruiter – Kempen Bulk" names the employer after the dash.
+    expect(noteTitleNames('call w/ recruiter – Kempen Bulk', id)).toEqual([]);
+    expect(noteTitleNames('Phone screen - Kestrel Pay (Jules Hartman)', id)).toEqual([{ name: 'Jules Hartman' }]);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

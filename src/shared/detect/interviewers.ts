@@ -4,6 +4,7 @@ import { FORM_OF_ADDRESS, ROLE_NOUN } from './lexicon';
 import { fold } from './text';
 import { colonAfterLabel, colonLabel } from './colon';
 import { isRegExpSpace } from './chars';
+import { looksLikeAgency } from './domains';
 
 /**
  * Who interviews the owner. Invites list them explicitly ("Interviewer(s):", "Panel:",
@@ -503,7 +504,7 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
   // "tel Julien Ricard (cabinet Aubanel)": the call's other party, in full, before their firm.
-  const party = NOTE_CALL_PARTY.exec(title);
+  const party = NOTE_CALL_PARTY.exec(title) ?? agencysRecruiter(title);
   if (party && !id.fullNames.includes(fold(party[1]!)) && !out.some((o) => o.name === party[1])) out.push({ name: party[1]! });
   // "Rückruf Gülay Demirci (Neckar-Personal)": who calls back.
   if (folded.startsWith('r\u00fcckruf') || folded.startsWith('ruckruf') || folded.startsWith('callback')) {
@@ -581,6 +582,16 @@ const TITLE_CALLER =
 
 /** A note of a call opening with the other party's full name and their firm in brackets: "tel Julien Ricard (cabinet Aubanel)". */
 const NOTE_CALL_PARTY = /^(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})\s*\(/u;
+
+/** The same after an agency's name: "Appel Talentis – Kévin Roussel (poste ingé qualité, client confidentiel)". */
+const NOTE_CALL_ORG_PARTY = /^(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone)\s+([^-–—()\n]{2,40}?)\s[-–—]\s+([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})\s*(?:\(|$)/u;
+
+/** NOTE_CALL_ORG_PARTY's person, as group 1, when the firm before them is an agency. */
+function agencysRecruiter(title: string): [string, string] | null {
+  const m = NOTE_CALL_ORG_PARTY.exec(title);
+  // Not "call w/ recruiter – Kempen Bulk": whom the call is with, then the employer.
+  return m !== null && !/^(?:w\/|with|avec|con|mit|met)\s/i.test(m[1]!) && looksLikeAgency(m[1]!) ? [m[0], m[2]!] : null;
+}
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
 const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;

@@ -324,6 +324,8 @@ export const NEGATIVE_TITLE = new RegExp(
       '^cafe', 'role[- ]?play (?:(?:job|mock|practice) )?interview', 'con (?:la|el) tutora?',
       'user (?:research|interview|study|testing)', 'ux research', 'usability', 'research[- ](?:session|study|interview|call)',
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
+      // The owner as someone's reference: "Appel de référence pour Yannick Roux", "Referentiegesprek".
+      '(?:appel|entretien|prise|llamada) de references?', 'referentiegesprek', 'referenzgesprach',
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
