@@ -1861,6 +1861,30 @@ describe('detectInterview: a Toulouse quality engineer\'s calendar (session 16)'
   });
 });
 
+describe('detectInterview: a San Diego scientist\'s and a Minneapolis dietitian\'s calendars (session 16)', () => {
+  it('reads a negative word in the job\'s own field after a comma as part of the job', () => {
+    for (const summary of ['Casey Morgan - Hiring Manager Interview - Scientist I, Cell Therapy PD', 'Interview: Casey Morgan - Senior Research Associate, NGS Library Prep']) {
+      const d = detectFrom('talent@halcyontx.com', 'Halcyon Talent', summary, 'Your interview with the hiring manager for the role.');
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    // Prep for an interview is still prep.
+    expect(detectInterview(ownNote('Data Scientist interview prep w/ Maya'), owner).isInterview).toBe(false);
+  });
+
+  it('takes an onsite\'s research seminar from the recruiting team as the candidate\'s job talk', () => {
+    const d = detectFrom('recruiting@palomarbio.com', 'Palomar Recruiting', 'Palomar Onsite (1/4): Research Seminar - Casey Morgan', 'Your onsite interview starts with a 45-minute research seminar.\n\nSent via GoodTime');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads mentoring among an interview\'s topics as a topic', () => {
+    const d = detectFrom('sofia.marin@kinwellhealth.com', 'Sofia Marin', 'Kinwell Interview: Values & Leadership (Casey Morgan)',
+      'Interview for Senior Registered Dietitian\n\nInterviewer(s):\n- Sofia Marin, VP, Clinical Operations\n\nFocus: leadership, mentoring (precepting!), handling ambiguity');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // A mentoring session is still mentoring.
+    expect(detectFrom('sofia.marin@kinwellhealth.com', 'Sofia Marin', 'Interview skills session', 'Our mentoring programme: bring your questions.').isInterview).toBe(false);
+  });
+});
+
 describe('detectInterview: a careers coach\'s session (session 16)', () => {
   it('reads "Interview coaching" from a coaching firm named for its coach as coaching', () => {
     const d = detectFrom('leah@brennercareercoaching.com', 'Leah Brenner', 'Interview coaching – behavioral (Leah)', 'Session 2 of 4: behavioral stories. Bring your story bank doc.');

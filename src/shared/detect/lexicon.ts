@@ -402,7 +402,8 @@ export const NOT_HIRING_BODY = new RegExp(
       'registering for', 'webinar(?![- ]samples?\\b)', 'practice (?:interview|case)s?',
       // A student paper's interview of the owner.
       '(?:student|school|campus|college) (?:news)?paper', 'mock interview', 'each of you interviews',
-      'coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', 'mentor(?:ing|ship)',
+      // Coaching and mentoring, unless listed among the topics of an interview ("Focus: leadership, mentoring").
+      '(?<![,:/&+] |\\band |\\bor )coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', '(?<![,:/&+] |\\band |\\bor )mentor(?:ing|ship)',
       'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',

@@ -541,6 +541,11 @@ export function scoreEvent(
   // The name may recur in the title ("Horizon Prep Public Schools Interview: Principal - Horizon Prep Riverpoint").
   // Only the one employer on the invite: beside another ("canyonstatepolygraph.com" with the city's
   // domain), a domain holding the word is the firm that does what the word says.
+  // "Scientist I, Cell Therapy PD", "Senior Research Associate, NGS Library Prep": a word of the
+  // job's own field, after the job and a comma, in an interview's title.
+  if (negTitle !== undefined && strongTitle !== undefined && roleInTitle !== undefined && inJobTitle(title, negTitle)) {
+    negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+  }
   for (let blanked = title, k = 0; negTitle !== undefined && employerDomains !== '' && !secondDomain && k < 3; k++) {
     const negHead = negTitle.indexOf(' ') === -1 ? negTitle : negTitle.slice(0, negTitle.indexOf(' '));
     if (!(negHead === negTitle || (negHead.length >= 4 && !employerDomains.includes(negTitle.replace(/[^a-z0-9]/g, '')))) || !employerDomains.includes(negHead.replace(/[^a-z0-9]/g, ''))) break;
@@ -639,7 +644,9 @@ export function scoreEvent(
   const exercise = (negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''))) ||
     (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && title.includes(`${negTitle} exercise`)) ||
     // "Ledgerly | Written exercise debrief – Priya Raman" from the recruiting team: the owner's exercise, discussed with them.
-    (negTitle === 'debrief' && ownerInTitle && (ats !== undefined || team !== '') && title.includes('exercise debrief'));
+    (negTitle === 'debrief' && ownerInTitle && (ats !== undefined || team !== '') && title.includes('exercise debrief')) ||
+    // "Palomar Onsite (1/4): Research Seminar - Nadia Farouk" from the recruiting team: the candidate's job talk.
+    (negTitle !== undefined && negTitle.includes('seminar') && ownerInTitle && (ats !== undefined || team !== '') && (strongTitle ?? strongBody) !== undefined);
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
   const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat') && strongTitle !== undefined && ROUND_WORD.test(strongTitle) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
@@ -919,6 +926,17 @@ function fromCompanyTitled(g: Person, title: string, id: OwnerIdentity, byPrefix
   if (byPrefix && !title.includes(g.folded)) for (const w of title.split(/[^a-z0-9]+/)) if (w.length >= 6 && label.startsWith(w)) return true;
   return false;
 }
+/** `word` follows a job and a comma in the same part of the title ("… - Scientist I, Cell Therapy PD"). */
+function inJobTitle(title: string, word: string): boolean {
+  const w = title.indexOf(word);
+  if (w === -1) return false;
+  const before = title.slice(0, w);
+  const parts = before.split(/\s[-–—|]\s|[:()]/);
+  const part = parts[parts.length - 1]!;
+  const comma = part.lastIndexOf(',');
+  return comma !== -1 && ROLE_NOUN.test(part.slice(0, comma));
+}
+
 /** A later round, as the description names it: "2nd interview", "final round". */
 const SECOND_ROUND = /\b(?:2nd|3rd|second|third|final|next) (?:interview|round)\b/;
 
