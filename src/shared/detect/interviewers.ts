@@ -580,11 +580,15 @@ const CALLER_THEN =
 const TITLE_CALLER =
   /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|(?:is )?ringing|belt|m'appelle)\b/u;
 
+/** The call word that opens a note of a call ("tel", "Appel", "Llamada"), and a blank. */
+const NOTE_CALL_WORD = String.raw`^(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+`;
+/** A person's first name and surname, capitalised, in a note's title. */
+const NOTE_FULL_NAME = String.raw`([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})`;
 /** A note of a call opening with the other party's full name and their firm in brackets: "tel Julien Ricard (cabinet Aubanel)". */
-const NOTE_CALL_PARTY = /^(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})\s*\(/u;
+const NOTE_CALL_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}${NOTE_FULL_NAME}\s*\(`, 'u');
 
 /** The same after an agency's name: "Appel Talentis – Kévin Roussel (poste ingé qualité, client confidentiel)". */
-const NOTE_CALL_ORG_PARTY = /^(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone)\s+([^-–—()\n]{2,40}?)\s[-–—]\s+([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})\s*(?:\(|$)/u;
+const NOTE_CALL_ORG_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}([^-–—()\n]{2,40}?)\s[-–—]\s+${NOTE_FULL_NAME}\s*(?:\(|$)`, 'u');
 
 /** NOTE_CALL_ORG_PARTY's person, as group 1, when the firm before them is an agency. */
 function agencysRecruiter(title: string): [string, string] | null {
