@@ -38,6 +38,7 @@ describe('companyKey / sameCompany', () => {
     ['Biscuiterie Le Goëlo', 'Le Goëlo', true],
     ['Woonzorg Oudwijk', 'Oudwijk', true],
     ['Clínica', 'Clínica Veterinaria Mar Blau', false],
+    ['GO Transit', 'Transit Systems', false],
     ['Ste-Ysaline', 'Sainte Ysaline', true],
     ['St. Gallen Kantonalbank', 'Sankt Gallen Kantonalbank', true],
     ['Main St', 'Main Saint', false],

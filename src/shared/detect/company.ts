@@ -41,7 +41,7 @@ const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc|chc)$/;
  * school ("VBS", Flemish free primary school; "GO!", its public network) or publisher
  * ("Uitgeverij") the name is, before a name.
  */
-const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio|ecole|cabinet|colegio(?: bilingue)?|vbs|gbs|sbs|basisschool|uitgeverij|go|pflegedienst|privatklinik|klinik|clinique|clinica|construcciones|ingenieria|supermercados?|supermarches?|hypermarches?|biscuiterie|woonzorg|zorggroep|laboratoires|laboratorios|editions|ediciones|transports?|transportes|talleres|industrias|distribuidora|banque|banco|fondation|fundacion) (?=\S)/;
+const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio|ecole|cabinet|colegio(?: bilingue)?|vbs|gbs|sbs|basisschool|uitgeverij|go(?= (?:scholengroep|basisschool|atheneum))|pflegedienst|privatklinik|klinik|clinique|clinica|construcciones|ingenieria|supermercados?|supermarches?|hypermarches?|biscuiterie|woonzorg|zorggroep|laboratoires|laboratorios|editions|ediciones|transports?|transportes|talleres|industrias|distribuidora|banque|banco|fondation|fundacion) (?=\S)/;
 
 /** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {
