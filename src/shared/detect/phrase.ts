@@ -184,7 +184,7 @@ export interface PhraseSource {
 }
 
 /** Words that head many names and name none alone. */
-const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca|cl[íi]nica|clinique|klinik|fundaci[óo]n|fondation|stiftung|stichting|colegio|escuela|[ée]cole|schule|instituto?|institut|laboratoires?|laboratorios?|hotel|restaurant|maison|domaine|atelier|estudio|studio)$/i;
+const GENERIC_HEAD = /^(?:grupo|groupe|gruppe|group|bank|banco|banque|banca)$/i;
 
 /** Words and the blanks between them, nothing else. */
 const PLAIN_PHRASE = /^[\p{L}\p{N}&'’.-]+(?: [\p{L}\p{N}&'’.-]+)+$/u;
