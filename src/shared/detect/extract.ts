@@ -1122,8 +1122,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   if (/\b(?:video|zoom|teams|google meet|webex|visio\w*|videollamada|videogesprek|videocall)\b/.test(text.titleFolded)) return 'video';
   // "10 S Riverside Plaza, 18th Floor, Chicago, IL 60606; Microsoft Teams Meeting": Outlook adds
   // the call for whoever joins remotely to the room's address; the candidate goes to the address.
-  const semi = loc.indexOf(';');
-  if (semi > 0 && ADDRESS.test(text.location.slice(0, text.location.indexOf(';'))) && VIDEO_WORD.test(loc.slice(semi))) return 'onsite';
+  const semi = text.location.indexOf(';');
+  if (semi > 0 && ADDRESS.test(text.location.slice(0, semi)) && VIDEO_WORD.test(loc.slice(loc.indexOf(';')))) return 'onsite';
   if (loc && !locIsLink && /^(?:phone|tel|tlf|tfno|telf|telephone|call|dial|appel|llamada|anruf|telefon\w*|bellen)\b/.test(loc)) return 'phone';
   if (loc && !locIsLink && ADDRESS.test(text.location)) return 'onsite';
   // A named place with a number in it and no link ("Kessler Lindgren, 300 N LaSalle, 35th fl").

@@ -86,13 +86,13 @@ function scheduleNames(description: string): string[] {
     if (m === null || COORDINATOR.test(m[2]!) || TITLE_WORD.test(m[1]!.split(' ')[0]!)) continue;
     if (!out.includes(m[1]!)) out.push(m[1]!);
   }
-  return out.length >= 2 ? out : [];
+  return out;
 }
 
 /** The people of a day's schedule (scheduleNames) but the owner, when there are two or more. */
 function scheduledInterviewers(description: string, id: OwnerIdentity): Interviewer[] | undefined {
   const out: Interviewer[] = [];
-  for (const name of scheduleNames(description)) if (!id.fullNames.includes(fold(name)) && !out.some((o) => o.name === name)) out.push({ name });
+  for (const name of scheduleNames(description)) if (!id.fullNames.includes(fold(name))) out.push({ name });
   return out.length >= 2 ? out : undefined;
 }
 
@@ -504,8 +504,8 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
   // "tel Julien Ricard (cabinet Aubanel)": the call's other party, in full, before their firm.
-  const party = NOTE_CALL_PARTY.exec(title) ?? agencysRecruiter(title);
-  if (party && !id.fullNames.includes(fold(party[1]!)) && !out.some((o) => o.name === party[1])) out.push({ name: party[1]! });
+  const party = NOTE_CALL_PARTY.exec(title)?.[1] ?? agencysRecruiter(title);
+  if (party !== undefined && !id.fullNames.includes(fold(party)) && !out.some((o) => o.name === party)) out.push({ name: party });
   // "Rückruf Gülay Demirci (Neckar-Personal)": who calls back.
   if (folded.startsWith('r\u00fcckruf') || folded.startsWith('ruckruf') || folded.startsWith('callback')) {
     const back = CALLBACK_TITLE.exec(title);
@@ -590,11 +590,11 @@ const NOTE_CALL_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}${NOTE_FULL_NAME}
 /** The same after an agency's name: "Appel Talentis – Kévin Roussel (poste ingé qualité, client confidentiel)". */
 const NOTE_CALL_ORG_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}([^-–—()\n]{2,40}?)\s[-–—]\s+${NOTE_FULL_NAME}\s*(?:\(|$)`, 'u');
 
-/** NOTE_CALL_ORG_PARTY's person, as group 1, when the firm before them is an agency. */
-function agencysRecruiter(title: string): [string, string] | null {
+/** NOTE_CALL_ORG_PARTY's person, when the firm before them is an agency. */
+function agencysRecruiter(title: string): string | undefined {
   const m = NOTE_CALL_ORG_PARTY.exec(title);
   // Not "call w/ recruiter – Kempen Bulk": whom the call is with, then the employer.
-  return m !== null && !/^(?:w\/|with|avec|con|mit|met)\s/i.test(m[1]!) && looksLikeAgency(m[1]!) ? [m[0], m[2]!] : null;
+  return m !== null && !/^(?:w\/|with|avec|con|mit|met)\s/i.test(m[1]!) && looksLikeAgency(m[1]!) ? m[2] : undefined;
 }
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
