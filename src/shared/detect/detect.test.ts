@@ -3618,3 +3618,21 @@ describe('detectInterview: someone else\'s interview while the owner minds the c
   });
 });
 
+
+describe('detectInterview: a person answering a recruiting team\'s mailbox (session 17)', () => {
+  const from = (email: string, name: string) =>
+    detectFrom(email, name, 'Entrevista - Encargada de turno', 'Hola, te confirmamos la entrevista para el puesto de encargada de turno. Un saludo.');
+
+  it('names the employer by the domain, not by the person signing the mailbox', () => {
+    const d = from('rrhh@cafeterialuna.es', 'Laura Gil');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(sameCompany(d.company ?? '', 'Cafeterialuna'), d.company).toBe(true);
+  });
+
+  it('keeps a mailbox name the domain spells, or that stands for it, as the employer', () => {
+    expect(from('talent@bluebottlecafe.es', 'Blue Bottle').company).toBe('Blue Bottle');
+    expect(from('rrhh@gmv.es', 'Grupo Mar Verde').company).toBe('Grupo Mar Verde');
+    // A robot's mailbox at a job board or tool writes the employer's name.
+    expect(from('noreply@jobtrain.co.uk', 'Ainsworth Ridge School').company).toBe('Ainsworth Ridge School');
+  });
+});

@@ -1,7 +1,7 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { ABOUT_JOB, ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_COMPOUND, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
-import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isFreeMail, isSharedMail, looksLikeAgency, TOOL_NAMES } from './domains';
+import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isCompanyDomain, isFreeMail, isSharedMail, looksLikeAgency, RECRUITING_MAILBOX, TOOL_NAMES } from './domains';
 import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
 import { answerSpans, fold } from './text';
@@ -615,6 +615,23 @@ const ASSISTANT_FIRST = /^[^\s|–—-]+\s+[|–—-]\s+/;
 /** A tool's assistant "of" the employer: "Olivia de Kiddo Camps", "Olivia from Acme". */
 const ASSISTANT_OF = /^[A-Z][a-z]+\s+(?:de|from|at|von|van|bei|chez)\s+(?=[A-Z])/;
 
+/** Two or three capitalised words of letters: a person's name as much as a small firm's. */
+const PERSON_SHAPED = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/**
+ * `name` on a recruiting team's mailbox at a company's own domain reads as a person who answers it: it has
+ * a person's shape and the domain's label spells none of its words (three letters or more) nor
+ * its initials.
+ */
+function personOnTeamMailbox(name: string, domain: string | undefined): boolean {
+  if (!domain || !isCompanyDomain(domain) || !PERSON_SHAPED.test(name)) return false;
+  const label = domainLabel(domain).replace(/[^a-z0-9]/g, '');
+  if (!label) return false;
+  const words = fold(name).split(' ');
+  if (label === words.map((w) => w[0]).join('')) return false;
+  return !words.some((w) => w.length >= 3 && label.includes(w.replace(/[^a-z0-9]/g, '')));
+}
+
 function teamMailboxName(who: EventPerson | undefined): string | undefined {
   // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer.
   if (!who?.displayName || namesTool(who.displayName)) return undefined;
@@ -624,6 +641,10 @@ function teamMailboxName(who: EventPerson | undefined): string | undefined {
     : undefined;
   // "Karat Scheduling" is the tool's own team.
   if (name === undefined || namesTool(name)) return undefined;
+  // "Laura Gil" on rrhh@cafeterialuna.es: a person answers the team's mailbox, and the employer
+  // is its domain's, not hers. A name whose words the domain spells ("Blue Bottle" on
+  // bluebottle.es, "Luna Café" on cafeterialuna.es) is the employer's own.
+  if (name === who.displayName && RECRUITING_MAILBOX.test(local) && personOnTeamMailbox(name, emailDomain(who.email))) return undefined;
   // "Olivia | Marlowe's Markets", "Olivia – Talvera": a scheduling assistant's name, then the employer's;
   // on a tool's own mailbox also "Olivia de Kiddo Camps" (an employer's may be "Banco de …").
   const bar = ASSISTANT_FIRST.exec(name) ?? (atsForDomain(emailDomain(who.email)) ? ASSISTANT_OF.exec(name) : null);
