@@ -3636,3 +3636,38 @@ describe('detectInterview: a person answering a recruiting team\'s mailbox (sess
     expect(from('noreply@jobtrain.co.uk', 'Ainsworth Ridge School').company).toBe('Ainsworth Ridge School');
   });
 });
+
+describe('findInterviewers: Spanish and Catalan ways of naming the panel (session 17)', () => {
+  const names = (d: ReturnType<typeof detectInterview>) => d.interviewers.map((i) => i.name);
+  const pol = person('pol.serrat@recapte.cat', 'Pol Serrat', { organizer: true });
+  const mireia = person('mireia.casals@recapte.cat', 'Mireia Casals');
+
+  it('keeps the writer who says the owner will spend time "amb mi", "with me" in Catalan', () => {
+    const d = detectInvite(pol, [mireia], 'Entrevista tècnica – Recapte', "Hola Casey!\n\nEt proposem venir a l'oficina per fer l'entrevista tècnica: 1 h de live coding amb la Mireia Casals i després 45 min amb mi sobre arquitectura.\n\nPol");
+    expect(names(d)).toEqual(['Pol Serrat', 'Mireia Casals']);
+  });
+
+  it('keeps the writer whom someone "nos acompañará" joins, or who says "we\'ll go through" the exercise', () => {
+    const sergi = person('sergi.bosch@vanterra.com', 'Sergi Bosch', { organizer: true });
+    const priya = person('priya.nair@vanterra.com', 'Priya Nair');
+    const d = detectInvite(sergi, [priya], 'Revisión prueba técnica', 'Hola Casey,\n\nRepasaremos juntos la prueba técnica que enviaste. Nos acompañará Priya Nair (Senior Data Engineer).\n\nUn saludo,\nSergi Bosch');
+    expect(names(d)).toEqual(['Sergi Bosch', 'Priya Nair']);
+    const jana = person('jana.kovac@nimbusfold.io', 'Jana Kovač', { organizer: true });
+    const piotr = person('piotr.zielinski@nimbusfold.io', 'Piotr Zieliński');
+    const e = detectInvite(jana, [piotr], 'Casey Morgan / technical interview', "Hi Casey,\n\nhere is the invite for our technical interview. We'll go through the pipeline exercise you sent, then Piotr will ask a few questions.\n\nJana");
+    expect(names(e)).toEqual(['Jana Kovač', 'Piotr Zieliński']);
+    // Without a word of their own part, the writer only arranged it.
+    const f = detectInvite(sergi, [priya], 'Revisión prueba técnica', 'Hola Casey,\n\nTe entrevistará Priya Nair (Senior Data Engineer).\n\nUn saludo,\nSergi Bosch');
+    expect(names(f)).toEqual(['Priya Nair']);
+  });
+
+  it('reads "Le atenderá en primer lugar … y a continuación …" and "Asistentes por parte de …:" as the list', () => {
+    const team = person('seleccion@grupoescarlata.es', 'Selección Grupo Escarlata', { organizer: true });
+    const d = detectInvite(team, [], 'Entrevista personal – Ingeniero/a de Datos', 'Estimado Casey:\n\nEn relación con su candidatura, nos complace convocarle a una entrevista personal. Le atenderá en primer lugar María José Prats, Técnica de Selección, y a continuación Rafael Ortuño, Jefe de Sistemas de Información.\n\nAtentamente,\nDepartamento de Selección');
+    expect(names(d)).toEqual(['María José Prats', 'Rafael Ortuño']);
+    const lorena = person('lorena.castano@nexeria.com', 'Lorena Castaño', { organizer: true });
+    const e = detectInvite(lorena, [person('ramon.egea@nexeria.com', 'Ramón Egea'), person('ivan.prieto@nexeria.com', 'Iván Prieto')], 'Nexeria – Presentación caso práctico',
+      'Hola Casey,\n\nÚltima fase del proceso para la posición de Senior Data Engineer.\n\nAsistentes por parte de Nexeria: Ramón Egea (Partner, Data & AI) e Iván Prieto (Manager, Data & AI).\n\nLorena Castaño · Talent Acquisition · Nexeria Consulting');
+    expect(names(e)).toEqual(['Ramón Egea', 'Iván Prieto']);
+  });
+});

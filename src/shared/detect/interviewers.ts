@@ -16,7 +16,7 @@ import { looksLikeAgency } from './domains';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:le|te|les|os) atender[aá]n?(?:[ \t]+en primer lugar)?|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|as?sist(?:entes|ents)(?:[ \t]+por parte de[^:\n]{1,40})?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
  * SOFT_LABEL with "Who:" and "With:" lines and Dutch selection committees ("De commissie bestaat
  * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
@@ -34,18 +34,18 @@ const STRONG_COLON = colonLabel(
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|triffst|treffen|participants?|teilnehm(?:ende|er|erinnen)|who|bestaat|serez|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|atender[aá]n?|triffst|treffen|participants?|as?sist(?:entes|ents)|teilnehm(?:ende|er|erinnen)|who|bestaat|serez|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\n)\s*/;
-/** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir"): used when one of SEQUENCE_WORDS is there. */
-const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\bdaarna\b|\bsowie\b|\n)\s*/;
-const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'daarna', 'sowie'];
+const SPLIT = /\s*(?:,|;|\/|\band\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet\b|\ben\b|\n)\s*/;
+/** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir", "… y a continuación Rafael Ortuño"): used when one of SEQUENCE_WORDS is there. */
+const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\ba continuaci[oó]n\b|\bdespu[eé]s\b|\bdespr[eé]s\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'continuaci', 'despu', 'despr', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support|partnerin)$/i;
 const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
-const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip))\b/i;
+const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|amb mi|comigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip)|nos acompa[ñn]ar(?=[aá])|ens acompanyar(?=[àa])|nous rejoindr(?:a|ont)|we(?:'|’|\s+wi)ll (?:go through|walk through|review|discuss))\b/i;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
@@ -330,7 +330,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'w/', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'triff', 'treff', 'particip', 'teilnehm', 'who:', 'bestaat', 'serez', 'entrevistar', 'interviewed'];
+const SOFT_GATE_WORDS = ['with', 'w/', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'atender', 'triff', 'treff', 'particip', 'sistent', 'teilnehm', 'who:', 'bestaat', 'serez', 'entrevistar', 'interviewed'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {
