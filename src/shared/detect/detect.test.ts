@@ -3671,3 +3671,41 @@ describe('findInterviewers: Spanish and Catalan ways of naming the panel (sessio
     expect(names(e)).toEqual(['Ramón Egea', 'Iván Prieto']);
   });
 });
+
+describe('detectInterview: a Barcelona data engineer\'s calendar, in Catalan, Spanish and English (session 17)', () => {
+  it('reads Catalan and Spanish prep, mocks, episodes, features and application deadlines as no interview', () => {
+    for (const title of ["Preparació d'entrevistes (sessió 2 de 3)", 'Simulacro de entrevista con Marta', 'Dades i Cafè – gravació episodi 42', 'Entrevista – El Clot Digital (reportatge talent tech BCN)', 'Últim dia per aplicar – Kestrel Pharma (Data Engineer)', 'Último día para postular – Analista de Datos']) {
+      const d = detectInterview(invite(title, 'Hola Casey, ens veiem aviat.'), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    // "Talent" after a capitalised word still names an agency ("Spotlight Talent"): its interview stands.
+    const agency = detectInterview(invite('Phone interview (Reportage Talent) – Data Engineer', 'Thanks for applying to the Data Engineer role.'), owner);
+    expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
+  });
+
+  it('takes a culture-fit round over coffee as an interview', () => {
+    const arnau = person('arnau@esteldata.com', 'Arnau Pujol', { organizer: true });
+    const queralt = person('queralt@esteldata.com', 'Queralt Mas');
+    const d = detectInvite(arnau, [queralt], 'Cafè + cultural fit – Estel Data', "Casey, fem l'última conversa abans de fer-te una proposta: cultural fit amb la Queralt (cofundadora i CEO) i jo.\n\nArnau");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Arnau Pujol', 'Queralt Mas']);
+  });
+
+  it('reads the owner\'s note that an agency\'s consultant "em truca" about a position, whose client is not named', () => {
+    const d = detectInterview(ownNote('Trucada Irene (Selectiva RH) – Lead Data Engineer', "Irene Castells, consultora de Selectiva RH, em truca per una posició de Lead Data Engineer (client: 'scale-up fintech', no em diu el nom)."), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(sameCompany(d.company ?? '', 'Selectiva RH'), d.company).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Irene Castells']);
+  });
+
+  it('leaves out who only welcomes the owner, and keeps one who also holds a slot', () => {
+    const karin = person('karin.lindqvist@hallberg.com', 'Karin Lindqvist', { organizer: true });
+    const jordi = person('jordi.esteve@hallberg.com', 'Jordi Esteve');
+    const sofia = person('sofia.brandt@hallberg.com', 'Sofia Brandt');
+    const agenda = (second: string) => `Hi Casey,\n\nWe're looking forward to your final interview for the Senior Data Engineer role. I will pick you up at reception.\n\nAgenda\n09:30 – 09:45\nWelcome (Karin Lindqvist, Talent Acquisition)\n09:45 – 10:45\nSystem design – Jordi Esteve, Principal Data Engineer\n11:00 – 11:45\n${second}\n\nKind regards,\nKarin`;
+    const d = detectInvite(karin, [jordi, sofia], 'Final interview – Hallberg', agenda('Stakeholder collaboration – Sofia Brandt, Head of Analytics'));
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Jordi Esteve', 'Sofia Brandt']);
+    const e = detectInvite(karin, [jordi, sofia], 'Final interview – Hallberg', agenda('Stakeholder collaboration – Karin Lindqvist, Head of Analytics'));
+    expect(e.interviewers.map((i) => i.name)).toEqual(['Karin Lindqvist', 'Jordi Esteve', 'Sofia Brandt']);
+  });
+});

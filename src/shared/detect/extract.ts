@@ -332,6 +332,9 @@ const CSUITE_WORD = /\b(?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)\b/;
 const ORG_THEN_CSUITE = /^([A-ZÀ-Ý][\wÀ-ÿ&.'’-]*(?: [A-ZÀ-Ý&][\wÀ-ÿ&.'’-]*){0,3}) (?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)$/;
 
 /** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
+/** A "Client:" that describes the client instead of naming it: "'scale-up fintech'", "a Series C martech", "confidential". */
+const UNNAMED_CLIENT = /^(?:['"‘’“”«]|(?:an?|un[ae]?|ein[e]?|een|confidential|confidentiel|undisclosed|unnamed|tbc|tbd|n\/a)(?![\p{L}\d]))/iu;
+
 function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOnly: boolean): string | undefined {
   // Every match holds one of the gate's client words ("client", "Kunden", "opdracht"…).
   if ((text.bodyGate & GATE.client) === 0) return undefined;
@@ -340,7 +343,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
   if (client[1] !== undefined) {
     // Booking pages list the person who booked as "Klant:"/"Customer:": the owner is no client.
     const name = stripLegal(client[1].trim());
-    return name && !id.fullNames.includes(fold(name)) ? name : undefined;
+    return name && !UNNAMED_CLIENT.test(name) && !id.fullNames.includes(fold(name)) ? name : undefined;
   }
   // A phrase is followed by a name: a person's ("im Auftrag von Frau Keller") is no client.
   const name = cleanSegment(client[2] ?? '', id, people);

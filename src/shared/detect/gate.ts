@@ -37,7 +37,7 @@ const JOB_WORDS = [
   'position', 'role', 'opening', 'vacancy', 'job', 'req', 'requisition', 'reqid', 'reqno', 'requisitionid',
   'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiting', 'recruitment',
   'talent', 'hiring', 'bewerbung', 'stelle', 'candidature', 'poste', 'recrutement', 'postulacion', 'candidatura',
-  'puesto', 'vacante', 'posicion', 'proceso', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
+  'puesto', 'vacante', 'posicion', 'posicio', 'proceso', 'proces', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
   'vaga', 'processo', 'recrutamento', 'recruteur', 'recruteuse', 'recruteurs', 'recruteuses', 'consultor', 'consultora', 'tecnico', 'tecnica',
 ];
 
@@ -91,7 +91,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewerSide, SIDE_WORDS],
   [GATE.notHiring, NOT_HIRING_WORDS],
   [GATE.negativeTitle, [
-    'moc', 'pra', 'pre', 'reh', 'dry', 'run', 'tra', 'web', 'wor', 'mas', 'cou', 'cla', 'pod', 'rad', 'tv', 'jou', 'rep',
+    'ult', 'fec', 'moc', 'pra', 'pre', 'reh', 'dry', 'run', 'tra', 'web', 'wor', 'mas', 'cou', 'cla', 'pod', 'rad', 'tv', 'jou', 'rep',
     'exi', 'off', 'inf', 'cof', 'use', 'ux', 'usa', 'res', 'cus', 'ref', 'deb', 'car', 'job', 'mee', 'net', 'scr',
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',

@@ -45,7 +45,7 @@ const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support|partnerin)$/i;
 const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
-const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|amb mi|comigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip)|nos acompa[ñn]ar(?=[aá])|ens acompanyar(?=[àa])|nous rejoindr(?:a|ont)|we(?:'|’|\s+wi)ll (?:go through|walk through|review|discuss))\b/i;
+const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i jo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|amb mi|comigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip)|nos acompa[ñn]ar(?=[aá])|ens acompanyar(?=[àa])|nous rejoindr(?:a|ont)|we(?:'|’|\s+wi)ll (?:go through|walk through|review|discuss))\b/i;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
@@ -564,9 +564,9 @@ function callerIn(description: string, folded: string): string | undefined {
 }
 
 /** A cheap necessary condition for CALLER. */
-const CALLS = /ruft|calling|will call|calls m[ey]|ringing|belt|llama|appel/;
+const CALLS = /ruft|calling|will call|calls m[ey]|ringing|belt|llama|appel|truca/;
 const CALLER =
-  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|m'appelle|vous appellera)/u;
+  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|em truca|m'appelle|vous appellera)/u;
 
 /**
  * The caller named first, who and where they are, and the call in the next sentence: "Nate Ocampo,
@@ -608,6 +608,8 @@ function mentionContext(folded: string, name: string, sign: number): { mentioned
   if (!name) return { mentioned: false, coordinator: false };
   let coordinator = false;
   let mentioned = false;
+  let hosts = false;
+  let slot = false;
   let from = 0;
   for (;;) {
     const i = folded.indexOf(name, from);
@@ -619,29 +621,38 @@ function mentionContext(folded: string, name: string, sign: number): { mentioned
     }
     const before = folded.slice(Math.max(0, i - 45), i);
     const after = folded.slice(i + name.length, i + name.length + 45);
-    // A coordinator, or the host of a slot that is no interview ("9:30 Welcome – Ngozi Eze", "Lunch with …").
-    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before) || (mayBeHostSlot(before) && HOST_WORD.test(before) && HOST_SLOT.test(before))) coordinator = true;
+    // A coordinator.
+    if (COORDINATOR.test(after) || /coordinat\w*,?\s*$/i.test(before)) coordinator = true;
+    // The host of a slot that is no interview ("9:30 Welcome – Ngozi Eze", "Lunch with …"), unless
+    // another slot is theirs too ("11:15 Leadership – Nuria Puig, … Director").
+    else if (mayBeHostSlot(before) && HOST_WORD.test(before) && HOST_SLOT.test(before)) hosts = true;
     // Zoom's and Teams' boilerplate names the host: "… is inviting you", "… le está invitando", "… vous invite".
-    else if (!INVITES.test(after)) mentioned = true;
+    else if (!INVITES.test(after)) {
+      mentioned = true;
+      if (SLOT_START.test(before)) slot = true;
+    }
   }
-  return { mentioned, coordinator };
+  return { mentioned, coordinator: coordinator || (hosts && !slot) };
 }
 
 /** Tested on folded text: lower case, accents gone ("lädt" is "ladt"). */
 const INVITES = /^\s+(?:is inviting|invited you|has invited|le esta invitando|te esta invitando|lo invita|la invita|vous invite|t'invite|nodigt (?:je|u) uit|ladt (?:sie|dich)|convida)/;
 
-/** A schedule slot that hosts the candidate without interviewing, just before a name. */
-const HOST_SLOT = /(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*)?[-–—:|]?\s*)?(?:welcome|arrival|check[- ]?in|lunch|office tour|tour|break)(?:\s*(?:&|and)\s*(?:intro\w*|coffee|welcome))?\s*(?:[-–—:|]|with|by)\s*$/;
+/** A schedule slot that hosts the candidate without interviewing, just before a name: "9:30 Welcome – Ngozi Eze", "Welcome (Karin Lindqvist, Talent Acquisition)". */
+const HOST_SLOT = /(?:^|\n)[ \t]*(?:\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:am|pm)?\s*)?[-–—:|]?\s*)?(?:welcome|arrival|check[- ]?in|lunch|office tour|tour|break)(?:\s*(?:&|and)\s*(?:intro\w*|coffee|welcome))?\s*(?:[-–—:|(]|with|by)\s*$/;
+
+/** A schedule line's time opens the text before a name, or the line before it (a table's cells): "11:15 - 12:15 Leadership … - ". */
+const SLOT_START = /(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}[^\n]*(?:\n[^\n]*)?$/;
 
 /** HOST_SLOT's words: a plain search, before the pattern. */
 const HOST_WORD = /welcome|arrival|check|lunch|tour|break/;
 
-/** A cheap necessary condition for HOST_SLOT: `before` ends with a dash, colon or bar, or "with"/"by", then blanks. */
+/** A cheap necessary condition for HOST_SLOT: `before` ends with a dash, colon, bar or bracket, or "with"/"by", then blanks. */
 function mayBeHostSlot(before: string): boolean {
   let i = before.length - 1;
   while (i >= 0 && isRegExpSpace(before.charCodeAt(i))) i--;
   const c = before.charCodeAt(i);
-  return c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 124 || before.endsWith('with', i + 1) || before.endsWith('by', i + 1);
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 58 || c === 124 || c === 40 || before.endsWith('with', i + 1) || before.endsWith('by', i + 1);
 }
 
 /** Where the closing greeting of a letter starts ("Kind regards", "Mit freundlichen Grüßen"), or the end. */

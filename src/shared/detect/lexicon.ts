@@ -79,7 +79,7 @@ export const INTERVIEW_STRONG = new RegExp(
       'meet the team',
       'caso practico',
       'prueba tecnica',
-      'culture fit',
+      'cultur(?:e|al) fit',
       // Indian English names rounds by who holds them: "Managerial round", "HR round", "L2 interview".
       '(?:managerial|hr|client|leadership|behaviou?ral|director|telephonic) round', 'l[1-3] (?:interview|round)', 'f2f (?:interview|round)', 'face[- ]to[- ]face interview',
       // A selection board or committee hears the candidate (public sector): "Hearing vor der Auswahlkommission".
@@ -208,8 +208,9 @@ export const JOB_CONTEXT = new RegExp(
       'candidatura',
       'puesto',
       'vacante',
-      'posicion',
-      'proceso de seleccion',
+      // Catalan "posició" and "procés de selecció" fold to these less their last letter.
+      'posicion?',
+      'proces(?:o)? de seleccion?',
       // A Spanish recruiter's own title: "Consultora de Selección", "Técnica de Selección".
       '(?:consultor|consultora|tecnico|tecnica) de seleccion',
       'talento humano',
@@ -271,6 +272,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'homework', 'citizenship', 'naturali[sz]ation', 'visa interview', 'visado', 'embajada', 'consulado', 'ambassade', 'consulat', 'botschaft', 'konsulat',
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
+      // Spanish and Catalan: interview prep, a mock, a podcast's episode, a feature ("reportatge"), the last day to apply.
+      'preparaci(?:o|on)', 'simulacr[eo]', 'episodi(?:os?|s)?', 'reporta(?:tge|je)', 'ultim[oa]? dia (?:per|para) (?:aplicar|postular|inscribir\\w*|presentar\\w*)', 'fecha limite',
       // A language test ("Prueba de inglés online", "test d'anglais en ligne"), and the assessors'
       // own invite ("Assessment Day TCP – observadores", "Azubiauswahl – Beobachter").
       '(?:prueba|examen|test|toets) (?:de |d.)?(?:nivel (?:de )?)?(?:ingles|anglais|idiomas?|langue|engels)', 'test(?<=\\b(?:english|language) test)', 'taaltoets',

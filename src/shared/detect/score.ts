@@ -483,7 +483,7 @@ export function scoreEvent(
   // A negative word that names an organisation ("(Spotlight Talent)", "Podcast Studios") is the name's.
   if (negTitle !== undefined && negTitle.indexOf(' ') === -1) {
     const at = title.indexOf(negTitle);
-    if (at !== -1 && ORG_AFTER.test(title.slice(at + negTitle.length, at + negTitle.length + 14))) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+    if (at !== -1 && ORG_AFTER.test(title.slice(at + negTitle.length, at + negTitle.length + 14)) && !writtenLower(text.title, negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
   }
   // A negative word inside the title's interview phrase belongs to it ("take-home debrief"): only one elsewhere counts.
   if (negTitle !== undefined && strongTitle !== undefined && strongTitle.includes(negTitle)) negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, strongTitle));
@@ -648,7 +648,8 @@ export function scoreEvent(
     // "Palomar Onsite (1/4): Research Seminar - Nadia Farouk" from the recruiting team: the candidate's job talk.
     (negTitle !== undefined && negTitle.includes('seminar') && ownerInTitle && (ats !== undefined || team !== '') && (strongTitle ?? strongBody) !== undefined);
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
-  const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat') && strongTitle !== undefined && ROUND_WORD.test(strongTitle) &&
+  // "Cafè + cultural fit – Estel Data": a culture-fit round is one too.
+  const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat' || negTitle === 'cafe') && strongTitle !== undefined && (ROUND_WORD.test(strongTitle) || strongTitle.endsWith(' fit')) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
   const recorded = (negTitle === 'due' || negTitle === 'deadline' || negTitle === 'closes') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
@@ -789,7 +790,7 @@ export function scoreEvent(
 function callAboutAJob(people: Person[], context: string[], body: string): boolean {
   return people.length === 0 && context.length > 0 && CALLS_OWNER.test(body);
 }
-const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle)\b/;
+const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle|em truca(?:ra)?)\b/;
 
 /** "Final round for Head of Finance & Operations", "a call about the Corporate Pilot opening": a step of the process for a job ROLE_NOUN names. */
 function roundForAJob(body: string): boolean {
@@ -823,6 +824,16 @@ const SENDERS_OWN = /\bmy (?:(?:first|second|final|last|next|phone|video|onsite|
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
 const MEAL = /^(?:lunch|dinner|drinks)$/;
+
+/**
+ * The title writes `word` (folded) in lower case, as no organisation's name is: "(reportatge
+ * talent tech BCN)" is a feature on talent tech, "(Spotlight Talent)" an agency. False when the
+ * title spells it otherwise (accents), as its case is then unknown.
+ */
+function writtenLower(title: string, word: string): boolean {
+  const at = title.toLowerCase().indexOf(word);
+  return at !== -1 && title.charCodeAt(at) >= 97 && title.charCodeAt(at) <= 122;
+}
 
 /** What follows a word that is an organisation's name: "Spotlight Talent", "Radio Partners". */
 const ORG_AFTER = /^ (?:talent|staffing|partners|group|search|recruiting|studios?|labs?|inc|llc|agency)\b/;
