@@ -82,3 +82,16 @@ describe('assignApplication', () => {
     expect(assignApplication({ company: 'Acme', role: null }, [])).toBeNull();
   });
 });
+
+describe('sameCompany: French hospitals, care homes and articles (session 17)', () => {
+  it('reads a public hospital\'s letters as its name written out', () => {
+    expect(sameCompany('CH Loire-Erdre', 'Centre hospitalier Loire-Erdre')).toBe(true);
+    expect(sameCompany('CHU de Nantes', 'Centre Hospitalier Universitaire de Nantes')).toBe(true);
+    expect(sameCompany('CH Loire-Erdre', 'CHU Loire-Erdre')).toBe(false);
+  });
+  it('reads a care home\'s "EHPAD" and a leading article as no part of its name', () => {
+    expect(sameCompany('Ehpad Leclosfleuri', 'Le Clos Fleuri')).toBe(true);
+    expect(sameCompany('EHPAD Jardins de Procé', 'Les Jardins de Procé')).toBe(true);
+    expect(sameCompany('La Poste', 'Poste Italiane')).toBe(false);
+  });
+});

@@ -18,9 +18,14 @@ export function companyKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(GROUP_PREFIX, '')
+    .replace(HOSPITAL_SHORT, (_m, short: string) => `${HOSPITAL_OUT[short]} `)
     .replace(WRITTEN_SHORT, (_m, short: string) => ` ${WRITTEN_OUT[short]}`)
     .replace(SAINT_SHORT, (_m, lead: string, short: string) => `${lead}${SAINT_OUT[short]}`);
 }
+
+/** "CH Loire-Erdre" is the Centre hospitalier Loire-Erdre, "CHU de Nantes" the Centre hospitalier universitaire: French public hospitals' letters, first. */
+const HOSPITAL_OUT: Record<string, string> = { ch: 'centre hospitalier', chu: 'centre hospitalier universitaire', chr: 'centre hospitalier regional', chru: 'centre hospitalier regional universitaire' };
+const HOSPITAL_SHORT = /^(ch|chu|chr|chru) (?=\S)/;
 
 /** "Ste-Ysaline" is Sainte-Ysaline, "St. Gallen" Sankt or Saint Gallen: saints' names written short, as words of their own. */
 const SAINT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', sankt: 'saint', sta: 'santa', sto: 'santo' };
@@ -38,12 +43,14 @@ const WRITTEN_SHORT = / (usd|isd|jusd|esd|uhsd|sd|fcu|pd|mc|umc|chc)$/;
  * "Groupe Lysane" is Lysane, "Château Lauzac-Ségure" Lauzac-Ségure, "Maison Dussaut & Fils"
  * Dussaut & Fils, "Seehotel Schmittenblick" Schmittenblick, "École Les Tilleuls" Les Tilleuls: a
  * leading word for a group of companies, or for the house, estate, restaurant, kind of hotel,
- * school ("VBS", Flemish free primary school; "GO!", its public network) or publisher
- * ("Uitgeverij") the name is, before a name.
+ * school ("VBS", Flemish free primary school; "GO!", its public network), publisher
+ * ("Uitgeverij") or French care home ("EHPAD Le Clos Fleuri") the name is, before a name.
  */
-const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio|ecole|cabinet|colegio(?: bilingue)?|vbs|gbs|sbs|basisschool|uitgeverij|go(?= (?:scholengroep|basisschool|atheneum))|pflegedienst|privatklinik|klinik|clinique|clinica|construcciones|ingenieria|supermercados?|supermarches?|hypermarches?|biscuiterie|woonzorg|zorggroep|laboratoires|laboratorios|editions|ediciones|transports?|transportes|talleres|industrias|distribuidora|banque|banco|fondation|fundacion) (?=\S)/;
+const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|weingut|bodegas?|restaurant|[a-z]*hotel|atelier|estudio|estudi|studio|ecole|cabinet|colegio(?: bilingue)?|vbs|gbs|sbs|basisschool|uitgeverij|go(?= (?:scholengroep|basisschool|atheneum))|pflegedienst|ehpad|privatklinik|klinik|clinique|clinica|construcciones|ingenieria|supermercados?|supermarches?|hypermarches?|biscuiterie|woonzorg|zorggroep|laboratoires|laboratorios|editions|ediciones|transports?|transportes|talleres|industrias|distribuidora|banque|banco|fondation|fundacion) (?=\S)/;
 
-/** True when two spellings name the same company: equal keys, equal without spaces, or one a word-prefix of the other. */
+const LEADING_ARTICLE = /^(?:les|le|la|l|el|los|las|de|het|die|der|das|il|lo|i|gli) (?=\S)/;
+
+/** True when two spellings name the same company: equal keys, equal without spaces or a leading article, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {
   return sameCompanyKeys(companyKey(a), companyKey(b));
 }
@@ -53,6 +60,9 @@ export function sameCompanyKeys(ka: string, kb: string): boolean {
   if (!ka || !kb) return false;
   if (ka === kb) return true;
   if (ka.replace(/ /g, '') === kb.replace(/ /g, '')) return true;
+  // "Les Jardins de Procé" and "Jardins de Procé": a leading article is no part of the name.
+  const [a, b] = [ka.replace(LEADING_ARTICLE, ''), kb.replace(LEADING_ARTICLE, '')];
+  if ((a !== ka || b !== kb) && a === b) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   // "acme" ~ "acme robotics", but not "meta" ~ "metal works".
   return long.startsWith(short + ' ') && short.replace(/ /g, '').length >= 3;

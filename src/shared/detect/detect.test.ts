@@ -3709,3 +3709,44 @@ describe('detectInterview: a Barcelona data engineer\'s calendar, in Catalan, Sp
     expect(e.interviewers.map((i) => i.name)).toEqual(['Karin Lindqvist', 'Jordi Esteve', 'Sofia Brandt']);
   });
 });
+
+describe('findInterviewers: a Nantes nurse\'s calendar, in French (session 17)', () => {
+  const names = (d: ReturnType<typeof detectInterview>) => d.interviewers.map((i) => i.name);
+
+  it('writes a directory\'s "NOM Prénom" as a person does, with the letter\'s accents', () => {
+    const virginie = person('v.thebaud@clinique-sevre.fr', 'THEBAUD Virginie', { organizer: true });
+    const anne = person('as.lefloch@clinique-sevre.fr', 'LE FLOCH Anne-Sophie');
+    const d = detectInvite(virginie, [anne], 'Entretien IDE UCA – M. Morgan', "Bonjour Monsieur Morgan,\n\nJe vous confirme notre rendez-vous pour un entretien concernant le poste d'IDE.\n\nVous serez reçu par moi-même et par Mme Anne-Sophie Le Floch, Directrice des soins.\n\nBien cordialement,\n\nVirginie Thébaud\nCadre de santé");
+    expect(names(d)).toEqual(['Virginie Thébaud', 'Anne-Sophie Le Floch']);
+    const magali = person('m.hervouet@previa-st44.fr', 'Magali HERVOUET', { organizer: true });
+    const olivier = person('o.lemaitre@previa-st44.fr', 'Dr LEMAITRE Olivier');
+    const e = detectInvite(magali, [olivier], 'Entretien – IDEST', 'Bonjour Monsieur Morgan,\n\nJe vous propose un entretien en visioconférence avec le Dr Olivier Lemaître, médecin du travail, et moi-même.\n\nCordialement,\nMagali Hervouet');
+    expect(names(e)).toEqual(['Olivier Lemaître', 'Magali Hervouet']);
+    // Initials first are no family name: "AJ Smith" on aj.smith@ stays as it is.
+    const aj = person('aj.smith@quarrytech.com', 'AJ Smith', { organizer: true });
+    expect(names(detectInvite(aj, [], 'Phone screen – Data Analyst', 'Thanks for applying to the Data Analyst role.'))).toEqual(['AJ Smith']);
+  });
+
+  it('reads "moi-même (Sylvie Garnier, DRH)" as the writer, and "Vous échangerez avec :" as a list', () => {
+    const sylvie = person('s.garnier@ateliers-corvo.fr', 'Sylvie Garnier', { organizer: true });
+    const bruno = person('b.caillat@ateliers-corvo.fr', 'Bruno Caillat');
+    const d = detectInvite(sylvie, [bruno], 'Entretien M. Morgan – Ateliers Corvo', 'Bonjour Monsieur Morgan,\n\nJe vous confirme notre rendez-vous pour le poste de Responsable Marketing.\nVous serez reçu par moi-même (Sylvie Garnier, DRH) et par M. Bruno Caillat, Directeur Commercial.\n\nSylvie Garnier');
+    expect(names(d)).toEqual(['Sylvie Garnier', 'Bruno Caillat']);
+    const fabien = person('fabien.cosson@mutuelle-ligerienne.fr', 'Fabien Cosson', { organizer: true });
+    const agathe = person('agathe.riou@mutuelle-ligerienne.fr', 'Agathe Riou');
+    const recruiter = person('recrutement.rh@mutuelle-ligerienne.fr', 'Nina Morel');
+    const e = detectInvite(fabien, [agathe, recruiter], 'Entretien visio – Infirmier(e)', "Bonjour Casey,\n\nNous avons le plaisir de vous inviter à un entretien en visio pour le poste d'Infirmier(e).\n\nVous échangerez avec :\n- Fabien Cosson, Responsable du centre de santé\n- Dr Agathe Riou, Médecin coordinatrice\n\nBien cordialement,\nService Recrutement");
+    expect(names(e)).toEqual(['Fabien Cosson', 'Agathe Riou']);
+  });
+
+  it('reads "en présence de …" as the writer\'s interview with them, unless an agency writes', () => {
+    const isabelle = person('isabelle.vuilleumier@carrard.ch', 'Isabelle Vuilleumier', { organizer: true });
+    const laurent = person('laurent.chappuis@carrard.ch', 'Laurent Chappuis');
+    const d = detectInvite(isabelle, [laurent, person('nadia.rezai@carrard.ch', 'Nadia Rezai')], 'Banque Carrard – 2e entretien', 'Bonjour Monsieur Morgan,\n\nJe vous confirme votre second entretien pour le poste de Compliance Officer, en présence de M. Laurent Chappuis, COO.\n\nIsabelle Vuilleumier');
+    expect(names(d)).toEqual(['Isabelle Vuilleumier', 'Laurent Chappuis']);
+    const julien = person('julien.roche@hestia-recrutement.fr', 'Julien Roche', { organizer: true });
+    const e = detectInvite(julien, [person('ines.laurent@ondine.fr', 'Inès Laurent'), person('claire.abadie@ondine.fr', 'Claire Abadie')], 'Entretien final Ondine – Responsable Marketing',
+      "Bonjour Casey,\nVous présenterez votre cas pratique à Mme Inès Laurent, fondatrice d'Ondine, en présence de Claire Abadie.\nJulien Roche\nHestia Recrutement");
+    expect(names(e).sort()).toEqual(['Claire Abadie', 'Inès Laurent']);
+  });
+});

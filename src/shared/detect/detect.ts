@@ -2,7 +2,7 @@ import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
-import { findInterviewers, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
+import { asWritten, findInterviewers, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, HEADED_NAME, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
@@ -191,7 +191,7 @@ function extractDetails({ detection, event, text: eventText, people, id, lists, 
   detection.role = extractRole(text, detection.company, id);
   detection.kind = extractKind(text, event, meetingLink);
   // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
-  detection.interviewers = detection.company ? notTheCompany(found.interviewers, detection.company) : found.interviewers;
+  detection.interviewers = asWritten(detection.company ? notTheCompany(found.interviewers, detection.company) : found.interviewers, text.body, text.bodyFolded);
   detection.round = extractRound(text);
   if (meetingLink) detection.meetingLink = meetingLink;
   const location = text.location;

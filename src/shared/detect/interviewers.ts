@@ -16,7 +16,7 @@ import { looksLikeAgency } from './domains';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:le|te|les|os) atender[aá]n?(?:[ \t]+en primer lugar)?|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|as?sist(?:entes|ents)(?:[ \t]+por parte de[^:\n]{1,40})?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:le|te|les|os) atender[aá]n?(?:[ \t]+en primer lugar)?|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|as?sist(?:entes|ents)(?:[ \t]+por parte de[^:\n]{1,40})?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|(?:vous )?[ée]changerez avec|en pr[ée]sence (?:de (?:la |l'|l’)?|du |des )|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
  * SOFT_LABEL with "Who:" and "With:" lines and Dutch selection committees ("De commissie bestaat
  * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
@@ -34,11 +34,11 @@ const STRONG_COLON = colonLabel(
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
-const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|atender[aá]n?|triffst|treffen|participants?|as?sist(?:entes|ents)|teilnehm(?:ende|er|erinnen)|who|bestaat|serez|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
+const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|atender[aá]n?|triffst|treffen|participants?|as?sist(?:entes|ents)|teilnehm(?:ende|er|erinnen)|who|bestaat|serez|[ée]changerez|pr[ée]sence|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet\b|\ben\b|\n)\s*/;
+const SPLIT = /\s*(?:,|;|\/|\band\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet(?: par| de| du)?\b|\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir", "… y a continuación Rafael Ortuño"): used when one of SEQUENCE_WORDS is there. */
-const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\ba continuaci[oó]n\b|\bdespu[eé]s\b|\bdespr[eé]s\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet(?: par| de| du)?\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\ba continuaci[oó]n\b|\bdespu[eé]s\b|\bdespr[eé]s\b|\bdaarna\b|\bsowie\b|\n)\s*/;
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'continuaci', 'despu', 'despr', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
@@ -194,7 +194,8 @@ function nameShape(chunk: string): string | undefined {
 
 /** "me (Gina Russo, HR)" → "Gina Russo"; other parentheticals (job titles) dropped. */
 function withoutParens(text: string): string {
-  return text.indexOf('(') === -1 ? text : text.replace(/\bme\s*\(([^,()]+)[^()]*\)/gi, '$1').replace(PAREN, ' ');
+  // "me (Sylvie Garnier, DRH)" is the writer by name; "moi-même (…)" ends in "me" after an accent, which `\b` takes for a word's start.
+  return text.indexOf('(') === -1 ? text : text.replace(/(?<![\p{L}])me\s*\(([^,()]+)[^()]*\)/giu, '$1').replace(PAREN, ' ');
 }
 
 /**
@@ -314,7 +315,11 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
       const end = SENTENCE_END.exec(body);
       if (end) soft.lastIndex = m.index + m[0].length - body.length + end.index + 1;
     }
-    found.push({ names: namesOfLines(body), strong: false });
+    const names = namesOfLines(body);
+    // "je vous confirme notre entretien, en présence de M. Laurent Chappuis": the writer holds it, with them.
+    // (An agency's recruiter who writes it hands the owner over: the marker is the employer's writer only.)
+    if (m[0].charCodeAt(0) === 101 && m[0].startsWith('en pr')) names.unshift('\u0000host');
+    found.push({ names, strong: false });
   }
   return found;
 }
@@ -330,7 +335,7 @@ function mayPassSoftGate(folded: string): boolean {
   return false;
 }
 
-const SOFT_GATE_WORDS = ['with', 'w/', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'atender', 'triff', 'treff', 'particip', 'sistent', 'teilnehm', 'who:', 'bestaat', 'serez', 'entrevistar', 'interviewed'];
+const SOFT_GATE_WORDS = ['with', 'w/', 'con', 'avec', 'mit', 'met', 'meet', 'speak', 'talk', 'ser', 'spre', 'sind', 'ist', 'geh', 'renc', 'recib', 'atender', 'triff', 'treff', 'particip', 'sistent', 'teilnehm', 'who:', 'bestaat', 'serez', 'changerez', 'presence', 'entrevistar', 'interviewed'];
 
 /** "Interviewers:"-style lists, in order. */
 function strongLists(text: string): Mention[] {
@@ -439,8 +444,8 @@ export function findInterviewers(
   const seen = new Set<string>();
   for (const list of lists) {
     for (const raw of list.names) {
-      if (raw === '\u0000me') {
-        if (organizer) pushInterviewer(chosen, seen, toInterviewer(organizer));
+      if (raw === '\u0000me' || raw === '\u0000host') {
+        if (organizer && (raw === '\u0000me' || !organizer.agency)) pushInterviewer(chosen, seen, toInterviewer(organizer));
         continue;
       }
       // Folded once for both the owner check and the attendee match.
@@ -483,6 +488,33 @@ export function findInterviewers(
   }
   return { interviewers: fromAttendees(description, humans, descriptionFolded, titleFolded).map(toInterviewer), ownerListedAsInterviewer: false };
 }
+
+/**
+ * Attendees' names as the description spells them: a directory writes "THEBAUD Virginie" or
+ * "Martin QUERE" without accents, the letter "Virginie Thébaud", "Martin Quéré". Only a spelling
+ * that folds to the same letters, as a whole name and not in capitals, replaces the attendee's.
+ */
+export function asWritten(list: Interviewer[], body: string, folded: string): Interviewer[] {
+  if (list.length === 0 || body.length !== folded.length || !NON_ASCII.test(body)) return list;
+  let out: Interviewer[] | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]!;
+    if (i.email === undefined || NON_ASCII.test(i.name)) continue;
+    const f = fold(i.name);
+    for (let at = folded.indexOf(f); at !== -1; at = folded.indexOf(f, at + 1)) {
+      const end = at + f.length;
+      if ((at > 0 && isWordChar(folded.charCodeAt(at - 1))) || (end < folded.length && isWordChar(folded.charCodeAt(end)))) continue;
+      const written = body.slice(at, end);
+      if (written !== i.name && NON_ASCII.test(written) && written !== written.toUpperCase()) {
+        out ??= list.slice();
+        out[k] = { ...i, name: written };
+        break;
+      }
+    }
+  }
+  return out ?? list;
+}
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
  * The people an owner's note of a meeting names in its title, in full: "dinner w/ Tobias

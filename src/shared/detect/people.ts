@@ -198,7 +198,7 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
     TEAM_NAME.test(display) ||
     // "Andes Digital" <reclutamiento@andesdigital.co>: the organisation's own name is not a person.
     (squashedName.length > 2 && squashedName === label.replace(/[^a-z0-9]/g, ''));
-  const name = (display && !generic ? inAddressOrder(personalName(display), email) : display) || (generic ? '' : nameFromEmail(email) ?? '');
+  const name = (display && !generic ? inAddressOrder(directoryName(personalName(display), local), email) : display) || (generic ? '' : nameFromEmail(email) ?? '');
   const folded = fold(name);
   const companyDomain = isCompanyDomain(domain);
   return {
@@ -243,6 +243,39 @@ function inAddressOrder(name: string, email: string): string {
   const [a, b] = [name.slice(0, space), name.slice(space + 1)];
   return fold(`${b} ${a}`) === fold(fromEmail) && fold(name) !== fold(fromEmail) ? `${b} ${a}` : name;
 }
+
+/**
+ * A French or Belgian directory's name, the family name in capitals: "THEBAUD Virginie" and
+ * "LE FLOCH Anne-Sophie" (family name first) or "Magali HERVOUET", written as a person writes
+ * it: "Virginie Thebaud", "Anne-Sophie Le Floch", "Magali Hervouet" ("Dr LEMAITRE Olivier": "Olivier Lemaitre"). A family name first is
+ * swapped unless the address puts it first too ("aj.smith" keeps "AJ Smith" as it is).
+ */
+export function directoryName(name: string, local: string): string {
+  const first = CAPS_THEN_GIVEN.exec(name);
+  if (first !== null) {
+    // A title before it ("Dr") is no part of the name: the name is rewritten without it.
+    const [, , family, given] = first as unknown as [string, string | undefined, string, string];
+    const letters = local.replace(/[^a-z]/g, '');
+    const f = fold(family).replace(/[^a-z]/g, '');
+    const g = fold(given).replace(/[^a-z]/g, '');
+    const at = letters.indexOf(f);
+    const givenAt = letters.indexOf(g);
+    if (f.length >= 3 && (at === -1 || givenAt === -1 || givenAt < at)) return `${given} ${titleCased(family)}`;
+    return name;
+  }
+  const last = GIVEN_THEN_CAPS.exec(name);
+  return last !== null && fold(last[2]!).replace(/[^a-z]/g, '').length >= 4 ? `${last[1]} ${titleCased(last[2]!)}` : name;
+}
+
+/** "LE FLOCH" → "Le Floch", "BOUVET-RAULT" → "Bouvet-Rault". */
+function titleCased(caps: string): string {
+  return caps.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** An optional "Dr", a family name in capitals (one to three words), then given names: "Dr LEMAITRE Olivier". */
+const CAPS_THEN_GIVEN = /^((?:Dr|Pr|Me)\.?\s+)?(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,2})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+/** Given names, then a family name in capitals: "Magali HERVOUET", "Pierre-Yves ROLLAND". */
+const GIVEN_THEN_CAPS = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,2})$/u;
 
 /** ", RN", ", MD", ", PhD", ", NEA-BC": letters in capitals (with a dash or dots), or a known degree. */
 const TRAILING_CREDENTIAL = /,\s*(?:[A-Z]{2,6}(?:-[A-Z]{1,3})?|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MSc|BSc|MBA|MEd|MSN|BSN|DNP|PharmD|PA-C)\s*$/;
