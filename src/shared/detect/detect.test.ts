@@ -3750,3 +3750,36 @@ describe('findInterviewers: a Nantes nurse\'s calendar, in French (session 17)',
     expect(names(e).sort()).toEqual(['Claire Abadie', 'Inès Laurent']);
   });
 });
+
+describe('detectInterview: a Nantes nurse\'s calendar, in French (session 17)', () => {
+  it('reads a disciplinary hearing, a trainee\'s review and a patient\'s education session as no interview', () => {
+    for (const [title, body] of [
+      ['Entretien préalable Sandrine L. – assistance CFDT', "Convocation DRH à 10h. J'assiste Sandrine en tant que RS."],
+      ['Entretien mi-stage – Léa Fouquet (ESI 2A)', "Grille d'évaluation portfolio. Tutrice : moi."],
+      ['Entretien diagnostic éducatif – M. R. (insuffisance cardiaque)', 'Bilan éducatif partagé avant inclusion dans le programme ETP.'],
+    ]) {
+      const d = detectInterview(ownNote(title!, body), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('takes an agency\'s call to present a post as a step of the hiring process', () => {
+    const marion = person('marion.lebreton@vitalis-recrutement.fr', 'Marion Lebreton', { organizer: true });
+    const d = detectInvite(marion, [], 'Vitalis Recrutement – poste IDEC EHPAD (client confidentiel)', "Bonjour Casey,\n\nJe vous appellerai lundi à 17h30 comme convenu pour vous présenter le poste d'Infirmier(e) Coordinateur(trice) que nous recrutons pour un EHPAD du sud-Loire.\n\nMarion Lebreton\nConsultante Santé\nVitalis Recrutement");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the invite calls it a step of the hiring process');
+    const english = detectInvite(person('dana@brightpath-staffing.com', 'Dana Cole', { organizer: true }), [], 'Brightpath Staffing – PM contract (client confidential)', "Hi Casey,\n\nI'll call you Monday at 10 to walk you through the role before I send your resume over.\n\nDana");
+    expect(english.isInterview, english.reasons.join('; ')).toBe(true);
+  });
+
+  it('takes an internal application\'s interview, written to the owner as the applicant in French', () => {
+    const cadre = person('isabelle.charrier@hp-sudloire.fr', 'CHARRIER Isabelle', { organizer: true });
+    const own = (title: string, body: string) => detectInterview(ev({ summary: title, description: body, organizer: cadre, attendees: [cadre, { ...me, email: 'casey.morgan@hp-sudloire.fr' }] }), { email: 'casey.morgan@hp-sudloire.fr', name: 'Casey Morgan' });
+    const d = own('Entretien – candidature interne IDE consultations externes', "Bonjour Casey,\n\nSuite à ta candidature sur la bourse à l'emploi interne pour le poste d'IDE aux consultations externes, je te propose de nous rencontrer mercredi.\n\nIsabelle Charrier");
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons).toContain('the invite addresses you as the applicant');
+    // Written to the panel about someone else's application, it is the owner's to hold.
+    const panel = own('Entretien – candidature interne IDE consultations externes', "Bonjour à tous,\n\nSuite à la candidature de Mme Rivière pour le poste d'IDE, je vous propose un entretien mercredi.");
+    expect(panel.isInterview, panel.reasons.join('; ')).toBe(false);
+  });
+});

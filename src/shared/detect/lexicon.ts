@@ -348,7 +348,9 @@ export const NEGATIVE_TITLE = new RegExp(
       'welcome', 'welkom', 'bienvenida', 'bienvenue', 'willkommen', 'simulacre', 'tutora?(?<=\\b(?:amb|con) (?:la |el |le )?tutora?)', 'simulacro', 'propuesta(?: economica| salarial| laboral)?', 'simulaci(?:on|ones) de (?:la )?entrevistas?', 'probe-?interview', 'probe-?assessment\\w*', 'probe-?(?:vorstellungs|bewerbungs)gesprach',
       'judging', 'ubungs\\w*', 'simulation', 'simu', 'oefen\\w*', 'doorlopen', 'doornemen', 'proefinterview', 'austrittsgesprach', 'entretien (?:de depart|annuel)',
       // A French mock interview, a pharmacist's patient consultation, a recruiter's feedback on a round.
-      'entretiens? blancs?', 'entretiens? pharmaceutiques?', 'retour (?:d.)?entretien', 'journaliste',
+      'entretiens? blancs?', 'entretiens? pharmaceutiques?',
+      // A disciplinary hearing ("entretien préalable"), a trainee's review, a patient's education session.
+      'entretiens? prealables?', 'entretien (?:de )?(?:mi-?|fin de )stage', 'entretien (?:de |d.)?(?:diagnostic educatif|education therapeutique|bilan educatif)', 'retour (?:d.)?entretien', 'journaliste',
       'exitgesprek', 'jahresgesprach', 'mitarbeitergesprach', 'reminder', 'research (?:[\\w&\'-]+ ){1,3}before', 'apply (?:to|for)', 'aplicar (?:a|para|en)', 'cierra(?: hoy| manana)?',
       // A shift the owner keeps free of interviews: "Buen Fin: turno extendido (no agendar entrevistas)".
       '(?:agendar|programar) entrevistas(?<=\\b(?:no|sin) (?:agendar|programar) entrevistas)',
@@ -491,6 +493,11 @@ export const PROCESS_STEP = new RegExp(
       // An agency meets the candidate before presenting them to its client: "bevor wir Ihre Unterlagen unserem Klienten … präsentieren".
       'bevor wir (?:sie|ihre unterlagen|ihr profil|ihre bewerbung) (?:unserem|unserer|dem|der) (?:klienten|kunden|mandanten|auftraggeber)',
       'before (?:we )?(?:present|introduce)(?:ing)? (?:you|your (?:profile|cv|resume)) to (?:our|the) client',
+      // A recruiter's call to present a post: "je vous appellerai lundi … pour vous présenter le poste", "avant de transmettre votre dossier à la cadre".
+      'vous (?:appelle(?:rai)?|contacte(?:rai)?|telephonerai) [^.\\n]{0,60}?pour vous presenter (?:le|un|ce|notre) poste',
+      'avant de (?:transmettre|presenter) votre (?:dossier|candidature|profil|cv) (?:a|au|aux)',
+      '(?:call|ring|phone) you [^.\\n]{0,40}?to (?:walk you through|tell you (?:more )?about|present|introduce) (?:the|this|a|our) (?:role|position|opportunity|opening|job)',
+      'te llamar[ae] [^.\\n]{0,40}?para (?:presentarte|contarte) (?:el|la|este|esta|una?) (?:puesto|posicion|vacante|oferta)',
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',

@@ -814,10 +814,10 @@ function addressedAsApplicant(body: string, id: OwnerIdentity): boolean {
   return APPLICANT_ADDRESSED.test(body);
 }
 
-/** "Dear Ms. Pruitt," or a letter's bare "Ray," on its own first line. */
-const OWNER_GREETING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)|([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?),[ \t]*\n)/;
+/** "Dear Ms. Pruitt,", "Bonjour Camille," or a letter's bare "Ray," on its own first line. */
+const OWNER_GREETING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|bonjour|hola|hallo|liebe[r]?|beste|hoi|querid[oa]|estimad[oa])\s+(?:(?:mr|ms|mrs|mx|miss|dr)\.?\s+)?([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?)\s*(?:[,!:\n]|[-–—]\s)|([a-z\u00e0-\u00ff'-]+(?: [a-z\u00e0-\u00ff'-]+)?),[ \t]*\n)/;
 const APPLICANT_ADDRESSED =
-  /\b(?:your interview will be (?:with|held|conducted)|thank(?:s| you) for (?:(?:expressing |showing )?(?:your )?interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?)\b/;
+  /\b(?:your interview will be (?:with|held|conducted)|thank(?:s| you) for (?:(?:expressing |showing )?(?:your )?interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?|suite a (?:ta|votre) candidature|(?:gracias por|tras|en relacion (?:con|a)) (?:tu|su) candidatura|(?:vielen )?dank fur (?:ihre|deine) bewerbung|(?:bedankt voor|naar aanleiding van) (?:je|jouw|uw) sollicitatie)\b/;
 
 /** The sender's own interview, in a title someone else sent the owner. */
 const SENDERS_OWN = /\bmy (?:(?:first|second|final|last|next|phone|video|onsite|panel|2nd|3rd) )?(?:interview|phone screen|screen|call with|onsite|round|final round)\b/;
