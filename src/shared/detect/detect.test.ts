@@ -3783,3 +3783,38 @@ describe('detectInterview: a Nantes nurse\'s calendar, in French (session 17)', 
     expect(panel.isInterview, panel.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a Hamburg forwarder\'s calendar, in German (session 17)', () => {
+  const names = (d: ReturnType<typeof detectInterview>) => d.interviewers.map((i) => i.name);
+
+  it('reads the owner\'s note of an agency\'s caller, with the agency as the employer known', () => {
+    const d = detectInterview(ownNote('Tel. Frau Brandt wg. Stelle Disposition', 'Sabrina Brandt, Kessler Personal – ruft aufs Handy an (Mittagspause, rausgehen!)\nStelle: Disponent Export (m/w/d), Mandant = Spedition in Billbrook, Name noch nicht genannt'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(names(d)).toEqual(['Sabrina Brandt']);
+    expect(d.company).toBe('Kessler Personal');
+  });
+
+  it('names no department or German noun as the employer', () => {
+    const hr = person('personal@tiedemann-hafenlogistik.de', 'Personalabteilung', { organizer: true });
+    const d = detectInvite(hr, [person('u.brettschneider@tiedemann-hafenlogistik.de', 'Uwe Brettschneider')], 'Vorstellungsgespräch', 'Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihre Bewerbung. Gerne laden wir Sie zu einem persönlichen Vorstellungsgespräch ein.\n\nMit freundlichen Grüßen\nHeike Lorenzen');
+    expect(sameCompany(d.company ?? '', 'Tiedemann Hafenlogistik'), d.company).toBe(true);
+    const marcel = person('marcel.hinz@kessler-personal.de', 'Marcel Hinz', { organizer: true });
+    const e = detectInvite(marcel, [], 'Telefoninterview Kessler Personal – Teamleiter Export (m/w/d)', 'Hallo Herr Morgan,\n\nfür unseren Mandanten suchen wir einen Teamleiter Export (m/w/d) mit Personalverantwortung für 6 Mitarbeitende. Ich rufe Sie wie besprochen an.\n\nMarcel Hinz');
+    expect(e.company).not.toBe('Personalverantwortung');
+  });
+
+  it('keeps a name ending in "en" whole in a list, and the writer who is "ebenfalls dabei"', () => {
+    const sg = person('elbtrans@mail.softgarden.io', 'Elbtrans Spedition GmbH & Co. KG', { organizer: true });
+    const d = detectInvite(sg, [person('nadine.rohwer@elbtrans.de', 'Nadine Rohwer'), person('bjoern.claussen@elbtrans.de', 'Björn Claußen')], 'Einladung zum Kennenlerngespräch: Teamleitung Export (m/w/d)',
+      'Sehr geehrter Herr Morgan,\n\nvielen Dank für Ihre Bewerbung.\n\nIhre Gesprächspartner: Frau Nadine Rohwer (Personalreferentin) und Herr Björn Claußen (Leiter Export Seefracht)');
+    expect(names(d)).toEqual(['Nadine Rohwer', 'Björn Claußen']);
+    const ole = person('ole.matthiesen@elbtrans.de', 'Ole Matthiesen', { organizer: true });
+    const e = detectInvite(ole, [person('hauke.elbers@elbtrans.de', 'Hauke Elbers')], 'Zweitgespräch Teamleitung Export', 'Guten Morgen Herr Morgan,\n\nhier die Einladung zum abschließenden Gespräch zur Position Teamleitung Export. Ich bin ebenfalls dabei.\n\nViele Grüße');
+    expect(names(e)).toEqual(['Ole Matthiesen', 'Hauke Elbers']);
+  });
+
+  it('reads a tool\'s "video meeting" as the place as a video call', () => {
+    const d = detectInterview(invite('Interview with Sundberg Shipping Agency', 'Here are the details for your interview for the Export Coordinator position.\n\nJoin the video meeting:\nhttps://app.teamtailor.com/meet/sundberg-shipping/web412e741', { location: 'Teamtailor video meeting' }), owner);
+    expect(d.kind).toBe('video');
+  });
+});

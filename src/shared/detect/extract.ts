@@ -253,6 +253,8 @@ const PLACED_BEFORE = /\b(?:based|located|headquartered|situated|planta|plantas|
 /** The owner's own work, just before an "at …": the owner's current employer follows. */
 const OWNERS_WORK_BEFORE = /\b(?:you(?:['’]ve| have)?(?: been)? (?:building|doing|working on|working|leading|running|built|did|led|ran|shipped|launched)|your (?:work|time|role|experience|team|current role))\b[^.\n]{0,30}$/i;
 
+const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tät|ismus)$/u;
+
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
   // An exec loop, not matchAll: same matches (AT_PHRASE never matches empty text) without cloning the pattern.
   const atText = `${text.title}\n${text.body.slice(0, 3000)}`;
@@ -275,6 +277,8 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
     // "what you've been building at Brightwater", "your work at Acme": where the owner works now.
     if (OWNERS_WORK_BEFORE.test(atText.slice(Math.max(0, at.index - 60), at.index))) continue;
     const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
+    // "mit Personalverantwortung": a German noun of a quality or an act, capitalised as all nouns are, names nobody.
+    if (cand && GERMAN_ABSTRACT_NOUN.test(cand) && (at[0].startsWith('mit') || at[0].startsWith('bei'))) continue;
     if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
       AT_PHRASE.lastIndex = 0;
       return cand;
@@ -813,10 +817,11 @@ function companyOf(
   const line = employerLine(text.body);
   if (line) return line;
   // Team mailboxes signed with the employer's name ("Proseware Recruiting").
+  // Not one signed by its department alone ("Personalabteilung", "Ressources humaines").
   let fromName = teamMailboxName(event.organizer);
-  if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
+  if (fromName && !looksLikeAgency(fromName) && !NEVER_A_COMPANY.test(fold(fromName))) return stripLegal(fromName);
   fromName = teamMailboxName(event.creator);
-  if (fromName && !looksLikeAgency(fromName)) return stripLegal(fromName);
+  if (fromName && !looksLikeAgency(fromName) && !NEVER_A_COMPANY.test(fold(fromName))) return stripLegal(fromName);
 
   // The most frequent employer domain that is not an agency's. The invite never names it (no
   // phrase spells it), so an organisation it does name as the employer comes first: senders
@@ -892,14 +897,17 @@ function dropPlaces(segments: string[], location: string): void {
   }
 }
 
-/** The first title-like segment of a note's first sentence that could be an employer, or null. */
+/** The first title-like segment of a note's first sentence that could be an employer (an agency too), or null. */
 function noteHeading(text: EventText, id: OwnerIdentity, interviewers: readonly Interviewer[]): string | null {
   const body = text.body;
   const end = body.search(/\n|[.!?](?:\s|$)/);
   const first = (end === -1 ? body : body.slice(0, end)).slice(0, 120);
   for (const raw of first.split(TITLE_SPLIT)) {
     const seg = cleanSegment(raw ?? '', id, []);
-    if (seg && /^[A-Za-z\u00C0-\u00FF]/.test(seg) && !looksLikeAgency(seg) && !isToolName(seg) && !interviewerNamed(interviewers, seg)) return spelledOut(seg, text);
+    if (!seg || !/^[A-Za-z\u00C0-\u00FF]/.test(seg) || isToolName(seg) || interviewerNamed(interviewers, seg)) continue;
+    // "Sabrina Brandt, Kessler Personal – ruft aufs Handy an": an agency before anything else is
+    // the firm the owner deals with, the only employer known (a client it named was read first).
+    return spelledOut(seg, text);
   }
   return null;
 }
@@ -1132,7 +1140,9 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   }
   const loc = text.locationFolded;
   // "Teams", "Meet" alone name the call too.
-  const locIsLink = /^https?:\/\//.test(loc) || VIDEO_WORD.test(loc) || /^(?:(?:ms|microsoft) )?teams\b|^meet\b/.test(loc);
+  // So does "Teamtailor video meeting", a tool's own call with no product name in it.
+  const locIsLink = /^https?:\/\//.test(loc) || VIDEO_WORD.test(loc) || /^(?:(?:ms|microsoft) )?teams\b|^meet\b/.test(loc) ||
+    (/\bvideo ?(?:meeting|call|interview|conference|link|room)\b/.test(loc) && !ADDRESS.test(text.location));
   // A "virtual onsite" is a day of video interviews.
   const title = text.titleFolded;
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';

@@ -36,16 +36,17 @@ const STRONG_COLON = colonLabel(
 // "no word character next", not `\b`: after "será" or "entrevistará" a space is no boundary.
 const SOFT_GATE = /\b(?:with|con|avec|mit|met|meet|speak|talk|ser[aá]|spreekt|sprechen|sind|ist|geh[oö]ren|rencontrerez|recibir[aá]n|atender[aá]n?|triffst|treffen|participants?|as?sist(?:entes|ents)|teilnehm(?:ende|er|erinnen)|who|bestaat|serez|[ée]changerez|pr[ée]sence|entrevistar[aá]n?|interviewed|w\/)(?!\w)/i;
 const PAREN = /\([^()]*\)/g;
-const SPLIT = /\s*(?:,|;|\/|\band\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet(?: par| de| du)?\b|\ben\b|\n)\s*/;
+// A conjunction is a word of its own: "Claußen" ends in "en" after a letter `\b` does not know.
+const SPLIT = /\s*(?:,|;|\/|(?<![\u00C0-\u024F])\band\b|\b(?:together|along) with\b|&|\s\+\s|(?<![\u00C0-\u024F])\by\b|(?<![\u00C0-\u024F])\be\b(?=\s+[IiHh])|(?<![\u00C0-\u024F])\bund\b|(?<![\u00C0-\u024F])\bet(?: par| de| du)?\b|(?<![\u00C0-\u024F])\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir", "… y a continuación Rafael Ortuño"): used when one of SEQUENCE_WORDS is there. */
-const SPLIT_SEQUENCE = /\s*(?:,|;|\/|\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|\by\b|\be\b(?=\s+[IiHh])|\bund\b|\bet(?: par| de| du)?\b|\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\ba continuaci[oó]n\b|\bdespu[eé]s\b|\bdespr[eé]s\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SPLIT_SEQUENCE = /\s*(?:,|;|\/|(?<![\u00C0-\u024F])\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|(?<![\u00C0-\u024F])\by\b|(?<![\u00C0-\u024F])\be\b(?=\s+[IiHh])|(?<![\u00C0-\u024F])\bund\b|(?<![\u00C0-\u024F])\bet(?: par| de| du)?\b|(?<![\u00C0-\u024F])\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\ba continuaci[oó]n\b|\bdespu[eé]s\b|\bdespr[eé]s\b|\bdaarna\b|\bsowie\b|\n)\s*/;
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'continuaci', 'despu', 'despr', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support|partnerin)$/i;
 const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
-const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i jo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|amb mi|comigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip)|nos acompa[ñn]ar(?=[aá])|ens acompanyar(?=[àa])|nous rejoindr(?:a|ont)|we(?:'|’|\s+wi)ll (?:go through|walk through|review|discuss))\b/i;
+const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i jo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|amb mi|comigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip)|nos acompa[ñn]ar(?=[aá])|ens acompanyar(?=[àa])|nous rejoindr(?:a|ont)|(?:ich bin|bin ich) (?:ebenfalls|auch) dabei|we(?:'|’|\s+wi)ll (?:go through|walk through|review|discuss))\b/i;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
@@ -598,7 +599,7 @@ function callerIn(description: string, folded: string): string | undefined {
 /** A cheap necessary condition for CALLER. */
 const CALLS = /ruft|calling|will call|calls m[ey]|ringing|belt|llama|appel|truca/;
 const CALLER =
-  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—]\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|em truca|m'appelle|vous appellera)/u;
+  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—](?:\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|em truca|m'appelle|vous appellera)/u;
 
 /**
  * The caller named first, who and where they are, and the call in the next sentence: "Nate Ocampo,
