@@ -3818,3 +3818,25 @@ describe('detectInterview: a Hamburg forwarder\'s calendar, in German (session 1
     expect(d.kind).toBe('video');
   });
 });
+
+describe('detectInterview: a Phoenix project manager\'s calendar (session 17)', () => {
+  it('reads an outplacement programme\'s session as no interview', () => {
+    const coach = person('lorraine.pike@careerbridgetransitions.com', 'Lorraine Pike', { organizer: true });
+    const d = detectInvite(coach, [], 'Careerbridge Transitions - Program Kickoff (Casey Morgan)', 'Welcome to your Careerbridge Transitions career transition program, provided by Ironwood Mutual as part of your separation package.\n\nIn our first session we\'ll cover your target roles and how to use our interview practice tools.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('names the recruiter of the owner\'s note who "\'ll call"', () => {
+    const d = detectInterview(ownNote('Halcyon recruiter call (Bree)', "Bree Tanner, Sr Recruiter @ Halcyon Insurance Services - reached out on LinkedIn. Senior PM, Claims Modernization (remote). She'll call. Mention my Guidewire work."), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Bree Tanner']);
+  });
+
+  it('reads "The oral board panel will consist of:" as the list, leaving out who greets and proctors', () => {
+    const hr = person('hr@cholla.edu', 'Cholla CCD Human Resources', { organizer: true });
+    const panel = ['Renata Flores', 'Mark Ostrowski', 'Terrence Hall'].map((n) => person(`${n.split(' ')[0]!.toLowerCase()}@cholla.edu`, n));
+    const d = detectInvite(hr, [...panel, person('ybegay@cholla.edu', 'Yolanda Begay')], 'Oral Board Interview - IT Project Manager (Job #26-0417)',
+      'Dear Casey Morgan,\n\nYou have been selected to participate in an oral board interview for the position of IT Project Manager.\n\nThe oral board panel will consist of:\n  Dr. Renata Flores, Associate Vice Chancellor\n  Mark Ostrowski, Enterprise Applications Manager\n  Terrence Hall, Director, Facilities Planning\n\nYolanda Begay from Human Resources will greet you in the lobby, and afterward will proctor a written exercise.');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Renata Flores', 'Mark Ostrowski', 'Terrence Hall']);
+  });
+});

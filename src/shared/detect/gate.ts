@@ -61,7 +61,7 @@ const MORE_JOB_WORDS = [
 const NOT_HIRING_WORDS = [
   'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
-  'offboarding', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
+  'offboarding', 'outplacement', 'career', 'separation', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
   'paper', 'newspaper', 'shortlisting', 'reportaje', 'reportage', 'nalezing', 'dossier', 'specific', 'officiel', 'specifieke', 'konkrete', 'vergoeding',
 ];

@@ -14,7 +14,7 @@ import { looksLikeAgency } from './domains';
 
 // Labels whose following text is a list of interviewers. Run on plain (not folded) text.
 const STRONG_LABEL =
-  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)[ \t]*:[ \t]*([^\n]*)/gi;
+  /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel|(?:oral board |interview |hiring )?panel (?:will )?consists? of)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
   /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:le|te|les|os) atender[aá]n?(?:[ \t]+en primer lugar)?|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|as?sist(?:entes|ents)(?:[ \t]+por parte de[^:\n]{1,40})?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|(?:vous )?[ée]changerez avec|en pr[ée]sence (?:de (?:la |l'|l’)?|du |des )|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
@@ -27,9 +27,9 @@ const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "comisión de selección estará integrada por", has 42 characters. */
 const STRONG_COLON = colonLabel(
-  /(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel)$/i,
+  /(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel|(?:oral board |interview |hiring )?panel (?:will )?consists? of)$/i,
   42,
-  ')rsylante',
+  ')rsylantef',
   false,
 );
 // A cheap test that lets most descriptions skip the soft label pattern entirely. It ends with
@@ -597,7 +597,7 @@ function callerIn(description: string, folded: string): string | undefined {
 }
 
 /** A cheap necessary condition for CALLER. */
-const CALLS = /ruft|calling|will call|calls m[ey]|ringing|belt|llama|appel|truca/;
+const CALLS = /ruft|calling|will call|ll call|calls m[ey]|ringing|belt|llama|appel|truca/;
 const CALLER =
   /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—](?:\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|em truca|m'appelle|vous appellera)/u;
 
@@ -607,7 +607,7 @@ const CALLER =
  * … qualité. il m'appelle sur le natel".
  */
 const CALLER_THEN =
-  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}),[^\n]{0,120}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|will call|m'appelle|m'appellera|ruft|belt)/u;
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}),[^\n]{0,120}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|ruft|belt)/u;
 
 /** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
 const TITLE_CALLER =
