@@ -299,6 +299,10 @@ describe('detection quality', () => {
     'independent-mx-qa-events.json',
     'independent-fr-aerospace-events.json',
     'independent-us-dietitian-events.json',
+    // Session 17: a Barcelona data engineer writing Catalan, Spanish and English (first 0.90 /
+    // 0.96 / 1.00: Catalan prep, a podcast's "episodi", a feature's "reportatge" and an
+    // application deadline taken for interviews; "cultural fit" over coffee missed).
+    'independent-es-dataeng-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -345,7 +349,7 @@ describe('detection quality', () => {
     // Australia hospitality (1.00 / 0.94 / 0.93) and Spain/Mexico (0.97 / 0.88 / 0.96). Left:
     // a "Meet the founders", a typed "trial – little fern 8-12", a headhunter's "Llamada" and a
     // "Videollamada con el Ing. …" with no hiring words, and interviewers named only in prose.
-    ['independent-uk-work-events.json', { precision: 1, recall: 0.94, companyAccuracy: 0.94, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
+    ['independent-uk-work-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
     ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.74 }],
     // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
     // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
@@ -418,6 +422,18 @@ describe('detection quality', () => {
     ['independent-us-construction-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-us-nonprofit-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-us-veteran-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    // Session 17, first measured (precision / recall / company): a Phoenix IT project manager
+    // (0.98 / 0.91 / 1.00: an outplacement programme's kickoff; left, his notes of agency calls
+    // with no hiring word, "Tekton call re: PM contract", and a HireVue "due" that this set counts
+    // as an interview and two others as a task), a Hamburg forwarder writing German (1.00 / 1.00 /
+    // 0.91: "Personalabteilung" and "mit Personalverantwortung" taken for employers; left, prose
+    // lists that miss the writer, "Ich bin ebenfalls dabei" after one) and a Nantes nurse writing
+    // French (0.93 / 0.86 / 0.63: "entretien préalable", a trainee's and a patient's "entretien";
+    // "CH" for Centre hospitalier; left, a hospital group against its clinic, "NAD" for Néphro
+    // Atlantique Dialyse, the owner's "2e rdv" and "rappelle" notes).
+    ['independent-us-itpm-events.json', { precision: 1, recall: 0.91, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    ['independent-de-forwarder-events.json', { precision: 1, recall: 1, companyAccuracy: 0.98, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
+    ['independent-fr-nurse-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.78, kindAccuracy: 0.98, interviewerAccuracy: 0.83 }],
     // Session 8's last four, whose owners interview people for a living, first measured
     // (precision / recall / company): an in-house recruiter (0.94 / 0.80 / 0.94), a reporter
     // moving into communications (0.89 / 0.84 / 0.88), a UX researcher (0.94 / 0.89 / 0.94) and
@@ -566,7 +582,7 @@ describe('detection quality', () => {
     // as the city's recruiter, "bellen … ivm vacature boekhouder"). Left: the engineer's
     // headhunters' unnamed searches, a WhatsApp video call noted by a person's name only, and
     // assessors named only in prose (interviewers 0.71 and 0.83).
-    ['independent-co-engineer-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.73 }],
+    ['independent-co-engineer-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.76 }],
     ['independent-be-accountant-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     // Session 14's Berlin Kita leader writing German, first measured before any change made for it
     // (0.97 / 0.83 / 0.85: posts named "Kitaleitung" and "stellv. Leitung", a training module on
@@ -599,7 +615,7 @@ describe('detection quality', () => {
     // logement" notes of meetings with the people she helps, names the domains shorten to letters
     // ("CNDC", "GSMV", "FLAF"), a public-selection body's name for the agency it selects for, a
     // family-benefit fund's job agency, and a candidate's own "(Operations Manager candidate)".
-    ['independent-be-socialwork-events.json', { precision: 0.91, recall: 0.93, companyAccuracy: 0.7, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    ['independent-be-socialwork-events.json', { precision: 0.91, recall: 0.93, companyAccuracy: 0.75, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-co-contactcenter-events.json', { precision: 0.97, recall: 0.9, companyAccuracy: 0.89, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     // Session 15's second round: an Amsterdam UX researcher writing Dutch and English (first 0.89 /
@@ -610,7 +626,7 @@ describe('detection quality', () => {
     // three other sets, a mentor's portfolio review booked as a meeting with the owner, a
     // reporter's phone interview with a source, a partner's own interview noted by first name.
     ['independent-nl-uxresearch-events.json', { precision: 0.95, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
-    ['independent-de-journalist-events.json', { precision: 0.95, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    ['independent-de-journalist-events.json', { precision: 0.95, recall: 0.93, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 1 }],
     // Session 15's third round: a Barcelona architect writing Spanish and Catalan (first 0.95 / 0.95 /
     // 0.88: "simulacre d'entrevista", "entrevista amb la tutora", "videotrucada", "Estudio …") and a
     // Montréal game producer writing Québec French (0.95 / 0.84 / 1.00: "Présélection", "2e
