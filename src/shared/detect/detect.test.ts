@@ -3840,3 +3840,13 @@ describe('detectInterview: a Phoenix project manager\'s calendar (session 17)', 
     expect(d.interviewers.map((i) => i.name)).toEqual(['Renata Flores', 'Mark Ostrowski', 'Terrence Hall']);
   });
 });
+
+describe('findInterviewers: the writer who sits in as well, after a prose list (session 17)', () => {
+  it('adds the writer who says so, and only then', () => {
+    const ole = person('ole.matthiesen@elbtrans.de', 'Ole Matthiesen', { organizer: true });
+    const hauke = person('hauke.elbers@elbtrans.de', 'Hauke Elbers');
+    const body = (also: string) => `Guten Morgen Herr Morgan,\n\nhier die Einladung zum abschließenden Gespräch zur Position Teamleitung Export mit Hauke Elbers, unserem Geschäftsführer.${also}\n\nViele Grüße\nOle Matthiesen`;
+    expect(detectInvite(ole, [hauke], 'Abschlussgespräch Teamleitung Export', body(' Ich bin ebenfalls dabei.')).interviewers.map((i) => i.name)).toEqual(['Hauke Elbers', 'Ole Matthiesen']);
+    expect(detectInvite(ole, [hauke], 'Abschlussgespräch Teamleitung Export', body('')).interviewers.map((i) => i.name)).toEqual(['Hauke Elbers']);
+  });
+});

@@ -48,6 +48,9 @@ const COORDINATOR =
   /coordinat|scheduler|scheduling|\(recruiting\)|\(talent acquisition\)|\brecruiting team\b|\bcoordinadora?\b|\bkoordinator|\bhr assistant|\bassistant\W+recruitment|recruitment\W+(?:assistant|administrator|officer|coordinator)|\bresourcing\b|medical staffing|personalreferent|\bhr business partner/i;
 const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|und ich\b|y yo\b|i jo\b|i(?:'|’)ll (?:be|join|lead|run|host)|myself|mit mir|conmigo|amb mi|comigo|avec moi|met mij|met mezelf|(?:will|'ll|’ll) (?:also )?join(?: us)? as well|will also join|also be joining|neemt ook|ook aanwezig|nimmt auch|ist auch dabei|sera (?:également|aussi) présente?|tambi[eé]n (?:estar|particip)|nos acompa[ñn]ar(?=[aá])|ens acompanyar(?=[àa])|nous rejoindr(?:a|ont)|(?:ich bin|bin ich) (?:ebenfalls|auch) dabei|we(?:'|’|\s+wi)ll (?:go through|walk through|review|discuss))\b/i;
 
+/** The writer says they take part as well (on folded text): narrower than FIRST_PERSON, for prose lists that name only the others. */
+const ALSO_THERE = /\b(?:ich bin (?:ebenfalls|auch) dabei|bin ich (?:ebenfalls|auch) dabei|i(?:'|’|\s+wi)ll (?:also )?(?:join|sit in|be there)(?: as well| too)|i will also (?:join|sit in|be there)|je serai (?:egalement|aussi) present|(?:yo )?tambien estare|ik (?:ben|schuif) (?:er )?ook (?:bij|aan))\b/;
+
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
 const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
 
@@ -466,6 +469,8 @@ export function findInterviewers(
   // description names as more than a coordinator take part too ("… present to Frederik de Vos").
   if (chosen.length > 0 && !ownerListed && !lists.some((l) => l.strong) && humans.length > chosen.length) {
     const folded = descriptionFolded ?? fold(description);
+    // "… mit unserem Geschäftsführer Dr. Hauke Elbers. Ich bin ebenfalls dabei.": the writer says they sit in too.
+    if (organizer && !organizer.agency && !seen.has(organizer.folded) && ALSO_THERE.test(folded)) pushInterviewer(chosen, seen, toInterviewer(organizer));
     let sign = -1;
     for (const p of humans) {
       // Most invites never name the others: a plain search rules them out first.
