@@ -10,7 +10,7 @@ const LEGAL_SUFFIX =
 
 /** Normalised company name: folded, legal forms ("Inc.", "GmbH") and punctuation removed ("acme robotics"). */
 export function companyKey(name: string): string {
-  return fold(name)
+  const key = fold(name)
     .replace(/ß/g, 'ss')
     .replace(/&/g, ' and ')
     .replace(/[’']/g, '')
@@ -18,9 +18,10 @@ export function companyKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(GROUP_PREFIX, '')
-    .replace(HOSPITAL_SHORT, (_m, short: string) => `${HOSPITAL_OUT[short]} `)
     .replace(WRITTEN_SHORT, (_m, short: string) => ` ${WRITTEN_OUT[short]}`)
     .replace(SAINT_SHORT, (_m, lead: string, short: string) => `${lead}${SAINT_OUT[short]}`);
+  // Most keys do not start "ch": the replacement is skipped for them.
+  return key.charCodeAt(0) === 99 && key.charCodeAt(1) === 104 ? key.replace(HOSPITAL_SHORT, (_m, short: string) => `${HOSPITAL_OUT[short]} `) : key;
 }
 
 /** "CH Loire-Erdre" is the Centre hospitalier Loire-Erdre, "CHU de Nantes" the Centre hospitalier universitaire: French public hospitals' letters, first. */
@@ -50,6 +51,11 @@ const GROUP_PREFIX = /^(?:groupe?|grupo|gruppe|groep|chateau|domaine|maison|wein
 
 const LEADING_ARTICLE = /^(?:les|le|la|l|el|los|las|de|het|die|der|das|il|lo|i|gli) (?=\S)/;
 
+/** The key's first word has three letters or fewer (LEADING_ARTICLE's longest). */
+function shortFirstWord(key: string): boolean {
+  return key.charCodeAt(1) === 32 || key.charCodeAt(2) === 32 || key.charCodeAt(3) === 32;
+}
+
 /** True when two spellings name the same company: equal keys, equal without spaces or a leading article, or one a word-prefix of the other. */
 export function sameCompany(a: string, b: string): boolean {
   return sameCompanyKeys(companyKey(a), companyKey(b));
@@ -60,9 +66,13 @@ export function sameCompanyKeys(ka: string, kb: string): boolean {
   if (!ka || !kb) return false;
   if (ka === kb) return true;
   if (ka.replace(/ /g, '') === kb.replace(/ /g, '')) return true;
-  // "Les Jardins de Procé" and "Jardins de Procé": a leading article is no part of the name.
-  const [a, b] = [ka.replace(LEADING_ARTICLE, ''), kb.replace(LEADING_ARTICLE, '')];
-  if ((a !== ka || b !== kb) && a === b) return true;
+  // "Les Jardins de Procé" and "Jardins de Procé": a leading article is no part of the name
+  // (only a key with a short first word can start with one).
+  if (shortFirstWord(ka) || shortFirstWord(kb)) {
+    const a = ka.replace(LEADING_ARTICLE, '');
+    const b = kb.replace(LEADING_ARTICLE, '');
+    if ((a !== ka || b !== kb) && a === b) return true;
+  }
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   // "acme" ~ "acme robotics", but not "meta" ~ "metal works".
   return long.startsWith(short + ' ') && short.replace(/ /g, '').length >= 3;

@@ -191,7 +191,8 @@ function extractDetails({ detection, event, text: eventText, people, id, lists, 
   detection.role = extractRole(text, detection.company, id);
   detection.kind = extractKind(text, event, meetingLink);
   // A name read from prose may be the company's ("… con Lumbre Hogar"): not an interviewer.
-  detection.interviewers = asWritten(detection.company ? notTheCompany(found.interviewers, detection.company) : found.interviewers, text.body, text.bodyFolded);
+  const interviewers = detection.company ? notTheCompany(found.interviewers, detection.company) : found.interviewers;
+  detection.interviewers = text.bodyAscii === true ? interviewers : asWritten(interviewers, text.body, text.bodyFolded);
   detection.round = extractRound(text);
   if (meetingLink) detection.meetingLink = meetingLink;
   const location = text.location;
@@ -268,6 +269,7 @@ function eventText(event: CalendarEvent): EventText {
     titleGate: lineGate !== -1 ? lineGate : gateMask(titleFolded),
     bodyGate: fastGate !== -1 ? fastGate : gateMask(bodyFolded, bodyStarts),
     bodyStarts,
+    bodyAscii: fastGate !== -1,
   };
 }
 

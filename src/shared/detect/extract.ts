@@ -32,6 +32,8 @@ export interface EventText {
    * One array serves every event (detect.ts, freshStarts): valid only while this event is scored.
    */
   bodyStarts?: GateStarts;
+  /** The body is printable ASCII (the gate's fast path read it so): no accent to find in it. */
+  bodyAscii?: boolean;
 }
 
 const COMPANY_WORDS = [

@@ -16,13 +16,22 @@ import { looksLikeAgency } from './domains';
 const STRONG_LABEL =
   /(?:^|\n|[.!?][ \t]+)[ \t]*[-•*]?[ \t]*(?:(?:the|your|de|het|je|uw|jouw|la|le|les|el|los|las|tus|sus|die|der|ihre?|deine?|votre|vos|ton|tes)[ \t]+)?(?:interviewer\(s\)|interviewer(?:[/*]?in(?:nen)?)|interviewers?|interviewed by|(?:interview )?panel(?:ists| members)?|entrevistador(?:es|as?|\((?:es|a|as)\)|\/as?(?:\(s\))?|\/es)?|intervieweu(?:rs?|ses?)(?:\(s\))?(?:[ \t]*\/[ \t]*interviewers?)?|evaluador(?:es|as?)|[eé]valuat(?:eurs?|rices?)|gespr[aä]chspartner(?:in|innen)?|gesprekspartners?|(?:sollicitatie|selectie)commissie(?: bestaat uit)?|interlocut(?:eur|rice)(?:s|\(s\))?|intervenant(?:s|\(s\))?|jury(?: bestaat uit)?|(?:commission|jury|comit[eé]|tribunal|comisi[oó]n)(?: de (?:recrutement|s[ée]lection|selecci[oó]n))?(?: (?:sera|est|estar[aá]|est[aá]))? (?:compos[ée]e?|formad[oa]|integrad[oa]) (?:de|par|por)|assessor(?:en|s)|beoordelaars|recruteurs?|interviewers?\/panel|(?:oral board |interview |hiring )?panel (?:will )?consists? of)[ \t]*:[ \t]*([^\n]*)/gi;
 const SOFT_LABEL =
-  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:le|te|les|os) atender[aá]n?(?:[ \t]+en primer lugar)?|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|as?sist(?:entes|ents)(?:[ \t]+por parte de[^:\n]{1,40})?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|(?:vous )?[ée]changerez avec|en pr[ée]sence (?:de (?:la |l'|l’)?|du |des )|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
+  /\b(?:you(?:'|’)?ll (?:meet|speak|talk)\b(?: with\b)?|you will (?:meet|speak|talk)\b(?: with\b)?|(?:interview|screen|conversation|call|chat|meeting|session|panel|entrevista|entretien|gespr[aä]ch|gesprek|reuni[oó]n|(?:video)?llamada)(?:[ \t]+[^\s.:;!?]+){0,5}?[ \t]+(?:(?:with|con|avec|mit|met)\b|w\/)|ser[aá] con|spreekt?(?:[ \t]+(?:u|je|jij))?[ \t]+met|maak(?:t|en)?[ \t]+(?:je|u)[ \t]+kennis[ \t]+met|(?:sprechen sie|sie sprechen) mit|(?:ihre )?gespr[aä]chspartner(?:in|innen|[:*_]innen)? (?:sind|ist)|(?:auswahl)?kommission geh[oö]ren an|(?:vous )?rencontrerez(?:[ \t]+successivement)?|te recibir[aá]n|(?:du )?triffst|(?:sie )?treffen sie|participants?(?=[ \t]*:)|teilnehm(?:ende|er|erinnen)(?=[ \t]*:)|(?:met wie|mit wem|con qui[eé]n|avec qui)(?=[ \t]*:)|(?:vous )?serez re[cç]ue?s? par|te entrevistar[aá]n?|you(?:'|’|\s+wi)ll be (?:interviewed|met) by)[ \t]*(:?)[ \t]*([^\n]*)/gi;
 /**
- * SOFT_LABEL with "Who:" and "With:" lines and Dutch selection committees ("De commissie bestaat
- * uit …"), used only for a text that has "who:", "with:" or "bestaat uit": their first letters would make the
- * search of every other text slower.
+ * SOFT_LABEL with "Who:" and "With:" lines, Dutch selection committees ("De commissie bestaat
+ * uit …"), Spanish "Le atenderá", "Asistentes por parte de …:" and French "Vous échangerez avec",
+ * "en présence de", used only for a text that has one of SOFT_MORE_WORDS: their first letters
+ * would make the search of every other text slower.
  */
-const SOFT_LABEL_MORE = new RegExp(SOFT_LABEL.source.replace('|participants?(?=[ \\t]*:)|', '|participants?(?=[ \\t]*:)|who(?=:)|with(?=:)|met(?=:)|mit(?=:)|avec(?=:)|con(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|'), 'gi');
+const SOFT_LABEL_MORE = new RegExp(
+  SOFT_LABEL.source.replace(
+    '|participants?(?=[ \\t]*:)|',
+    "|participants?(?=[ \\t]*:)|who(?=:)|with(?=:)|met(?=:)|mit(?=:)|avec(?=:)|con(?=:)|(?:selectie|sollicitatie)?commissie bestaat uit|(?:le|te|les|os) atender[aá]n?(?:[ \\t]+en primer lugar)?|as?sist(?:entes|ents)(?:[ \\t]+por parte de[^:\\n]{1,40})?(?=[ \\t]*:)|(?:vous )?[ée]changerez avec|en pr[ée]sence (?:de (?:la |l'|l’)?|du |des )|",
+  ),
+  'gi',
+);
+/** Words one of SOFT_LABEL_MORE's own labels holds (folded): a text without them is searched with SOFT_LABEL. */
+const SOFT_MORE_WORDS = ['who:', 'with:', 'met:', 'mit:', 'avec:', 'con:', 'bestaat uit', 'atender', 'sistent', 'presence', 'changerez'];
 // The next "Location:"-style field ends a list that runs over several lines.
 const FIELD_LINE = /^\s*[\p{L}][\p{L} ()/]{1,30}:(?:\s|$)/u;
 /** STRONG_LABEL's labels, for colonAfterLabel: the longest, "comisión de selección estará integrada por", has 42 characters. */
@@ -289,7 +298,7 @@ function labelledLists(text: string, strongOnly = false, cache?: ListCache, fold
   // exec loops, not matchAll: same matches (neither pattern can match empty text) without cloning the pattern.
   let m: RegExpExecArray | null;
   let gated = false;
-  const soft = folded !== undefined && (folded.includes('who:') || folded.includes('with:') || folded.includes('met:') || folded.includes('mit:') || folded.includes('avec:') || folded.includes('con:') || folded.includes('bestaat uit')) ? SOFT_LABEL_MORE : SOFT_LABEL;
+  const soft = folded !== undefined && SOFT_MORE_WORDS.some((w) => folded.includes(w)) ? SOFT_LABEL_MORE : SOFT_LABEL;
   soft.lastIndex = 0;
   while ((m = soft.exec(text)) !== null) {
     // SOFT_GATE decides whether prose mentions count at all; it matters only once there is one,
@@ -501,12 +510,14 @@ export function findInterviewers(
  * that folds to the same letters, as a whole name and not in capitals, replaces the attendee's.
  */
 export function asWritten(list: Interviewer[], body: string, folded: string): Interviewer[] {
-  if (list.length === 0 || body.length !== folded.length || !NON_ASCII.test(body)) return list;
+  // One indexOf per attendee's name: cheaper than looking for an accent in the whole text first.
+  if (list.length === 0 || body.length !== folded.length) return list;
   let out: Interviewer[] | undefined;
   for (let k = 0; k < list.length; k++) {
     const i = list[k]!;
     if (i.email === undefined || NON_ASCII.test(i.name)) continue;
-    const f = fold(i.name);
+    // An ASCII name folds to its lower case.
+    const f = i.name.toLowerCase();
     for (let at = folded.indexOf(f); at !== -1; at = folded.indexOf(f, at + 1)) {
       const end = at + f.length;
       if ((at > 0 && isWordChar(folded.charCodeAt(at - 1))) || (end < folded.length && isWordChar(folded.charCodeAt(end)))) continue;
