@@ -3850,3 +3850,27 @@ describe('findInterviewers: the writer who sits in as well, after a prose list (
     expect(detectInvite(ole, [hauke], 'Abschlussgespräch Teamleitung Export', body('')).interviewers.map((i) => i.name)).toEqual(['Hauke Elbers']);
   });
 });
+
+describe('detectInterview: a Lisbon engineer\'s calendar in Portuguese, and a clinical educator\'s demo (session 17)', () => {
+  it('reads a Portuguese mock interview and offer conversation as no interview', () => {
+    for (const title of ['Simulação de Entrevista (60 min) between Mariana Lobo and Casey Morgan', 'Ventura | Conversa sobre proposta – Casey Morgan']) {
+      const d = detectInterview(invite(title, 'Olá Casey, até já.'), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('takes a Portuguese recruiter\'s call and an agency\'s "chamada" about a post', () => {
+    const note = detectInterview(ownNote('call c/ recrutadora Prensatec (triagem)', 'Vaga de engenheiro de processo. Ela liga-me às 10h.'), owner);
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+    const tiago = person('tiago.sequeira@ponterecrutamento.pt', 'Tiago Sequeira', { organizer: true });
+    const d = detectInvite(tiago, [], 'Ponte Recrutamento – chamada (Eng. Manutenção)', 'Olá Casey,\nConforme combinado, ligo-lhe às 13h para falarmos sobre a função de Engenheiro de Manutenção para um cliente nosso. Será uma conversa breve para perceber o seu percurso e expectativas.\nTiago Sequeira\nConsultor | Ponte Recrutamento');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('takes a "Training Demo" as a round, and training itself as none', () => {
+    const demo = detectInterview(invite('Keystone HIT Partners - Training Demo (Casey Morgan)', 'As the next step for the Clinical Educator role, please prepare a 15-minute training demo for our recruiter and the education team.'), owner);
+    expect(demo.isInterview, demo.reasons.join('; ')).toBe(true);
+    const training = detectInterview(invite('Keystone HIT Partners - Epic Training (Casey Morgan)', 'Training for new hires on the Epic workflow.'), owner);
+    expect(training.isInterview, training.reasons.join('; ')).toBe(false);
+  });
+});

@@ -49,7 +49,7 @@ const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klienten', 'klant
 
 /** Every JOB_CONTEXT_MORE match contains one of these whole words. */
 const MORE_JOB_WORDS = [
-  'selection', 'graduate', 'early', 'confidential', 'retained', 'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria',
+  'selection', 'graduate', 'early', 'confidential', 'retained', 'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria', 'percurso', 'curriculo',
   'werdegang', 'erfahrung', 'erfahrungen', 'rol', 'auswahlprozess', 'auswahlprozesses', 'auswahlverfahren', 'auswahlverfahrens',
   'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
   'selectieprocedure', 'sollicitatieprocedure',

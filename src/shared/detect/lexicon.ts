@@ -11,7 +11,7 @@ export const INTERVIEW_STRONG = new RegExp(
       // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving", "entrev tlf Solarbet".
       'interview(?:s|ing)?', 'intvw?', 'entrev', '(?:1st|2nd|3rd|first|second|third|final|next) int(?:vw)?',
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
-      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'probe(?:arbeits)?tage?', 'probearbeit(?:en)?', 'proefles(?:sen)?', 'demo lesson', 'teaching demo(?:nstration)?', 'model lesson', 'sample lesson', 'prueba practica',
+      'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'probe(?:arbeits)?tage?', 'probearbeit(?:en)?', 'proefles(?:sen)?', 'demo lesson', 'teaching demo(?:nstration)?', 'demo(?:nstration)?(?<=\\btraining demo(?:nstration)?)', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
       // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
       'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
@@ -125,6 +125,9 @@ export const INTERVIEW_WEAK = new RegExp(
       'rencontre',
       'echange',
       'llamada',
+      // Portuguese: "Ponte Recrutamento – chamada (Eng. Manutenção)", "2.ª conversa".
+      'chamada',
+      'conversa',
       'reunion',
       'charla',
       'kennismaking',
@@ -250,7 +253,7 @@ export const JOB_CONTEXT_MORE = new RegExp(
       'selection process', 'graduate (?:scheme|programme|program|recruitment)', 'early careers', '(?:confidential|retained) search',
       // An executive search is named for its job: "the board's final discussion on the CFO search".
       '(?:cfo|ceo|coo|cto|cio|cmo|chro|cro|cpo|ciso|gc|vp|svp|evp|chief [a-z]{1,12}(?: [a-z]{1,12})? officer|president|director|controller) search',
-      '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria|formacion)',
+      '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria|formacion)', '(?:o )?(?:seu|teu) (?:percurso|curriculo)',
       '(?:ihren?|deinen?) (?:werdegang|erfahrung(?:en)?)', '(?:de|deze|die) rol',
       '(?:auswahl|bewerbungs)(?:prozess(?:es)?|verfahren(?:s)?)', '(?:fahrt|reise)kosten', 'selectieprocedure', 'sollicitatieprocedure',
       // A letter to the candidate ("Beste kandidaat", "Dear Applicant"), a freelancer's job.
@@ -265,15 +268,15 @@ export const NEGATIVE_TITLE = new RegExp(
   '\\b(?:' +
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run', 'run[- ]?through',
-      // A UK law firm's "Training Contract Interview" is for its trainee job.
-      'interviewer training', 'training(?! contracts?\\b)', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
+      // A UK law firm's "Training Contract Interview" is for its trainee job; a "Training Demo" is a clinical educator's round.
+      'interviewer training', 'training(?! contracts?\\b| demo)', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'balado', 'radio(?<!\\b(?:largo|medio|corto) radio)', 'tv', 'parent[- ]teacher', 'parents.? evening',
       // A school's interview of the family, and a child's school project: "Parent Interview (Grade 7 applicant)".
       'parents?(?: & student| and student)? interview', 'project(?<=\\binterview project)', 'magnet (?:program|school)', 'seasonal (?:group )?interviews', '(?:school|history|class|homework) project', 'homework', 'citizenship', 'naturali[sz]ation', 'visa interview', 'visado', 'embajada', 'consulado', 'ambassade', 'consulat', 'botschaft', 'konsulat',
       // A test taken alone online is no interview: "ATSC - online work sample (EL1 …)".
       'online (?:work sample|test|assessment|exam)', 'gebruikersonderzoek', 'episode',
       // Spanish and Catalan: interview prep, a mock, a podcast's episode, a feature ("reportatge"), the last day to apply.
-      'preparaci(?:o|on)', 'simulacr[eo]', 'episodi(?:os?|s)?', 'reporta(?:tge|je)', 'ultim[oa]? dia (?:per|para) (?:aplicar|postular|inscribir\\w*|presentar\\w*)', 'fecha limite',
+      'preparaci(?:o|on)', 'simulacr[eo]', 'simulacao', 'conversa sobre (?:a )?proposta', 'proposta (?:de emprego|salarial)', 'episodi(?:os?|s)?', 'reporta(?:tge|je)', 'ultim[oa]? dia (?:per|para) (?:aplicar|postular|inscribir\\w*|presentar\\w*)', 'fecha limite',
       // A language test ("Prueba de inglés online", "test d'anglais en ligne"), and the assessors'
       // own invite ("Assessment Day TCP – observadores", "Azubiauswahl – Beobachter").
       '(?:prueba|examen|test|toets) (?:de |d.)?(?:nivel (?:de )?)?(?:ingles|anglais|idiomas?|langue|engels)', 'test(?<=\\b(?:english|language) test)', 'taaltoets',

@@ -327,7 +327,7 @@ const RECRUITER_WORD = /\b(?:recruit(?:er|ing)|recrut(?:eur|euse)|reclutador[a]?
  * avec la DRH", "llamada con RRHH").
  */
 export const RECRUITER_CALL =
-  /\b(?:call|chat|catch[- ]?up) (?:w\/|with) (?:(?:the|a|an|my) )?(?:(recruit(?:er|ing)\b|personalberater(?:in)?\b|headhunter(?:in)?\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with|c\/|com) (?:(?:the|a|an|my|a|o) )?(?:(recruit(?:er|ing)\b|recrutador[a]?\b|personalberater(?:in)?\b|headhunter(?:in)?\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
 
 /**
  * The note's first line names a job before its interviews: "Plant Controller interviews",
