@@ -3874,3 +3874,18 @@ describe('detectInterview: a Lisbon engineer\'s calendar in Portuguese, and a cl
     expect(training.isInterview, training.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('extractCompany: title words that name no employer (session 17)', () => {
+  it('passes over "Telefonisch kennismaken", "Telefonische intake", "Catch-up" and a contract\'s terms', () => {
+    const d = detectInterview(ownNote('Telefonische intake: Interim Business Controller – Woonstichting Eemhof (6 mnd)', 'Bureau belt mij over de vacature.'), owner);
+    expect(d.company).toBe('Woonstichting Eemhof');
+    const e = detectInterview(ownNote('Phone Screen (UR RN contract) - Crescent Clinical', 'Dana calls me about the utilization review role.'), owner);
+    expect(e.company).toBe('Crescent Clinical');
+  });
+
+  it('reads a school job board\'s mailbox as the tool, not the school', () => {
+    const board = person('noreply@eteach.com', 'Eteach', { organizer: true });
+    const d = detectInvite(board, [], 'Interview: Head of Year 9 - Highfield Moor High School', 'Dear Casey,\n\nWe are pleased to invite you to interview for the post of Head of Year 9 at Highfield Moor High School.');
+    expect(d.company).toBe('Highfield Moor High School');
+  });
+});

@@ -62,7 +62,7 @@ const ATS_DOMAINS = new Map<string, string>([
   ['vidcruiter.com', 'VidCruiter'], ['paylocity.com', 'Paylocity'], ['paycomonline.net', 'Paycom'], ['paycor.com', 'Paycor'],
   ['dayforcehcm.com', 'Dayforce'], ['csod.com', 'Cornerstone'], ['brassring.com', 'BrassRing'], ['applicantpro.com', 'ApplicantPro'],
   ['applitrack.com', 'Frontline'], ['frontlineeducation.com', 'Frontline'], ['governmentjobs.com', 'NEOGOV'], ['schooljobs.com', 'NEOGOV'],
-  ['neogov.com', 'NEOGOV'], ['jobtrain.co.uk', 'Jobtrain'], ['myjobscotland.gov.uk', 'Myjobscotland'], ['trac.jobs', 'Trac'], ['intervue.io', 'Intervue'], ['culinaryagents.com', 'Culinary Agents'], ['jobs.nhs.uk', 'NHS Jobs'], ['computrabajo.com', 'Computrabajo'], ['computrabajo.com.ar', 'Computrabajo'], ['bumeran.com', 'Bumeran'], ['bumeran.com.ar', 'Bumeran'], ['eploy.net', 'Eploy'], ['eploy.co.uk', 'Eploy'], ['zohorecruit.com', 'Zoho Recruit'], ['manatal.com', 'Manatal'], ['jobdiva.com', 'JobDiva'], ['ceipal.com', 'Ceipal'],
+  ['neogov.com', 'NEOGOV'], ['jobtrain.co.uk', 'Jobtrain'], ['eteach.com', 'Eteach'], ['tes.com', 'Tes'], ['fusion.tes.com', 'Tes'], ['myjobscotland.gov.uk', 'Myjobscotland'], ['trac.jobs', 'Trac'], ['intervue.io', 'Intervue'], ['culinaryagents.com', 'Culinary Agents'], ['jobs.nhs.uk', 'NHS Jobs'], ['computrabajo.com', 'Computrabajo'], ['computrabajo.com.ar', 'Computrabajo'], ['bumeran.com', 'Bumeran'], ['bumeran.com.ar', 'Bumeran'], ['eploy.net', 'Eploy'], ['eploy.co.uk', 'Eploy'], ['zohorecruit.com', 'Zoho Recruit'], ['manatal.com', 'Manatal'], ['jobdiva.com', 'JobDiva'], ['ceipal.com', 'Ceipal'],
 ]);
 
 /** General-purpose schedulers: used for interviews and for everything else, so weaker evidence. */
