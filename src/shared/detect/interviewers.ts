@@ -48,7 +48,11 @@ const PAREN = /\([^()]*\)/g;
 // A conjunction is a word of its own: "Claußen" ends in "en" after a letter `\b` does not know.
 const SPLIT = /\s*(?:,|;|\/|(?<![\u00C0-\u024F])\band\b|\b(?:together|along) with\b|&|\s\+\s|(?<![\u00C0-\u024F])\by\b|(?<![\u00C0-\u024F])\be\b(?=\s+[IiHh])|(?<![\u00C0-\u024F])\bund\b|(?<![\u00C0-\u024F])\bet(?: par| de| du)?\b|(?<![\u00C0-\u024F])\ben\b|\n)\s*/;
 /** SPLIT, and words of sequence ("Julie Tan puis Marc Lenoir", "… y a continuación Rafael Ortuño"): used when one of SEQUENCE_WORDS is there. */
-const SPLIT_SEQUENCE = /\s*(?:,|;|\/|(?<![\u00C0-\u024F])\band(?: then)?\b|\b(?:together|along) with\b|&|\s\+\s|(?<![\u00C0-\u024F])\by\b|(?<![\u00C0-\u024F])\be\b(?=\s+[IiHh])|(?<![\u00C0-\u024F])\bund\b|(?<![\u00C0-\u024F])\bet(?: par| de| du)?\b|(?<![\u00C0-\u024F])\ben\b|\bthen\b|\bpuis\b|\bdann\b|\bluego\b|\ba continuaci[oó]n\b|\bdespu[eé]s\b|\bdespr[eé]s\b|\bdaarna\b|\bsowie\b|\n)\s*/;
+const SPLIT_SEQUENCE = new RegExp(
+  SPLIT.source
+    .replace('\\band\\b', '\\band(?: then)?\\b')
+    .replace('|\\n)', '|\\bthen\\b|\\bpuis\\b|\\bdann\\b|\\bluego\\b|\\ba continuaci[oó]n\\b|\\bdespu[eé]s\\b|\\bdespr[eé]s\\b|\\bdaarna\\b|\\bsowie\\b|\\n)'),
+);
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'continuaci', 'despu', 'despr', 'daarna', 'sowie'];
 const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
 const TITLE_WORD =
