@@ -254,7 +254,7 @@ export function directoryName(name: string, local: string): string {
   const first = CAPS_THEN_GIVEN.exec(name);
   if (first !== null) {
     // A title before it ("Dr") is no part of the name: the name is rewritten without it.
-    const [, , family, given] = first as unknown as [string, string | undefined, string, string];
+    const [, family, given] = first as unknown as [string, string, string];
     const letters = local.replace(/[^a-z]/g, '');
     const f = fold(family).replace(/[^a-z]/g, '');
     const g = fold(given).replace(/[^a-z]/g, '');
@@ -273,7 +273,7 @@ function titleCased(caps: string): string {
 }
 
 /** An optional "Dr", a family name in capitals (one to three words), then given names: "Dr LEMAITRE Olivier". */
-const CAPS_THEN_GIVEN = /^((?:Dr|Pr|Me)\.?\s+)?(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,2})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)$/u;
+const CAPS_THEN_GIVEN = /^(?:(?:Dr|Pr|Me)\.?\s+)?(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,2})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)$/u;
 /** Given names, then a family name in capitals: "Magali HERVOUET", "Pierre-Yves ROLLAND". */
 const GIVEN_THEN_CAPS = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+)?)\s+(\p{Lu}{2,}(?:['’-]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:['’-]\p{Lu}+)*){0,2})$/u;
 
