@@ -3889,3 +3889,71 @@ describe('extractCompany: title words that name no employer (session 17)', () =>
     expect(d.company).toBe('Highfield Moor High School');
   });
 });
+
+describe('detectInterview: a debrief of the candidate\'s own work, and cover titles in other languages (session 18)', () => {
+  it('takes an employer\'s debrief of the owner\'s challenge or exercise as a round, and a hiring team\'s debrief as none', () => {
+    const coordinator = person('talent@brindlepay.com', 'Brindle Talent', { organizer: true });
+    const panel = [person('oskar.lind@brindlepay.com', 'Oskar Lind'), person('ana.reyes@brindlepay.com', 'Ana Reyes')];
+    const body = 'Hi Casey, thanks for sending your case study. You will walk Oskar and Ana through it.\n\nPowered by Ashby';
+    for (const title of ['Case Study Debrief – Casey Morgan (Brindle)', 'Interview: Staff Writer | Brindle - Take-home debrief']) {
+      const d = detectInvite(coordinator, panel, title, body);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+    const debrief = detectInvite(coordinator, panel, 'Candidate Debrief – Jordan Pike', 'Share your scorecards before we meet.\n\nPowered by Ashby');
+    expect(debrief.isInterview, debrief.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads the description of a "RDV perso", "Privattermin" or "Asuntos propios" entry, past a later line of what to prepare', () => {
+    for (const title of ['RDV perso', 'Privattermin', 'Asuntos propios', 'Privé afspraak']) {
+      const d = detectInterview(ownNote(title, 'Harrowgate Labs – final round with Ines Fairley (VP Design). Zoom.\nPréparer : why Harrowgate, questions on remote work.'), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(true);
+      expect(d.company).toBe('Harrowgate Labs');
+    }
+    const mock = detectInterview(ownNote('RDV perso', 'Mock interview with my coach Hélène\nfinal round practice'), owner);
+    expect(mock.isInterview, mock.reasons.join('; ')).toBe(false);
+  });
+
+  it('takes an employer\'s "last step of the process" over drinks as a round', () => {
+    const host = person('zoe.marchal@petalwise.fr', 'Zoé Marchal', { organizer: true });
+    const d = detectInvite(host, [person('hugo.lenoir@petalwise.fr', 'Hugo Lenoir')], 'Un verre avec l\'équipe – Petalwise',
+      'Bonjour Casey,\n\nDernière étape du process : on te propose de rencontrer une partie de l\'équipe autour d\'un verre.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads an offer call, "the details of the offer", and a career night as no interview', () => {
+    const d = detectFrom('mara.quist@fenlowmotors.com', 'Mara Quist', 'Casey / Mara – catch up', 'Hi Casey – good news: I want to walk you through the details of the offer (salary, bonus, start date). I\'ll call your cell.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const night = detectInterview(ownNote('Oakland County Engineering Career Night', 'Thirty employers. Bring 10 resumes.'), owner);
+    expect(night.isInterview, night.reasons.join('; ')).toBe(false);
+  });
+});
+
+describe('extractCompany: rounds, a person\'s initial and an agency\'s client (session 18)', () => {
+  it('leaves the round out of a Spanish or Portuguese note\'s name: "2ª ronda", "Segunda ronda", "2.ª entrevista"', () => {
+    for (const title of ['2ª ronda Brezal Farma (Getafe)', 'Segunda ronda Brezal Farma', '2.ª entrevista Brezal Farma', '2º entrevista Brezal Farma']) {
+      const d = detectInterview(ownNote(title, 'Técnico de Registros – entrevista con Olga Sarrión (CEO).'), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(true);
+      expect(d.company, title).toBe('Brezal Farma');
+    }
+  });
+
+  it('reads "Brian S" in the title as the person on the invite, not the employer', () => {
+    const brian = person('brian.szabo@ridgelinetech.com', 'Brian Szabo', { organizer: true });
+    const d = detectInvite(brian, [], 'Casey M / Brian S – Controls Engineer (contract-to-hire)',
+      'Casey – quick phone screen on the controls role I mentioned. 12-month contract-to-hire.\n\nBrian Szabo\nSr. Technical Recruiter | Ridgeline Technical Staffing');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toBe('Brian S');
+  });
+
+  it('passes over a client described in lower case, and reads a Spanish agency\'s "estamos apoyando a"', () => {
+    const rachel = person('rachel.dunn@crestlinestaffing.com', 'Rachel Dunn', { organizer: true });
+    const d = detectInvite(rachel, [], 'Crestline Staffing – phone screen w/ Casey (Process Engineer)',
+      'Details for our call:\n\nRole: Process Engineer\nClient: precision machining manufacturer, West Michigan – name shared after submittal\n\nRachel Dunn | Crestline Staffing');
+    expect(d.company).toBe('Crestline Staffing');
+    const ivan = person('ivan.soler@talentiaselect.es', 'Iván Soler', { organizer: true });
+    const e = detectInvite(ivan, [], 'Llamada Talentia Select - Medical Advisor',
+      'Hola Casey,\n\nEstamos apoyando a Corvalia Biotech (biotecnológica con sede en Madrid) en la búsqueda de un/a Medical Advisor.\n\nTe llamo el miércoles.\n\nIván Soler\nSenior Consultant | Talentia Select');
+    expect(e.isInterview, e.reasons.join('; ')).toBe(true);
+    expect(e.company).toBe('Corvalia Biotech');
+  });
+});

@@ -338,8 +338,12 @@ const CSUITE_WORD = /\b(?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)\b/;
 const ORG_THEN_CSUITE = /^([A-ZÀ-Ý][\wÀ-ÿ&.'’-]*(?: [A-ZÀ-Ý&][\wÀ-ÿ&.'’-]*){0,3}) (?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)$/;
 
 /** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
-/** A "Client:" that describes the client instead of naming it: "'scale-up fintech'", "a Series C martech", "confidential". */
+/**
+ * A "Client:" that describes the client instead of naming it: "'scale-up fintech'", "a Series C martech",
+ * "confidential", "aluminum high-pressure die casting manufacturer" (words in lower case, as no name is written).
+ */
 const UNNAMED_CLIENT = /^(?:['"‘’“”«]|(?:an?|un[ae]?|ein[e]?|een|confidential|confidentiel|undisclosed|unnamed|tbc|tbd|n\/a)(?![\p{L}\d]))/iu;
+const LOWER_CASE_WORDS = /^\p{Ll}[\p{Ll}\d'’-]*(?:\s+[\p{Ll}\d'’-]+)+(?:$|,)/u;
 
 function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOnly: boolean): string | undefined {
   // Every match holds one of the gate's client words ("client", "Kunden", "opdracht"…).
@@ -349,7 +353,7 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
   if (client[1] !== undefined) {
     // Booking pages list the person who booked as "Klant:"/"Customer:": the owner is no client.
     const name = stripLegal(client[1].trim());
-    return name && !UNNAMED_CLIENT.test(name) && !id.fullNames.includes(fold(name)) ? name : undefined;
+    return name && !UNNAMED_CLIENT.test(name) && !LOWER_CASE_WORDS.test(name) && !id.fullNames.includes(fold(name)) ? name : undefined;
   }
   // A phrase is followed by a name: a person's ("im Auftrag von Frau Keller") is no client.
   const name = cleanSegment(client[2] ?? '', id, people);
@@ -372,6 +376,8 @@ const OWNED_PEOPLE = /^(?:founders?|co-?founders?|team|people|offices?|leadershi
 const GRADE_AND_JOB = /^(?:[Ss]taff|[Ss]enior|S[Rr]\.?|[Jj]unior|J[Rr]\.?|[Pp]rincipal|[Ll]ead|[Ff]ounding|STAFF|SENIOR)(?:\s+[A-Z]{2,4}){1,2}$/;
 const JOB_TAIL = /\s+(?:opportunity|opening|role|position|vacancy)$/i;
 const DEPT_TAIL = /(?<=\S)\s+[A-Za-z]+\.?\s+dept\.?$/i;
+/** Which round, as a word (folded): "segunda ronda", "second round", "zweite Runde". */
+const ORDINAL_WORD = 'first|second|third|fourth|final|next|primera|primer|segunda|segundo|tercera|tercer|ultima|zweite|dritte|tweede|derde|premiere|deuxieme|seconde|troisieme|derniere|dernier';
 /** How an interview happens, as a word of a title: the base of MEDIUM, MEDIUM_TAIL and MEDIUM_ONLY. */
 const HOW = 'presencial|presentiel|video|phone|telephone|telephonic|telefonische?|telef[oó]nic[ao]|tel|tlf|tfno|telf|online|virtual|remote|in[- ]person|on-?site|face[- ]to[- ]face|f2f|walk[- ]?in|one[- ]way';
 /** How, and which round: "pinecrest walk in", "arbor lit 2nd", "geosondeos 2a", "brazoria petchem site" before the interview word. */
@@ -381,9 +387,12 @@ const MEDIUM = new RegExp(`^(?:${HOW}|visio(?:conf[ée]rence)?|teams|zoom|webex|
 /** ", AZ" after a place's name. */
 const STATE_AFTER = /,\s*[A-Z]{2}$/;
 
-/** Nothing but how and which, perhaps after the task's verb, before the interview word: "tel. ", "grabar video-", "2da ". */
+/**
+ * Nothing but how and which, perhaps after the task's verb, before the interview word: "tel. ",
+ * "grabar video-", "2da ", "2ª ", "2.ª ", "segunda ".
+ */
 const MEDIUM_ONLY = new RegExp(
-  `^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\\s+)?(?:(?:${HOW}|ph|\\d{1,2}(?:st|nd|rd|th|a|o|da|do|ra|ro|er|e|eme|ste|de)?)\\.?[\\s-]*)+$`,
+  `^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\\s+)?(?:(?:${HOW}|ph|${ORDINAL_WORD}|\\d{1,2}\\.?(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|er|e|eme|ste|de)?)\\.?[\\s-]*)+$`,
 );
 /** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
 const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
@@ -467,7 +476,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // "Dana K.": the owner's first name with an initial.
   if (id.firstName && f.startsWith(id.firstName + ' ') && /^[a-z]\.?$/.test(f.slice(id.firstName.length + 1))) return undefined;
   // A person on the invite, also without their second surname ("Gerardo Zambrano" for Gerardo Zambrano Quiroga).
-  if (people.some((p) => p.folded && (f === p.folded || f === p.first || (!p.generic && f.includes(' ') && p.folded.startsWith(f + ' '))))) return undefined;
+  // So is one written as first name and initial ("Brian S" for Brian Szymanski).
+  if (people.some((p) => p.folded && (f === p.folded || f === p.first || (!p.generic && f.includes(' ') && (p.folded.startsWith(f + ' ') || firstAndInitial(f, p)))))) return undefined;
   // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli"); one that
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
   // The first of them counts: "videollamada kiddo camps 2a ronda" opens with one.
@@ -524,6 +534,14 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
     if (base === id.firstName || people.some((p) => p.folded === base || p.first === base)) return undefined;
   }
   return stripLegal(s);
+}
+
+/** `f` (folded) is the person's first name and the initial of their last ("brian s", "brian s."). */
+function firstAndInitial(f: string, p: Person): boolean {
+  const n = p.first.length;
+  if (n === 0 || f.length > n + 3 || !f.startsWith(p.first + ' ') || !/^[a-z]\.?$/.test(f.slice(n + 1))) return false;
+  const last = p.folded.lastIndexOf(' ');
+  return last > n - 1 && p.folded.charCodeAt(last + 1) === f.charCodeAt(n + 1);
 }
 
 /**

@@ -45,7 +45,9 @@ const JOB_WORDS = [
 const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit', 'packet', 'packets', 'feedback', 'evaluation', 'guide', 'reference'];
 
 /** Every CLIENT match (lexicon.ts) contains one of these whole words. */
-const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klienten', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte'];
+const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klienten', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte',
+  // An agency supporting its client's search: "estamos apoyando a Inmunova Biologics en la búsqueda".
+  'apoyando', 'acompanamos', 'supporting', 'partnering', 'accompagnons', 'unterstutzen', 'unterstuetzen', 'ondersteunen'];
 
 /** Every JOB_CONTEXT_MORE match contains one of these whole words. */
 const MORE_JOB_WORDS = [

@@ -335,7 +335,7 @@ export const NEGATIVE_TITLE = new RegExp(
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
-      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|event)', 'open evening',
+      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
       // Writing the application's letter: "motivatiebrief af!", "Anschreiben Colonius".
       'motivatiebrief', 'sollicitatiebrief', 'lettre de motivation', 'anschreiben', 'cover letter', 'carta de presentacion',
@@ -450,6 +450,8 @@ export const NOT_HIRING_MORE = new RegExp(
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
       'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your)(?: verbal| written| formal| job)? offer)',
+      // "walk you through the details of the offer (comp, bonus, start date)", not "before we discuss the details of the offer".
+      'offer(?<=\\bdetails of (?:our|the|your|this)(?: verbal| written| formal| job)? offer)(?<!\\bbefore [^.\\n]{0,40}offer)',
       // The team an offer's holder meets "before you decide on our offer".
       'offer(?<=\\b(?:decide on|deciding on|consider|considering|accept|accepting|weigh|weighing) (?:our|the|your|this) offer)',
       // "walk you through the details live (comp, equity, start date)": the offer itself.
@@ -486,7 +488,7 @@ export const PROCESS_STEP = new RegExp(
       'part of (?:the|our|your) (?:interview|hiring|selection|recruitment) process',
       '(?:our|your) (?:first|second|third|final|1st|2nd|3rd)[- ]round interview',
       '(?:erster|ersten|erste|zweiter|zweiten|zweite|letzter|letzten|letzte|nachster|nachsten|nachste) (?:teil|schritt|runde|stufe) (?:unseres|unserer|in unserem|im|des|der) (?:[\\w-]+ )?(?:\\w*prozess\\w*|\\w*verfahren\\w*)',
-      '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce) (?:processus|recrutement)',
+      '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce|de votre) (?:processus|process|recrutement)',
       '(?:primera|segunda|ultima|siguiente|proxima) (?:etapa|fase) (?:de nuestro|del) proceso',
       '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:in|van) (?:de|onze|het|deze) (?:\\w*procedure|\\w*proces)',
       '(?:eerste|tweede|derde|laatste|volgende) selectie(?:stap|ronde|fase|proef)',
@@ -520,11 +522,22 @@ export const TALK_ABOUT_JOB =
   /\b(?:(?:call|chat|talk|conversation|speak|connect) (?:about|regarding|re)|this is (?:for|about|regarding)) (?:the|our|your|an?) ([^.\n;:!?()]{2,50}?) (?:opening|position|role|vacancy|job|search)\b/;
 
 /**
- * A title that hides what the entry is ("Hold", "Busy", "Personal appt"): on a work calendar a
+ * A title that hides what the entry is ("Hold", "Busy", "Personal appt", "RDV perso"): on a work calendar a
  * candidate keeps an interview's details in the description, and the description speaks for it.
  */
 export const PLACEHOLDER_TITLE =
-  /^(?:on hold|hold|busy|blocked|block|private|personal|personal (?:appt|appointment|time)|appt|appointment|tentative|unavailable|do not book|placeholder)$/;
+  new RegExp(
+  '^(?:' +
+    [
+      'on hold', 'hold', 'busy', 'blocked', 'block', 'private', 'personal', 'personal (?:appt|appointment|time)', 'appt', 'appointment', 'tentative', 'unavailable', 'do not book', 'placeholder',
+      // The same cover in the other languages: "RDV perso", "Privattermin", "Asuntos propios", "Privé afspraak".
+      '(?:rdv|rendez-vous) (?:perso|personnel|prive)', 'perso', 'prive', 'indisponible', 'occupee?',
+      'privattermin', '(?:termin )?privat', 'privater termin', 'personlicher termin', 'geblockt', 'blocker',
+      'asuntos? (?:personal|personales|propios?)', 'cita personal', 'privado', 'ocupad[oa]', 'no disponible',
+      '(?:prive|persoonlijke) afspraak', 'bezet', 'geblokkeerd',
+    ].join('|') +
+    ')$',
+);
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
 export const NEWS_OUTLET =
@@ -621,14 +634,15 @@ function cap(s: string): string {
 
 /**
  * The client an agency writes about: a "Client:" line (group 1), or a phrase only an
- * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van"), then
+ * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van", "estamos
+ * apoyando a", "we're partnering with"), then
  * the client's capitalised name, after an article and a word for a firm if any ("bei unserem
  * Kunden, der Helvexa AG", "notre client, le groupe Ferrandière").
  * It starts after no letter at all, accented ones included: the gate reads the folded text, where
  * "é" is "e", and "ékunde" holds no word "kunde" (test/detect/gate.test.ts).
  */
 export const CLIENT =
-  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten|Klienten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de)(?:,|\s)+(?:(?:der|die|das|den|dem|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
+  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten|Klienten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de|(?:[Ee]stamos )?apoyando a|[Aa]compa(?:ñ|n)amos a|[Ww]e(?: are|'re|’re) (?:supporting|partnering with)|[Nn]ous accompagnons|[Ww]ir unterst(?:ü|ue)tzen|[Ww]ij ondersteunen)(?:,|\s)+(?:(?:der|die|das|den|dem|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
 
 /**
  * A German job named as a compound ("Luftfahrzeugtechniker", "Softwareentwicklerin"): ROLE_NOUN's

@@ -47,7 +47,7 @@ export const WEIGHTS = {
   agencyOnInvite: 0.6,
   agencyNamesClient: 0.8,
   candidatePrep: 2.0,
-  processStep: 1.5,
+  processStep: 2.0,
   // Batch only (detect.ts): the owner's note of meeting an employer another round of the calendar is with.
   noteOfRound: 5.0,
   // Batch only (detect.ts): a meeting naming you with an employer another round of the calendar is an interview with.
@@ -164,6 +164,15 @@ function bodyFrom(text: EventText, bit: number): number {
 
 const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
 /** A mock of the job's own work ("Mock QBR", "mock sales pitch"), not of an interview. */
+/** `text` up to the end of the line where `word` first appears (all of it when the word is not found). */
+function upToLineOf(text: string, word: string): string {
+  const at = text.indexOf(word);
+  const end = at === -1 ? -1 : text.indexOf('\n', at);
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/** A debrief of work a candidate hands in: "exercise debrief", "design challenge debrief", "take-home debrief". */
+const WORK_DEBRIEF = /\b(?:exercise|challenge|assignment|case(?: study)?|take-?home|homework|task|work sample) debrief\b/;
 const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales |client |customer )?(?:pitch|demo|presentation|discovery(?: call)?|sales call|cold call|negotiation)|role[- ]?play)\b/;
 const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
 const SIDE_ALL = new RegExp(INTERVIEWER_SIDE.source, 'g');
@@ -564,7 +573,9 @@ export function scoreEvent(
   // Only a candidate brings a CV, references or a writing sample: "print CV x5", "bring refs list".
   const prep = bg & GATE.candidatePrep ? firstMatchFrom(PREP_ALL, body, bodyFrom(text, GATE.candidatePrep)) !== undefined : false;
   // "Hold" / "Busy" over "Northmoor Systems – first interview for …": the description is the title.
-  const placeholder = strongBody !== undefined && title.length < 24 && PLACEHOLDER_TITLE.test(title) && firstMatch(NEGATIVE_TITLE, body) === undefined;
+  // A note's later lines may say what to prepare ("Préparer : why Tidewell"): only the text up to the end of
+  // the interview word's line says what the meeting is ("Mock interview with my coach").
+  const placeholder = strongBody !== undefined && title.length < 24 && PLACEHOLDER_TITLE.test(title) && firstMatch(NEGATIVE_TITLE, upToLineOf(body, strongBody)) === undefined;
   // The owner's own note whose description opens with the interview and whom it is with: "entrevista
   // con Rocío (RRHH) a las 17h", "interview with the plant manager". The owner wrote both lines.
   const noteOpens = !strongTitle && !placeholder && strongBody !== undefined && people.length === 0 && opensWithInterview(text.body, strongBody);
@@ -643,8 +654,9 @@ export function scoreEvent(
   // So is a "Sales Coaching Exercise" on a panel interview's invite: the job's own work, set as an exercise.
   const exercise = (negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''))) ||
     (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && title.includes(`${negTitle} exercise`)) ||
-    // "Ledgerly | Written exercise debrief – Priya Raman" from the recruiting team: the owner's exercise, discussed with them.
-    (negTitle === 'debrief' && ownerInTitle && (ats !== undefined || team !== '') && title.includes('exercise debrief')) ||
+    // "Ledgerly | Written exercise debrief – Priya Raman", "Design Challenge Debrief – Camille Roussel", "Interview: … -
+    // Writing exercise debrief" from the recruiting team: the owner's own work, discussed with them.
+    (negTitle === 'debrief' && (ownerInTitle || strongTitle !== undefined) && (ats !== undefined || team !== '') && WORK_DEBRIEF.test(title)) ||
     // "Palomar Onsite (1/4): Research Seminar - Nadia Farouk" from the recruiting team: the candidate's job talk.
     (negTitle !== undefined && negTitle.includes('seminar') && ownerInTitle && (ats !== undefined || team !== '') && (strongTitle ?? strongBody) !== undefined);
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
