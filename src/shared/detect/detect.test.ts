@@ -3957,3 +3957,14 @@ describe('extractCompany: rounds, a person\'s initial and an agency\'s client (s
     expect(e.company).toBe('Corvalia Biotech');
   });
 });
+
+describe('extractCompany: an acronym the location spells out (session 18)', () => {
+  it('names a note "CRMC 6N shadow" for "Chattahoochee Regional Medical Center" in its location', () => {
+    const shadow = ev({ summary: 'WGMH 4W shadow', description: 'part of the interview process for Charge Nurse. shadow the charge RN.', location: 'West Georgia Memorial Hospital, 120 Elm St, LaGrange, GA', organizer: { email: owner.email, self: true }, attendees: [] });
+    const d = detectInterview(shadow, owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('West Georgia Memorial Hospital');
+    const center = detectInterview(ev({ ...shadow, summary: 'Phone interview – LRMC', location: 'Lakeside Regional Medical Center, 9 Bay Rd' }), owner);
+    expect(center.company).toBe('Lakeside Regional Medical Center');
+  });
+});

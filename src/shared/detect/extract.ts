@@ -955,13 +955,17 @@ function namesAPerson(phrase: string, people: Person[]): boolean {
 function fullerInLocation(seg: string, text: EventText): string | undefined {
   const loc = text.location;
   if (loc.length <= seg.length) return undefined;
-  // Or whose initials the segment is: "PCF" and "Potomac Civic Fund, 1225 I St NW".
-  const initials = isInitials(seg);
-  if (!initials && !loc.startsWith(seg + ' ')) return undefined;
+  // Or whose initials the segment is: "PCF" and "Potomac Civic Fund, 1225 I St NW"; or opens
+  // with, before what the note is about: "CRMC 6N shadow" at "Chattahoochee Regional Medical Center, …".
+  const space = seg.indexOf(' ');
+  const acronym = isInitials(seg) ? seg : space >= 3 && isInitials(seg.slice(0, space)) ? seg.slice(0, space) : '';
+  if (!acronym && !loc.startsWith(seg + ' ')) return undefined;
   const head = loc.split(/,|\s[-–]\s/)[0]!.trim();
+  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head)) return undefined;
+  // Spelled out letter for letter, a "Medical Center" is the employer's name.
+  if (acronym) return initialsOf(head) === acronym ? stripLegal(head) : undefined;
   // A building or site of the employer ("Halvorsen Research Center") is no fuller name of it.
-  if (head.length <= seg.length || head.split(' ').length > 5 || /\d/.test(head) || ADDRESS.test(head) || SITE_WORD.test(head)) return undefined;
-  if (initials) return initialsOf(head) === seg ? stripLegal(head) : undefined;
+  if (SITE_WORD.test(head)) return undefined;
   return /^[A-Z]/.test(head.slice(seg.length + 1)) ? stripLegal(head) : undefined;
 }
 
