@@ -367,7 +367,7 @@ describe('detection quality', () => {
     // a "Meet the founders", a typed "trial – little fern 8-12", a headhunter's "Llamada" and a
     // "Videollamada con el Ing. …" with no hiring words, and interviewers named only in prose.
     ['independent-uk-work-events.json', { precision: 1, recall: 0.94, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
-    ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.74 }],
+    ['independent-nz-au-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.77 }],
     // Session 7's candidate-directed cues ("tu trayectoria", "tu experiencia") found the
     // "Llamada" and "Videollamada" above (recall 1.00); the headhunter's call names its client only as
     // "la búsqueda … para Cerámica Anáhuac", so it is credited to the agency (company 0.97 → 0.94).
@@ -435,7 +435,7 @@ describe('detection quality', () => {
     // Since session 9 the owners' notes of meeting an employer the calendar interviews with are
     // rounds ("gunflint final??", "tanager - site walk w/ their super (gilbert)", "fulcrum - phone
     // w/ GM"); they name interviewers by first name or job only, so interviewer scores dip.
-    ['independent-us-assistant-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
+    ['independent-us-assistant-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     ['independent-us-construction-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-us-nonprofit-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.84, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-us-veteran-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
@@ -448,7 +448,7 @@ describe('detection quality', () => {
     // French (0.93 / 0.86 / 0.63: "entretien préalable", a trainee's and a patient's "entretien";
     // "CH" for Centre hospitalier; left, a hospital group against its clinic, "NAD" for Néphro
     // Atlantique Dialyse, the owner's "2e rdv" and "rappelle" notes).
-    ['independent-us-itpm-events.json', { precision: 1, recall: 0.91, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    ['independent-us-itpm-events.json', { precision: 1, recall: 0.91, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     ['independent-de-forwarder-events.json', { precision: 1, recall: 1, companyAccuracy: 0.98, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
     ['independent-fr-nurse-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.78, kindAccuracy: 0.98, interviewerAccuracy: 0.83 }],
     // Session 17's second round, also: a Brazilian engineer in Lisbon writing Portuguese, Spanish
@@ -458,13 +458,13 @@ describe('detection quality', () => {
     // board's mailbox taken for the school; left, "call back St Aidan's HR re: interview day", a
     // colleague's interview he covers for, an internal Head of Year interview).
     ['independent-pt-engineer-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.97, kindAccuracy: 0.98, interviewerAccuracy: 0.74 }],
-    ['independent-uk-geography-events.json', { precision: 0.95, recall: 0.95, companyAccuracy: 0.98, kindAccuracy: 1, interviewerAccuracy: 0.81 }],
+    ['independent-uk-geography-events.json', { precision: 0.95, recall: 0.95, companyAccuracy: 0.98, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
     // Session 18: a Seville hospital pharmacist moving into regulatory affairs, writing Spanish and
     // English (first 0.95 / 0.98 / 0.93: "2ª ronda Peñalara" named "2ª", an agency's "estamos
     // apoyando a …" client; left, her interview of a grant's intern candidate ("Entrevista becario -
     // Pablo Gil") and her own work block on a case study, taken for interviews, a language test
     // named for the testing partner, and a note of an agency's call with no hiring word).
-    ['independent-es-regulatory-events.json', { precision: 0.95, recall: 0.98, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
+    ['independent-es-regulatory-events.json', { precision: 0.95, recall: 0.98, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     // Session 8's last four, whose owners interview people for a living, first measured
     // (precision / recall / company): an in-house recruiter (0.94 / 0.80 / 0.94), a reporter
     // moving into communications (0.89 / 0.84 / 0.88), a UX researcher (0.94 / 0.89 / 0.94) and
@@ -513,12 +513,12 @@ describe('detection quality', () => {
     // (recall 0.93 → 0.95), named for the hospital its location spells out ("CRMC 6N shadow").
     ['independent-us-nursing-events.json', { precision: 1, recall: 0.95, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
     ['independent-us-principal-events.json', { precision: 1, recall: 0.98, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
-    ['independent-us-freelance-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.95 }],
+    ['independent-us-freelance-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     // Session 10: an airline first officer (first 0.98 / 0.96 / 0.81: "flyardent.com", a place
     // "based at", "Capt." before names). It meets every detection target; its interview days
     // name their panels only in schedule lines ("0830 Technical interview - Capt. …"), so
     // interviewers stay at 0.80.
-    ['independent-us-pilot-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
+    ['independent-us-pilot-events.json', { precision: 1, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     // Session 10's second round: a UK maths teacher applying for head-of-department posts (first
     // 0.97 / 0.95 / 0.79: "St Finian's RC High School" cut at its possessive, Jobtrain taken for
     // the employer) meets every detection target; the governors and observers of her interview
@@ -586,7 +586,7 @@ describe('detection quality', () => {
     // (0.91 -> 0.95), physio (0.95 -> 1.00), hourly, principal, social-work and Edinburgh sets.
     // Two of the notes found name the employer as the labels do not ("vmpd captain", "ridings"
     // for "Ridings Teaching Hospitals"), so the police and physio company floors fell by 0.02.
-    ['independent-us-socialwork-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.83 }],
+    ['independent-us-socialwork-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     ['independent-uk-scotland-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.9, kindAccuracy: 1, interviewerAccuracy: 0.72 }],
     ['independent-es-teacher-events.json', { precision: 1, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-de-nurse-events.json', { precision: 0.98, recall: 1, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.79 }],

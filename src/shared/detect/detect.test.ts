@@ -3968,3 +3968,24 @@ describe('extractCompany: an acronym the location spells out (session 18)', () =
     expect(center.company).toBe('Lakeside Regional Medical Center');
   });
 });
+
+describe('findInterviewers: whom an owner\'s note meets, in its description\'s opening (session 18)', () => {
+  it('reads "w/ …", "Con … y …", "avec …" and "HM = …" opening a sentence of the note', () => {
+    const cases: Array<[string, string, string[]]> = [
+      ['2nd rd Harwick', 'w/ Dana Ortiz (Dir. of Product) + Felix Brandt (Sr PM). zoom link in Shay\'s email.', ['Dana Ortiz', 'Felix Brandt']],
+      ['Entrevista Calatrava Pharma', 'Técnico de Registros. Con Elena Duarte y Jaime Robles (dir. operaciones). Pedir salir a las 9.', ['Elena Duarte', 'Jaime Robles']],
+      ['2e tour Ombrelle', 'avec Karim Belhadj, Product Design Manager. Montrer le portfolio.', ['Karim Belhadj']],
+      ['2nd rd Glenmoor', 'HM = Petra Lindvall (Design Director). Zoom link in Erin\'s email.', ['Petra Lindvall']],
+    ];
+    for (const [title, body, names] of cases) {
+      const d = detectInterview(ownNote(title, body), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(true);
+      expect(d.interviewers.map((i) => i.name), title).toEqual(names);
+    }
+  });
+
+  it('names nobody from a note that only mentions people later on', () => {
+    const d = detectInterview(ownNote('2nd rd Harwick', 'Zoom. Prep the case study.\nAsk about travel. Laura Vance said the team is small.'), owner);
+    expect(d.interviewers).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
-import { asWritten, findInterviewers, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
+import { asWritten, findInterviewers, noteBodyNames, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, HEADED_NAME, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
@@ -179,7 +179,11 @@ function extractDetails({ detection, event, text: eventText, people, id, lists, 
   const text = eventText.title.length < 24 && PLACEHOLDER_TITLE.test(eventText.titleFolded) ? titledByBody(eventText) : eventText;
   const found = findInterviewers(text.body, people, id, text.bodyFolded, lists, text.titleFolded);
   // The owner's own note names whom it meets in its title, if anywhere.
-  if (found.interviewers.length === 0 && people.length === 0) found.interviewers = noteTitleNames(text.title, id, text.body);
+  if (found.interviewers.length === 0 && people.length === 0) {
+    found.interviewers = noteTitleNames(text.title, id, text.body);
+    // Or in its description's opening: "w/ Claire Donnelly (Director, Regulatory Operations)."
+    if (found.interviewers.length === 0 && text.body.length > 0) found.interviewers = noteBodyNames(text.body, id);
+  }
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;
   detection.company = extractCompany(text, event, people, id, found.interviewers, source, colleagues);

@@ -597,6 +597,31 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
   return out;
 }
 
+/**
+ * The people an owner's note names where its description opens a sentence with whom it meets:
+ * "w/ Claire Donnelly (Director, Regulatory Operations). Teams link in Hannah's email", "Con
+ * Javier Montes y Lola Garrido (dir. operaciones).", "HM = Petra Lindholm (Design Director)".
+ * Only the note's first lines are read, as the owner writes the meeting there.
+ */
+export function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
+  const head = body.slice(0, 400).split('\n', 3);
+  for (const line of head) {
+    for (const sentence of line.split(NOTE_SENTENCE_END)) {
+      const m = NOTE_BODY_OPENER.exec(sentence);
+      if (m === null) continue;
+      const names = noteTitleNames(`w/ ${sentence.slice(m[0].length)}`, id).filter((i) => !ROLE_WORDS.test(i.name));
+      if (names.length > 0) return names;
+    }
+  }
+  return [];
+}
+/** A sentence's end in a note: a stop after a word of four letters or more, or a bracket ("Dir. of Product" goes on). */
+const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\))[.!?])\s+/u;
+/** Whom the note meets, opening a sentence: "w/", "with", "avec", "con", "mit", "met", "HM =", "Interviewer:". */
+const NOTE_BODY_OPENER = /^\s*(?:w\/|with|avec|con|mit|met|hm\s*[=:]|hiring manager\s*[=:]|interviewers?\s*[=:])\s*/i;
+/** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
+const ROLE_WORDS = /\b(?:Manager|Director|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
+
 const NOTE_WITH = /(?:\bw\/|\bwith|\bavec|\bcon|\bmit|\bmet)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
 /** Two lower-case words after a note's "w/" that end where a bracket, a dash, "re" or the title does. */
 const NOTE_WITH_LOWER = /(?:\bw\/|\bwith)\s+([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=\s*(?:\(|[-–—,|]|$|\s(?:re|about|@|at|from|of)\s))/;
@@ -604,7 +629,7 @@ const NOTE_WITH_LOWER = /(?:\bw\/|\bwith)\s+([a-z][a-z'’-]+ [a-z][a-z'’-]+)(
 const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|hm|hr|recruiter|recruiting|founders?|cofounders?|ceo|cfo|cto|coo|vp|boss|panel|group|everyone|people|staff|new|old|former|ex|and|or|for|re|about|at|of|in|on|to|from|zoom|teams|phone|call|coffee|lunch|dinner|drinks)$/;
 
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
-const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\band\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
+const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\b(?:and|y|et|und|en)\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 /** The last word of a firm's name, which no person's name ends with. */
 const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
