@@ -3989,3 +3989,30 @@ describe('findInterviewers: whom an owner\'s note meets, in its description\'s o
     expect(d.interviewers).toEqual([]);
   });
 });
+
+describe('detectInterviews: an adjuster\'s interviews, and notes timed by an interview (session 18)', () => {
+  it('reads a claimant\'s interview and a recorded statement as the owner\'s work', () => {
+    for (const title of ['Claimant interview - R. Ames (fire loss, unit 2B)', 'Recorded statement – witness, PM-26-4411', 'Witness statement - Halsted St collision']) {
+      const d = detectInterview(ownNote(title, 'Tenant alleges smoke damage. In person at the unit.'), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('leaves a note that an interview only places in time ("before Brightwater final")', () => {
+    const recruiter = person('tobias@brightwaterenergy.com', 'Tobias Lindqvist', { organizer: true });
+    const screen = ev({ id: 'screen', summary: 'Brightwater Energy Storage - CFO interview', description: 'Interview for the CFO role.', organizer: recruiter, attendees: [recruiter, me] });
+    for (const summary of ['💈 cut + beard (before Brightwater final)', 'gym after brightwater onsite']) {
+      const out = detectInterviews([screen, ev({ id: 'n', summary, description: '' })], owner);
+      const d = out.find((x) => x.eventId === 'n')!;
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('names the recruiter a note\'s description introduces, and the people a sentence opens with', () => {
+    const call = detectInterview(ownNote('call w/ recruiter - Marcus (Lakeview Staffing)', 'Marcus Bell, Lakeview Claims & Risk Staffing. Contract-to-hire Risk Control Consultant, client is a "national specialty carrier" - he would not say who. He calls me.'), owner);
+    expect(call.interviewers.map((i) => i.name)).toEqual(['Marcus Bell']);
+    expect(call.company).not.toBe('Marcus');
+    const onsite = detectInterview(ownNote('Prairie Mutual - 2nd interview (onsite)', 'In person at HQ. Doug Lindqvist + Gail Sorensen (Director, PL Underwriting). They will show me the floor after.'), owner);
+    expect(onsite.interviewers.map((i) => i.name)).toEqual(['Doug Lindqvist', 'Gail Sorensen']);
+  });
+});

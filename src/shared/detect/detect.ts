@@ -457,12 +457,22 @@ function notedRounds(notes: Reconsidered[], hiring: ReadonlySet<string>, names: 
   if (labels.size === 0) return;
   for (const m of notes) {
     const at = noteEmployer(m.pending.text.titleFolded, labels, names.spelled);
-    if (at === undefined || m.score + WEIGHTS.noteOfRound <= 0) continue;
+    if (at === undefined || m.score + WEIGHTS.noteOfRound <= 0 || timedByOther(m.pending.text.titleFolded, at[0])) continue;
     const [known, label] = at;
     // The note's shorthand ("brightwater") is the employer the invites spell in full.
     promote(m, WEIGHTS.noteOfRound, `your note of meeting ${known}, which you interview with in this calendar`, names, out, names.spelled.get(label), named.get(label));
   }
 }
+
+/**
+ * The note names the employer only to place itself in time: "cut + beard (before Great Lakes
+ * final)", "gym after acme onsite", "Friseur vor Gespräch Hansa". Its meeting is another.
+ */
+function timedByOther(title: string, word: string): boolean {
+  const at = title.indexOf(word);
+  return at > 0 && TIMED_BY.test(title.slice(Math.max(0, at - 24), at));
+}
+const TIMED_BY = /\b(?:before|after|ahead of|prior to|post|pre|vor|nach|avant|apres|antes del?|despues del?|voor|na afloop van)\s+(?:(?:the|my|le|la|el|das|der|die|het|de)\s+)?$/;
 
 /**
  * The companies of the interviews found, by their letters ("oostkampuitgevers"): an employer

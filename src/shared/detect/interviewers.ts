@@ -608,17 +608,24 @@ export function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
   for (const line of head) {
     for (const sentence of line.split(NOTE_SENTENCE_END)) {
       const m = NOTE_BODY_OPENER.exec(sentence);
-      if (m === null) continue;
-      const names = noteTitleNames(`w/ ${sentence.slice(m[0].length)}`, id).filter((i) => !ROLE_WORDS.test(i.name));
+      // Or opens with the names themselves, a job in brackets after them: "Doug Lindqvist + Gail
+      // Sorensen (Director, PL Underwriting).", "Nate Ostrowski (UW lead, trucking)."
+      const lead = m === null && NAME_LEAD.test(sentence) ? BRACKETED_JOB.exec(sentence) : null;
+      if (m === null && lead === null) continue;
+      const names = noteTitleNames(`w/ ${m === null ? sentence : sentence.slice(m[0].length)}`, id).filter((i) => !ROLE_WORDS.test(i.name));
       if (names.length > 0) return names;
     }
   }
   return [];
 }
 /** A sentence's end in a note: a stop after a word of four letters or more, or a bracket ("Dir. of Product" goes on). */
-const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\))[.!?])\s+/u;
+const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\b\p{Lu}{2,}|\))[.!?])\s+/u;
 /** Whom the note meets, opening a sentence: "w/", "with", "avec", "con", "mit", "met", "HM =", "Interviewer:". */
 const NOTE_BODY_OPENER = /^\s*(?:w\/|with|avec|con|mit|met|hm\s*[=:]|hiring manager\s*[=:]|interviewers?\s*[=:])\s*/i;
+/** A sentence opening with a full name, then a bracket or another name ("+", "&", "and", ","). */
+const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
+/** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)". */
+const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
 /** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
 const ROLE_WORDS = /\b(?:Manager|Director|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
 
@@ -631,7 +638,7 @@ const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
 const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\b(?:and|y|et|und|en)\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 /** The last word of a firm's name, which no person's name ends with. */
-const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
+const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Staffing|Personnel|Placements?|Recruiters|Resourcing|Underwriters|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
 
 /** The person a note says will call the owner, or undefined. */
@@ -652,7 +659,7 @@ const CALLER =
  * … qualité. il m'appelle sur le natel".
  */
 const CALLER_THEN =
-  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}),[^\n]{0,120}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|ruft|belt)/u;
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}),[^\n]{0,200}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|ruft|belt)/u;
 
 /** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
 const TITLE_CALLER =

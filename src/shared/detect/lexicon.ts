@@ -335,6 +335,9 @@ export const NEGATIVE_TITLE = new RegExp(
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
+      // An adjuster's or investigator's interviews: "Claimant interview - J. Novak", "Recorded statement – witness".
+      // ("witness" is read from "statement": "wit" starts "with").
+      'claimant(?: interview| statement)?', 'statement(?<=\\b(?:witness|recorded) statement)',
       'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
       // Writing the application's letter: "motivatiebrief af!", "Anschreiben Colonius".
