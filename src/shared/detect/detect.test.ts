@@ -4016,3 +4016,53 @@ describe('detectInterviews: an adjuster\'s interviews, and notes timed by an int
     expect(onsite.interviewers.map((i) => i.name)).toEqual(['Doug Lindqvist', 'Gail Sorensen']);
   });
 });
+
+describe('detectInterview: an Eindhoven engineer\'s Dutch rounds and a civil servant\'s panels (session 18)', () => {
+  it('takes a "technisch gesprek", a Dutch invitation to the conversation, and a note that a recruiter "belt"', () => {
+    const hr = person('l.smits@kempenmotion.nl', 'Lieke Smits', { organizer: true });
+    const tech = detectInvite(hr, [person('b.aerts@kempenmotion.nl', 'Bram Aerts')], 'Technisch gesprek Kempen Motion', 'Hoi Casey,\n\nWe bespreken je ervaring met embedded C en de functie.');
+    expect(tech.isInterview, tech.reasons.join('; ')).toBe(true);
+    const invite2 = detectInvite(hr, [person('b.aerts@kempenmotion.nl', 'Bram Aerts')], 'Gesprek Casey Morgan', 'Hoi Casey,\n\nZoals telefonisch afgesproken hierbij de uitnodiging voor het gesprek. Bram sluit ook aan. Neem gerust je cv mee.\n\nGr. Lieke');
+    expect(invite2.isInterview, invite2.reasons.join('; ')).toBe(true);
+    const note = detectInterview(ownNote('Tel. gesprek Kempen Motion – Lieke (HR)', 'Lieke Smits belt. Vacature Embedded Software Engineer. Salarisindicatie vragen!'), owner);
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+    const research = detectInterview(ownNote('Research Kempen voor technisch gesprek', 'Producten, klanten, vacaturetekst nalezen.'), owner);
+    expect(research.isInterview, research.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads "gesprek ter plaatse" as onsite, and a Dutch job fair as none', () => {
+    const host = person('pj.claes@leuvenvision.be', 'Pieter-Jan Claes', { organizer: true });
+    const d = detectInvite(host, [person('jens.v@leuvenvision.be', 'Jens Vermeulen')], 'Leuven Vision – gesprek ter plaatse', 'Dag Casey,\n\n10u15 technisch gesprek met Jens Vermeulen (Senior Embedded Engineer)\n11u15 gesprek met de CTO');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.kind).toBe('onsite');
+    const fair = detectInvite(person('info@banenbeursbrabant.nl', 'Banenbeurs Brabant', { organizer: true }), [], 'Banenbeurs Techniek Brabant', 'Neem je cv mee! 60 werkgevers.');
+    expect(fair.isInterview, fair.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads a title that lists the owner on the panel, a sift result, a slot to book and a chat outside the assessment as no interview', () => {
+    const hr = person('recruitment@cabinetoffice.gov.uk', 'Cabinet Office Recruitment', { organizer: true });
+    const panel = detectInvite(hr, [], 'EO Policy Officer interviews - 391877 (panel: Callum, Casey, Naomi)', 'Interviews for vacancy 391877. Recruitment pack attached.');
+    expect(panel.isInterview, panel.reasons.join('; ')).toBe(false);
+    for (const title of ['ORI sift result ✅ through to interview!', 'Book DSE interview slot on CSJ - slots going fast!']) {
+      const d = detectInterview(ownNote(title, ''), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+    const chat = detectFrom('dawn.mercer@pennine.gov.uk', 'Dawn Mercer', 'Informal chat - Strategic Policy Manager (Pennine)', 'Hi Casey,\n\nThis is an informal conversation for you to find out more about the role. It isn\'t part of the assessment and won\'t be taken into account at shortlisting.\n\nDawn');
+    expect(chat.isInterview, chat.reasons.join('; ')).toBe(false);
+  });
+
+  it('names the employer past "as discussed with Mette", a grade after an acronym, and the platform Applied', () => {
+    const jens = person('jens.albrecht@nordvikmedical.com', 'Jens Albrecht', { organizer: true });
+    const d = detectInvite(jens, [], 'Interview Casey Morgan – Indirect Tax Analyst (VAT)', 'Hi Casey,\n\nas discussed with Mette, I\'d like to learn more about your VAT experience.\n\nJens Albrecht\nIndirect Tax Manager | Nordvik Medical');
+    expect(d.company).toBe('Nordvik Medical');
+    const dch = detectInterview(ownNote('DCH G7 interview - Policy Lead (5 min presentation)', 'From the CSJ email: Dear Casey Morgan, thank you for booking your interview with the Department for Communities and Housing.'), owner);
+    expect(dch.company).toBe('Department for Communities and Housing');
+    const applied = detectInvite(person('noreply@beapplied.com', 'Applied', { organizer: true }), [], 'Interview with Tyne Arts Fund - Senior Policy Officer', 'Your interview has been scheduled.');
+    expect(applied.company).toBe('Tyne Arts Fund');
+  });
+
+  it('names the person a note\'s title gives with their job in brackets', () => {
+    const d = detectInterview(ownNote('2nd rd Halwick - Janine Crossley (CEO) + board member', 'Zoom. Ask about the housing strategy.'), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Janine Crossley']);
+  });
+});

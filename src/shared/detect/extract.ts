@@ -252,6 +252,9 @@ const ACRONYM = /^[A-Z&]{2,5}$/;
 
 const PLACED_BEFORE = /\b(?:based|located|headquartered|situated|planta|plantas|sede|oficinas|ubicad[ao]s?|situad[ao]s?|basad[ao]s?|localizad[ao]s?|instalaciones|gevestigd|gelegen|vestiging)\s+$/;
 
+/** A conversation's verb before "with": "as discussed with Mette", "wie mit Jana besprochen" reads the other way. */
+const SPOKEN_BEFORE = /\b(?:discussed|spoke|spoken|talked|agreed|chatted|speaking|talking|comment[ée]|convenu|hablado|acordado)\s+$/;
+
 /** The owner's own work, just before an "at …": the owner's current employer follows. */
 const OWNERS_WORK_BEFORE = /\b(?:you(?:['’]ve| have)?(?: been)? (?:building|doing|working on|working|leading|running|built|did|led|ran|shipped|launched)|your (?:work|time|role|experience|team|current role))\b[^.\n]{0,30}$/i;
 
@@ -279,6 +282,8 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
     // "what you've been building at Brightwater", "your work at Acme": where the owner works now.
     if (OWNERS_WORK_BEFORE.test(atText.slice(Math.max(0, at.index - 60), at.index))) continue;
     const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
+    // "as discussed with Mette": one word after a conversation's verb is the person spoken with.
+    if (cand && cand.indexOf(' ') === -1 && SPOKEN_BEFORE.test(atText.slice(Math.max(0, at.index - 16), at.index))) continue;
     // "mit Personalverantwortung": a German noun of a quality or an act, capitalised as all nouns are, names nobody.
     if (cand && GERMAN_ABSTRACT_NOUN.test(cand) && (at[0].startsWith('mit') || at[0].startsWith('bei'))) continue;
     if (cand && !looksLikeAgency(cand) && !isToolName(cand)) {
@@ -396,6 +401,8 @@ const MEDIUM_ONLY = new RegExp(
 );
 /** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
 const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
+/** A civil service grade or NHS band after a name: "DCH G7", "Cabinet Office SEO", "Irwell ICB Band 8a". */
+const GRADE_TAIL = /\s+(?:G[67]|SEO|HEO|SCS\d?|Grade [1-9]|Band [1-9][a-d]?)$/;
 /** A visit after a name: "cumberland store visit", "Acme site tour". */
 const VISIT_TAIL = /\s+(?:store|site|plant|office|studio|campus|warehouse|dc)\s+(?:visit|walk|tour)$/i;
 /** The last word of every ROUND_TAIL match. */
@@ -502,8 +509,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   if (MEAL_OPENING.test(s)) s = s.replace(MEAL_OPENING, '') || s;
   // "lakehead fab 2pm??": the note's time is no part of the name (it ends in a digit or a unit).
   if (endsLikeTime(s.charCodeAt(s.length - 1)) && s.indexOf(' ') !== -1) s = s.replace(TIME_TAIL, '').replace(/[\s?!]+$/, '');
-  // "cumberland store visit": the visit is no part of the name.
-  if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '').replace(RECRUITER_TAIL, '');
+  // "cumberland store visit": the visit is no part of the name; nor is a civil service grade ("DCH G7").
+  if (s.indexOf(' ') !== -1) s = s.replace(VISIT_TAIL, '').replace(RECRUITER_TAIL, '').replace(GRADE_TAIL, '');
   // "calidra 2a ronda", "Acme round 2": which round follows the name (its last word says whether one can).
   const lastWord = s.lastIndexOf(' ');
   if (lastWord > 0 && ROUND_LAST.test(s.slice(lastWord + 1))) s = s.replace(ROUND_TAIL, '');
@@ -1158,7 +1165,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   const format = colonAfterLabel(text.bodyFolded, 0, FORMAT_COLON) !== -1 ? FORMAT_LINE.exec(text.bodyFolded) : null;
   if (format) {
     const f = format[1] ?? '';
-    if (/\b(?:on-?site|in[- ]person|presencial|vor ort|sur place)\b/.test(f)) return 'onsite';
+    if (/\b(?:on-?site|in[- ]person|presencial|vor ort|sur place|ter plaatse)\b/.test(f)) return 'onsite';
     if (/\b(?:video|zoom|teams|meet|webex|visio)\b/.test(f)) return 'video';
     if (/\b(?:phone|telephone|telefon\w*|telefonisch|llamada)\b/.test(f)) return 'phone';
   }
@@ -1170,7 +1177,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   // A "virtual onsite" is a day of video interviews.
   const title = text.titleFolded;
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
-  if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place)\b/.test(title)) return 'onsite';
+  if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place|ter plaatse)\b/.test(title)) return 'onsite';
   // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
   if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag|tasting)\b/.test(title)) return 'onsite';
   // A day of interviews or a tour of the place is spent there, unless the title says it is online.
@@ -1210,7 +1217,7 @@ const TBD_PLACE = /^(?:tbd|tba|tbc|n\/a|none|see (?:invite|email|mail|below|desc
 const ONSITE_TITLE = /\b(?:(?:interview|assessment|selection) day|(?:shop|plant|site|office|warehouse|facility|factory|yard|kitchen) (?:tour|visit))\b/;
 
 /** A place of work named in the title as where the meeting is: the plant, the office, the site, the shop. */
-const TITLE_PLACE = /\b(?:en (?:la )?(?:planta|nave|oficina|obra|fabrica|taller|tienda)|au (?:bureau|siege|magasin)|sur (?:site|place)|im (?:buro|werk|betrieb)|op kantoor|op locatie|at (?:the|their) (?:office|plant|site|warehouse|store|factory))\b/;
+const TITLE_PLACE = /\b(?:en (?:la )?(?:planta|nave|oficina|obra|fabrica|taller|tienda)|au (?:bureau|siege|magasin)|sur (?:site|place)|im (?:buro|werk|betrieb)|op kantoor|op locatie|ter plaatse|at (?:the|their) (?:office|plant|site|warehouse|store|factory))\b/;
 
 /** The join link: Meet/hangout, a video entry point, or the first conferencing URL in location or body. */
 export function extractMeetingLink(event: CalendarEvent, text: EventText): string | undefined {

@@ -93,7 +93,7 @@ const NEEDS: Array<[number, string[]]> = [
   [GATE.interviewerSide, SIDE_WORDS],
   [GATE.notHiring, NOT_HIRING_WORDS],
   [GATE.negativeTitle, [
-    'ult', 'fec', 'moc', 'pra', 'pre', 'reh', 'dry', 'run', 'tra', 'web', 'wor', 'mas', 'cou', 'cla', 'pod', 'rad', 'tv', 'jou', 'rep',
+    'ult', 'fec', 'sif', 'ban', 'kar', 'moc', 'pra', 'pre', 'reh', 'dry', 'run', 'tra', 'web', 'wor', 'mas', 'cou', 'cla', 'pod', 'rad', 'tv', 'jou', 'rep',
     'exi', 'off', 'inf', 'cof', 'use', 'ux', 'usa', 'res', 'cus', 'ref', 'deb', 'car', 'job', 'mee', 'net', 'scr',
     'bir', 'dea', 'due', 'fol', 'tha', 'new', 'coa', 'men', 'cv', 'per', 'io', 'sim', 'pro', 'ubu', 'oef', 'aus',
     'ent', 'jah', 'mit', 'rem', 'app', 'sen', 'mov', 'fil', 'cin', 'hea', 'doc', 'den', 'vac', 'flu', 'the', 'bef',

@@ -621,7 +621,7 @@ export function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
 /** A sentence's end in a note: a stop after a word of four letters or more, or a bracket ("Dir. of Product" goes on). */
 const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\b\p{Lu}{2,}|\))[.!?])\s+/u;
 /** Whom the note meets, opening a sentence: "w/", "with", "avec", "con", "mit", "met", "HM =", "Interviewer:". */
-const NOTE_BODY_OPENER = /^\s*(?:w\/|with|avec|con|mit|met|hm\s*[=:]|hiring manager\s*[=:]|interviewers?\s*[=:])\s*/i;
+const NOTE_BODY_OPENER = /^\s*(?:w\/\s*|(?:with|avec|con|mit|met)\s+|(?:hm|hiring manager|interviewers?)\s*[=:]\s*)/i;
 /** A sentence opening with a full name, then a bracket or another name ("+", "&", "and", ","). */
 const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
 /** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)". */

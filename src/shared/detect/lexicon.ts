@@ -68,6 +68,9 @@ export const INTERVIEW_STRONG = new RegExp(
       'telefoninterview', '(?:video|online|bewerbungs|einzel|job|fach)interview', 'vorstellungstermin',
       'kennismakingsgesprek',
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
+      // A technical interview in Dutch and German ("Technisch gesprek Van Hoorn"), and the Dutch invitation
+      // to one ("hierbij de uitnodiging voor het gesprek"), as "Einladung zum Gespräch" is German.
+      'technische? gesprek(?:ken)?', 'technisches gesprach', 'gesprek(?<=\\buitnodiging voor (?:het|een|ons) (?:[\\w-]+ )?gesprek)',
       // German rounds: "Finale Runde", "zweite Runde".
       '(?:finale|zweite|dritte|letzte) runde',
       '(?:tweede|derde)gesprek',
@@ -337,6 +340,10 @@ export const NEGATIVE_TITLE = new RegExp(
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
       // An adjuster's or investigator's interviews: "Claimant interview - J. Novak", "Recorded statement – witness".
       // ("witness" is read from "statement": "wit" starts "with").
+      // A selection's paper stage and the task of booking a slot: "ORI sift result", "Book DSE interview slot on CSJ".
+      'sift(?:ing)?',
+      // Job fairs in Dutch and German: "Banenbeurs Logistiek & Supply Chain Rijnmond", "Karrieremesse".
+      'banenbeurs', 'jobbeurs', 'carrierebeurs', 'jobmesse', 'karrieremesse', 'book (?:an? |my |the |your )?(?:[\\w-]+ ){0,2}(?:slot|slots)',
       'claimant(?: interview| statement)?', 'statement(?<=\\b(?:witness|recorded) statement)',
       'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
@@ -368,6 +375,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'health screening', 'screen (?:repair|replacement|protector)', 'accompagnement', 'outplacement', 'registration', 'nutzerstudie', 'nutzertest', 'feedback', 'feedback ?gesprek', 'feedbackgesprach',
       'formation(?=\\s*:)', 'entretien motivationnel', 'als (?:fach)?interviewer(?:in)?', 'credito hipotecario', 'hipoteca', 'mortgage', 'hypotheek', 'pret immobilier', 'bilan de competences', 'atelier(?<!\\b(?:visite|tour) (?:de l.|d.|l.)?atelier)', '(?:my|our) (?:backfill|replacement)', 'doctor', 'dentist', 'vaccin\\w*', 'flu shot', 'therapy',
       '(?:before|after|ahead of) (?:the |my |your |an? )?(?:[\\w&\'-]+ ){0,3}(?:interviews?|oral boards?|on-?site|screen|call|\\w*gesprach\\w*|\\w*gesprek\\w*|entrevistas?|entretiens?)',
+      // Reading up on the employer first: "Research BMT voor technisch gesprek" (not "Research Scientist interview").
+      'research(?<=^research) (?:[\\w&\'-]+ ){0,3}(?:voor|before|avant|vor|antes de)\\b',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|suite a|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
       'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
@@ -430,7 +439,7 @@ export const NOT_HIRING_BODY = new RegExp(
       'part of (?:a|an|any) (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) part of (?:a|an|any) (?:formal )?\\w+ (?:process|loop))',
       'vergoeding(?=:? ?(?:van )?€)',
       // After the offer: "this isn't part of any evaluation" (not a lunch "not part of the evaluation" on a finalist's day).
-      'part of (?:a|an|any|the) (?:formal )?evaluation(?<=\\b(?:this|it) (?:isn.t|is not) part of (?:a|an|any|the) (?:formal )?evaluation)',
+      'part of (?:a|an|any|the) (?:formal )?(?:evaluation|assessment)(?<=\\b(?:this|it) (?:isn.t|is not) part of (?:a|an|any|the) (?:formal )?(?:evaluation|assessment))',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',

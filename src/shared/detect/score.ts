@@ -164,6 +164,14 @@ function bodyFrom(text: EventText, bit: number): number {
 
 const STRONG_ALL = new RegExp(INTERVIEW_STRONG.source, 'g');
 /** A mock of the job's own work ("Mock QBR", "mock sales pitch"), not of an interview. */
+/** The folded title's "panel: Callum, Aisha, Naomi" names the owner, by first name or in full. */
+function panelListsOwner(title: string, id: OwnerIdentity): boolean {
+  const m = PANEL_LIST.exec(title);
+  if (m === null) return false;
+  return m[1]!.split(/\s*(?:,|&|\+|\/|\band\b)\s*/).some((n) => n === id.firstName || id.fullNames.includes(n) || n.startsWith(`${id.firstName} `));
+}
+const PANEL_LIST = /\b(?:panel|panellists|panelists|interviewers)\s*[:=]\s*([^)\]\n]{1,80})/;
+
 /** `text` up to the end of the line where `word` first appears (all of it when the word is not found). */
 function upToLineOf(text: string, word: string): string {
   const at = text.indexOf(word);
@@ -272,7 +280,7 @@ const PREP_NOUN = '(?:resumes?|cvs?|references|refs|reference list|writing sampl
  * bring, except "list of references" and "writing sample" (BACK_OFF).
  */
 export const CANDIDATE_PREP = new RegExp(
-  `\\b${PREP_NOUN}\\b(?<=\\b(?:bring|print|take|cop(?:ies|y) of)\\b[^.\\n]{0,40}\\b${PREP_NOUN})|\\b(?:resume|cv)s? x ?\\d\\b|\\b(?:references?|refs) list\\b|\\blist of references\\b`,
+  `\\b${PREP_NOUN}\\b(?<=\\b(?:bring|print|take|cop(?:ies|y) of|neem|nehmen sie|bringen sie|apportez|apporte|trae|traiga|traer)\\b[^.\\n]{0,40}\\b${PREP_NOUN})|\\b(?:resume|cv)s? x ?\\d\\b|\\b(?:references?|refs) list\\b|\\blist of references\\b`,
 );
 const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
 
@@ -639,6 +647,11 @@ export function scoreEvent(
     const named = CANDIDATE_NAMED_IN_TITLE.exec(title);
     if (named && id.fullNames.some((n) => named[1]!.startsWith(n))) add(signals, WEIGHTS.candidateIsOwner, 'the title names you as the candidate');
   }
+  // "EO Policy Officer interviews - 391877 (panel: Callum, Aisha, Naomi)": the title lists the owner on the panel.
+  if (!ownerInterviews && title.includes('panel') && id.firstName && panelListsOwner(title, id)) {
+    add(signals, WEIGHTS.interviewerSide, 'the title lists you on the panel');
+    ownerInterviews = true;
+  }
   if (!candidate && !ownerInTitle && ((tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) || ((title.includes('applicant') || title.includes('postulantes')) && APPLICANTS_IN_TITLE.test(title)))) {
     add(signals, WEIGHTS.titleNamesOtherCandidate, 'the title is about a candidate, not you');
     ownerInterviews = true;
@@ -802,7 +815,7 @@ export function scoreEvent(
 function callAboutAJob(people: Person[], context: string[], body: string): boolean {
   return people.length === 0 && context.length > 0 && CALLS_OWNER.test(body);
 }
-const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle|em truca(?:ra)?)\b/;
+const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|belt(?=\s*(?:[.!,\n]|$|om \d|rond \d))|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle|em truca(?:ra)?)\b/;
 
 /** "Final round for Head of Finance & Operations", "a call about the Corporate Pilot opening": a step of the process for a job ROLE_NOUN names. */
 function roundForAJob(body: string): boolean {
