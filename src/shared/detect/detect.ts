@@ -2,7 +2,7 @@ import type { CalendarEvent, CalendarOwner } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
 import { boilerplateStart, cleanLine, fold, isPlain, isPlainLine, toPlainText, withoutConferenceBoilerplate, withoutMarkup } from './text';
 import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './people';
-import { asWritten, findInterviewers, noteBodyNames, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
+import { asWritten, findInterviewers, noteOpeningNames, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, HEADED_NAME, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
@@ -174,9 +174,6 @@ function classify(
   return null;
 }
 
-/** A dash or bar between a title's segments. */
-const TITLE_DASH = /\s[-–—|]\s/g;
-
 /** Company, role, kind, interviewers, round, link and place of an interview classify() queued. */
 function extractDetails({ detection, event, text: eventText, people, id, lists, colleagues }: Pending, names?: CalendarNames, index = 0): void {
   const text = eventText.title.length < 24 && PLACEHOLDER_TITLE.test(eventText.titleFolded) ? titledByBody(eventText) : eventText;
@@ -184,10 +181,8 @@ function extractDetails({ detection, event, text: eventText, people, id, lists, 
   // The owner's own note names whom it meets in its title, if anywhere.
   if (found.interviewers.length === 0 && people.length === 0) {
     found.interviewers = noteTitleNames(text.title, id, text.body);
-    // Or in its description's opening: "w/ Claire Donnelly (Director, Regulatory Operations).", or a
-    // segment of its title that is one: "2nd rd Halden - Janine Crossley (CEO) + board member".
-    if (found.interviewers.length === 0 && text.body.length > 0) found.interviewers = noteBodyNames(text.body, id);
-    if (found.interviewers.length === 0 && text.title.indexOf('(') !== -1) found.interviewers = noteBodyNames(text.title.replace(TITLE_DASH, '\n'), id);
+    // Or in its description's opening, or a segment of its title that reads as one (noteBodyNames).
+    if (found.interviewers.length === 0) found.interviewers = noteOpeningNames(text.title, text.body, id);
   }
   const meetingLink = extractMeetingLink(event, text);
   const source: CompanySource | undefined = names ? { spelled: names.spelled } : undefined;

@@ -598,12 +598,24 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
 }
 
 /**
- * The people an owner's note names where its description opens a sentence with whom it meets:
- * "w/ Claire Donnelly (Director, Regulatory Operations). Teams link in Hannah's email", "Con
- * Javier Montes y Lola Garrido (dir. operaciones).", "HM = Petra Lindholm (Design Director)".
- * Only the note's first lines are read, as the owner writes the meeting there.
+ * The people an owner's note names where its description opens a sentence with whom it meets
+ * (noteBodyNames), or else where a segment of its title reads so.
  */
-export function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
+export function noteOpeningNames(title: string, body: string, id: OwnerIdentity): Interviewer[] {
+  const named = body.length > 0 ? noteBodyNames(body, id) : [];
+  // "2nd rd Halden - Janine Crossley (CEO) + board member": a segment of the title that reads so.
+  return named.length === 0 && title.indexOf('(') !== -1 ? noteBodyNames(title.replace(TITLE_DASH, '\n'), id) : named;
+}
+/** A dash or bar between a title's segments. */
+const TITLE_DASH = /\s[-–—|]\s/g;
+
+/**
+ * Whom the first lines of `body` say the note meets, opening a sentence: "w/ Claire Donnelly
+ * (Director, Regulatory Operations). Teams link in Hannah's email", "Con Javier Montes y Lola
+ * Garrido (dir. operaciones).", "HM = Petra Lindholm (Design Director)". The owner writes the
+ * meeting there, so only those lines are read.
+ */
+function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
   const head = body.slice(0, 400).split('\n', 3);
   for (const line of head) {
     for (const sentence of line.split(NOTE_SENTENCE_END)) {
