@@ -563,7 +563,7 @@ describe('detection quality', () => {
     // for their clients, and a public body written only as letters ("OVTO"); since session 12 the
     // "DLW" a domain and reference abbreviate is written out as the signature spells it (company
     // 0.78 → 0.85).
-    ['independent-de-sap-events.json', { precision: 0.98, recall: 0.97, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
+    ['independent-de-sap-events.json', { precision: 0.98, recall: 1, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.8 }],
     ['independent-au-policy-events.json', { precision: 1, recall: 0.98, companyAccuracy: 0.85, kindAccuracy: 1, interviewerAccuracy: 0.88 }],
     // Session 10's fifth round, held below, first measured (precision / recall / company): a Mexico
     // City tax accountant (0.98 / 0.98 / 0.88), a Brussels HR generalist writing French (0.91 / 0.89

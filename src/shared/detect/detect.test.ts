@@ -4066,3 +4066,28 @@ describe('detectInterview: an Eindhoven engineer\'s Dutch rounds and a civil ser
     expect(d.interviewers.map((i) => i.name)).toEqual(['Janine Crossley']);
   });
 });
+
+describe('detectInterview: a German tax clerk\'s call-backs and directory titles (session 18)', () => {
+  it('takes a note titled as a headhunter\'s call-back about a job, naming the caller in full', () => {
+    const d = detectInterview(ownNote('Rückruf Hr. Lenz (Isartal Personalberatung)', 'Tobias Lenz, Tel. 089 555 0101 – hat mich über XING angeschrieben.\nStelle: Lohnbuchhalter/in (m/w/d) bei einem Mandanten.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Tobias Lenz']);
+    expect(d.company).toBe('Isartal Personalberatung');
+    const lower = detectInterview(ownNote('rückruf jana roth (lindauer pharma, via xing) – sap stelle', 'Stelle: SAP EWM Berater/in (m/w/d).'), owner);
+    expect(lower.isInterview, lower.reasons.join('; ')).toBe(true);
+    expect(lower.interviewers.map((i) => i.name)).toEqual(['Jana Roth']);
+    expect(lower.company).toBe('Lindauer Pharma');
+  });
+
+  it('reads the bracket after a headhunter\'s name as their firm, and the client after it as the employer', () => {
+    const d = detectInterview(ownNote('Call Headhunter Vogl (Brenner Consulting) – Aubinger Logistik', 'Andreas Vogl ruft an (Handy). Stelle: Referent Steuern (m/w/d), Aubinger Logistik SE.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Aubinger Logistik');
+  });
+
+  it('drops a directory\'s professional titles before a name: "StBin Dr Ulrike Sattler"', () => {
+    const hr = person('bewerbung@brandl-partner.de', 'Brandl & Partner Bewerbermanagement', { organizer: true });
+    const d = detectInvite(hr, [person('u.sattler@brandl-partner.de', 'StBin Dr Ulrike Sattler'), person('h.wendl@brandl-partner.de', 'WP Dr. Hubert Wendl')], 'Fachgespräch Brandl & Partner – Casey Morgan', 'Sehr geehrte Frau Morgan,\n\nwir laden Sie zu einem Fachgespräch ein.');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ulrike Sattler', 'Hubert Wendl']);
+  });
+});

@@ -401,6 +401,9 @@ const MEDIUM_ONLY = new RegExp(
 );
 /** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
 const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
+/** A recruiter's title word, and one with their name and firm in brackets after it (group 1 keeps all but the bracket). */
+const RECRUITER_WORD = /\b(?:headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur)\b/i;
+const RECRUITERS_FIRM = /(\b(?:headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur)(?:\s+(?:(?:Hr|Fr|Mr|Ms|Mme|M|Sr|Sra)\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]*){0,2})\s*\([^()]{2,60}\)/giu;
 /** A civil service grade or NHS band after a name: "DCH G7", "Cabinet Office SEO", "Irwell ICB Band 8a". */
 const GRADE_TAIL = /\s+(?:G[67]|SEO|HEO|SCS\d?|Grade [1-9]|Band [1-9][a-d]?)$/;
 /** A visit after a name: "cumberland store visit", "Acme site tour". */
@@ -864,7 +867,9 @@ function companyOf(
   // Title segments that are neither interview words, the owner, a person nor a role.
   // An agency's brackets qualify the job ("Project Manager (Commercial GC, Phoenix)", "(Contract, 6 mo)"), not name its client.
   // Brackets that name an organisation stay ("… – Batch Release (Fernbrook Pharma)").
-  const titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, jobBrackets) : segmentTitle(text);
+  let titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, jobBrackets) : segmentTitle(text);
+  // "Call Headhunter Baier (Kienreich Consulting) – Sennfeld Logistik": a recruiter's firm in brackets is the agency.
+  if (titled.indexOf('(') !== -1 && RECRUITER_WORD.test(titled)) titled = titled.replace(RECRUITERS_FIRM, '$1');
   const segments = titled.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);
   // A name the description gives an interviewer is a person: "call w/ Priya (recruiter)" with "Priya Venkataraman … calling my cell".
   for (let k = segments.length - 1; k >= 0; k--) if (interviewerNamed(interviewers, segments[k]!)) segments.splice(k, 1);

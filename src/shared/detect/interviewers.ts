@@ -562,7 +562,14 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
   // "Rückruf Gülay Demirci (Neckar-Personal)": who calls back.
   if (folded.startsWith('r\u00fcckruf') || folded.startsWith('ruckruf') || folded.startsWith('callback')) {
     const back = CALLBACK_TITLE.exec(title);
-    if (back && !id.fullNames.includes(fold(back[1]!))) out.push({ name: back[1]! });
+    // "Rückruf Hr. Kessler (…)": a surname after a form of address, in full where the note's text gives it.
+    const surname = back ? undefined : CALLBACK_SURNAME.exec(title)?.[1];
+    const full = surname && description ? new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${surname}(?![\\p{L}])`, 'u').exec(description)?.[0] : undefined;
+    // "rückruf derya yilmaz (kronshagen pharma, via xing)": a note typed in lower case, the two words before its bracket.
+    const lower = back || full || title !== folded ? undefined : CALLBACK_LOWER.exec(title)?.[1];
+    const typed = lower && !lower.split(' ').some((w) => NOT_A_NAME_WORD.test(w) || describesPerson(w)) ? lower.replace(/(^| )(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
+    const name = back?.[1] ?? full ?? typed;
+    if (name && !id.fullNames.includes(fold(name))) out.push({ name });
   }
   if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1 && !/ (?:avec|con|mit|met) /.test(title)) return out;
   // A note typed all in lower case: "call w/ dan wiebe (prairie harvest co-op) re asst controller job".
@@ -650,7 +657,7 @@ const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
 const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\b(?:and|y|et|und|en)\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 /** The last word of a firm's name, which no person's name ends with. */
-const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Staffing|Personnel|Placements?|Recruiters|Resourcing|Underwriters|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
+const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Personalberatung|Personalservice|Consultores|Conseil|Staffing|Personnel|Placements?|Recruiters|Resourcing|Underwriters|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
 
 /** The person a note says will call the owner, or undefined. */
@@ -695,6 +702,8 @@ function agencysRecruiter(title: string): string | undefined {
 }
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
+const CALLBACK_LOWER = /^(?:r[üu]ckruf|callback)\s+(?:von\s+)?(\p{Ll}[\p{Ll}'’-]+ \p{Ll}[\p{Ll}'’-]+)(?=\s*[(–—-])/u;
+const CALLBACK_SURNAME = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
 const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;
 
 /** The Spanish order, the call before its caller: "me llama Ángel Vallejo (gerente)". */

@@ -216,11 +216,17 @@ function makePerson(p: EventPerson, organizerEmail: string): Person | undefined 
   };
 }
 
+/** Titles a German directory puts before a name: tax adviser, auditor, lawyer (each also as a woman's), and a doctorate after one. */
+const LEADING_TITLE = /^(?:StB|StBin|WP|WPin|RA|RAin|vBP)\s/;
+const LEADING_TITLES = /^(?:(?:StB|StBin|WP|WPin|RA|RAin|vBP|Dr\.?|Prof\.?)\s+)+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
 /**
  * A directory's display name as a person writes it: "Washington, Krystal" → "Krystal Washington",
  * "Alan Kessler, MD" → "Alan Kessler". Anything else is kept as it is.
  */
 export function personalName(display: string): string {
+  // A profession's title before the name, as German directories write it: "StBin Dr Ulrike Sattler", "WP Dr. Jan Roth".
+  if (LEADING_TITLE.test(display)) display = display.replace(LEADING_TITLES, '');
   if (display.indexOf(',') === -1) return display;
   let name = display;
   // Credentials after the name ("Adaeze Okafor, DNP, RN, NEA-BC").

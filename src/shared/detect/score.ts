@@ -795,7 +795,7 @@ export function scoreEvent(
   }
   if (score <= 0 && !ownerInterviews && notHiring === undefined) {
     const lift = WEIGHTS.processStep - (socialAt === -1 ? 0 : signals[socialAt]!.weight) - (ordinaryAt === -1 ? 0 : signals[ordinaryAt]!.weight);
-    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && (PROCESS_STEP.test(body) || roundForAJob(body) || callAboutAJob(people, context, body))) {
+    if (score + lift > 0 && (socialAt === -1 || firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle!)) === undefined) && (PROCESS_STEP.test(body) || roundForAJob(body) || callAboutAJob(people, context, body, title))) {
       // Later index first, so the earlier one stays where it is.
       if (ordinaryAt !== -1) signals.splice(ordinaryAt, 1);
       if (socialAt !== -1) signals.splice(socialAt, 1);
@@ -812,9 +812,11 @@ export function scoreEvent(
  * Konstruktion) ruft aufs Handy an. Stelle: Konstrukteur Getriebe", "Koen … belt mij terug ivm
  * vacature leerkracht".
  */
-function callAboutAJob(people: Person[], context: string[], body: string): boolean {
-  return people.length === 0 && context.length > 0 && CALLS_OWNER.test(body);
+function callAboutAJob(people: Person[], context: string[], body: string, title: string): boolean {
+  // Or a note titled as the call back itself: "Rückruf Hr. Kessler (Steinhoff Personalberatung)".
+  return people.length === 0 && context.length > 0 && (CALLS_OWNER.test(body) || CALL_BACK_TITLE.test(title));
 }
+const CALL_BACK_TITLE = /^(?:ruckruf|callback|call back|rappel|terugbellen|terugbelafspraak)\b/;
 const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|belt(?=\s*(?:[.!,\n]|$|om \d|rond \d))|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle|em truca(?:ra)?)\b/;
 
 /** "Final round for Head of Finance & Operations", "a call about the Corporate Pilot opening": a step of the process for a job ROLE_NOUN names. */
