@@ -334,6 +334,20 @@ describe('detection quality', () => {
     'independent-de-taxclerk-events.json',
     'independent-nl-embedded-events.json',
     'independent-uk-civilservice-events.json',
+    // Session 18's third round (first measured on e023b74): a Seattle SRE (1.00 / 0.96 / 1.00: a
+    // technical round vetoed by "Linux/networking", a "Quick chat" "re: the … role"), a New York
+    // assistant buyer (1.00 / 0.93 / 0.97: an agency's "talk through the … search" and "would like
+    // to meet you in person", a Greenhouse coffee that is "the final conversation", "Buyer,
+    // Contemporary" for an employer), a Basque maintenance technician (0.95 / 0.93 / 0.85: a
+    // "Llamada headhunter", an agency's "te llamo para contarte una oferta", calls to arrange an
+    // interview day or ask a result, Spanish trade heads "Embalajes", "Cerámicas"; left, "2ª
+    // Sollube - visita fábrica" and a recruiter's client named only after "puesto") and a Paris
+    // data student seeking an alternance (0.94 / 1.00 / 1.00: "interviews utilisateurs", an
+    // "entretien tripartite" placement review, a school magazine's portrait).
+    'independent-us-sre-events.json',
+    'independent-us-buyer-events.json',
+    'independent-es-maintenance-events.json',
+    'independent-fr-alternance-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -662,7 +676,7 @@ describe('detection quality', () => {
     // logement" notes of meetings with the people she helps, names the domains shorten to letters
     // ("CNDC", "GSMV", "FLAF"), a public-selection body's name for the agency it selects for, a
     // family-benefit fund's job agency, and a candidate's own "(Operations Manager candidate)".
-    ['independent-be-socialwork-events.json', { precision: 0.91, recall: 0.93, companyAccuracy: 0.75, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
+    ['independent-be-socialwork-events.json', { precision: 0.93, recall: 0.93, companyAccuracy: 0.75, kindAccuracy: 1, interviewerAccuracy: 0.82 }],
     ['independent-co-contactcenter-events.json', { precision: 0.97, recall: 0.9, companyAccuracy: 0.92, kindAccuracy: 1, interviewerAccuracy: 0.92 }],
     ['independent-ch-teacher-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 0.88, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
     // Session 15's second round: an Amsterdam UX researcher writing Dutch and English (first 0.89 /

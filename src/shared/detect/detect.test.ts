@@ -4091,3 +4091,69 @@ describe('detectInterview: a German tax clerk\'s call-backs and directory titles
     expect(d.interviewers.map((i) => i.name)).toEqual(['Ulrike Sattler', 'Hubert Wendl']);
   });
 });
+
+describe('detectInterview: recruiters\' calls and coffees in English, a student\'s French calendar (session 18)', () => {
+  it('takes a technical round about "Linux/networking", a "re: the … role" chat, an agency\'s "talk through the … search" and "would like to meet you in person"', () => {
+    const tech = detectFrom('alana.k@ravenpeak.gg', 'Alana Kealoha', 'Technical Interview - Casey Morgan', 'Hi Casey,\n\nNext up: a 60 min technical with Ji-ho Han. Mix of Linux/networking troubleshooting and a short scripting exercise.', { hangoutLink: 'https://meet.google.com/abc-defg-hij' });
+    expect(tech.isInterview, tech.reasons.join('; ')).toBe(true);
+    const chat = detectFrom('imogen@tidewell.gg', 'Imogen Farrell', 'Quick chat', 'Hi Casey - re: the Senior Infrastructure Engineer role on our platform team. I\'ll ring you for a quick first chat, 20 mins tops.\n\nImogen | Talent @ Tidewell');
+    expect(chat.isInterview, chat.reasons.join('; ')).toBe(true);
+    const agency = detectFrom('nina@harlowreed.com', 'Nina Castellano', 'Nina (Harlow Reed) <> Casey - Planner, Accessories', 'Hi Casey,\n\nHere\'s time to talk through the Merchandise Planner, Accessories search I\'m working on (client is confidential for now).\n\nNina Castellano\nSenior Recruiter | Harlow Reed');
+    expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
+    const meet = detectFrom('nina@harlowreed.com', 'Nina Castellano', 'Lark & Fern - in person (via Harlow Reed)', 'Hi Casey,\n\nGreat news - Lark & Fern would like to meet you in person! You\'ll meet Paul Ingram, SVP Merchandising.\n\nNina');
+    expect(meet.isInterview, meet.reasons.join('; ')).toBe(true);
+  });
+
+  it('takes a coffee an applicant-tracking tool sends as "the final conversation for the … role"', () => {
+    const d = detectFrom('ava@marlowefield.com', 'Ava Lindqvist', 'Coffee with Gwen Saar - Marlowe Field', '<p>Gwen Saar is our VP of Merchandising and this is the final conversation for the <b>Buyer, Knitwear</b> role.</p><p><i>This interview was scheduled using Greenhouse.</i></p>');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    const social = detectFrom('ava@marlowefield.com', 'Ava Lindqvist', 'Coffee with Gwen Saar', 'Catching up after the conference.');
+    expect(social.isInterview, social.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads a job\'s specialty after its comma as part of the job, not the employer', () => {
+    const kendra = person('kendra@loomtalent.com', 'Kendra Boateng', { organizer: true });
+    const d = detectInvite(kendra, [], 'Loom Talent - Buyer, Contemporary (confidential client)', 'Let\'s set up a call about the Buyer, Contemporary opening I\'m recruiting for. The client is confidential at this stage.\n\nKendra Boateng\nPrincipal Recruiter | Loom Talent Partners');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toBe('Contemporary');
+  });
+
+  it('reads a student\'s user interviews, placement review and school portrait as no interview', () => {
+    const school = (email: string, title: string, body: string) => detectFrom(email, 'Léo Bertrand', title, body, { hangoutLink: 'https://meet.google.com/abc-defg-hij' });
+    for (const [title, body] of [
+      ['Projet tutoré - réunion groupe', 'ordre du jour : répartition des interviews utilisateurs, maquette, planning'],
+      ['Entretien tripartite - suivi de stage', 'Entretien de suivi de stage (tuteur entreprise / tuteur école / étudiante).'],
+      ['Interview Le Mag - témoignage stage', 'Interview pour le portrait « Nos étudiants en entreprise » du magazine de printemps.'],
+    ]) {
+      const d = school('leo.bertrand@ecole-data.fr', title!, body!);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+});
+
+describe('detectInterview: a Basque maintenance technician\'s calls and notes (session 18)', () => {
+  it('takes a headhunter\'s call, and an agency\'s call to tell of a new opening before presenting him to the client', () => {
+    const note = detectInterview(ownNote('Llamada headhunter Kapital - Cerámicas Ibarra', 'Gonzalo Pérez Iturriaga (Kapital Search). Jefe de turno mantenimiento en Cerámicas Ibarra, Llodio. Me hace la entrevista por teléfono.'), owner);
+    expect(note.isInterview, note.reasons.join('; ')).toBe(true);
+    expect(note.company).toBe('Cerámicas Ibarra');
+    expect(note.interviewers.map((i) => i.name)).not.toContain('Cerámicas Ibarra');
+    const agency = detectFrom('maite@lanbidetalent.es', 'Maite Olabarria', 'Maite (Lanbide Talent) te llama - mantenimiento Cárnicas Urdai', 'Hola Casey, te llamo para contarte una oferta nueva: técnico de mantenimiento para Industrias Cárnicas Urdai. Te haré unas preguntas para ver si encajas antes de presentarte al cliente.\n\nMaite');
+    expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
+    const offer = detectFrom('paula@kunavet.es', 'Paula Ruiz', 'Kuna Vet - llamada oferta', 'Hola Casey, ¡buenas noticias! Te llamo para contarte la oferta (salario, horario y fecha de incorporación).');
+    expect(offer.isInterview, offer.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads calls to arrange an interview\'s day or ask for a test\'s result as tasks', () => {
+    for (const title of ['Devolver llamada a Begoña (Ardatz) para cuadrar día de entrevista', 'Llamar Aerogen - preguntar resultado prueba técnica']) {
+      const d = detectInterview(ownNote(title, ''), owner);
+      expect(d.isInterview, `${title}: ${d.reasons.join('; ')}`).toBe(false);
+    }
+  });
+
+  it('reads "en las oficinas centrales" as onsite, and a person in a title\'s brackets with their job', () => {
+    const d = detectFrom('nerea@papeleraurola.com', 'Nerea Sáenz', 'Entrevista final - Dirección General (Jefe/a de Turno)', 'Hola Casey:\n\nLa última fase es una entrevista con Amaia Uriarte, Directora General. Será en las oficinas centrales de Miñano.\n\nNerea Sáenz\nTel. +34 945 29 71 40');
+    expect(d.kind).toBe('onsite');
+    const note = detectInterview(ownNote('Entrevista Mecanizados Zubieta (Iñigo Agirre, jefe mant.)', 'Llevar DNI.'), owner);
+    expect(note.interviewers.map((i) => i.name)).toEqual(['Iñigo Agirre']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventPerson } from '../domain/event';
 import type { InterviewKind, Interviewer } from '../domain/application';
-import { ABOUT_JOB, ADDRESS, ATS_TOOL, CLIENT, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_COMPOUND, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
+import { ABOUT_JOB, ADDRESS, ATS_TOOL, CLIENT, TRADE_HEAD, FORM_OF_ADDRESS, FORMAT_LINE, ONSITE_CUE, PHONE_CUE, ROLE_COMPOUND, ROLE_NOUN, ROUND_PATTERNS, VIDEO_LINK, VIDEO_WORD, INTERVIEW_STRONG } from './lexicon';
 import { atsForDomain, domainLabel, emailDomain, GENERIC_MAILBOX, isCompanyDomain, isFreeMail, isSharedMail, looksLikeAgency, RECRUITING_MAILBOX, TOOL_NAMES } from './domains';
 import { nameFromEmail, type OwnerIdentity, type Person } from './people';
 import { companyKey } from './company';
@@ -120,11 +120,6 @@ function withInstitution(phrase: string, text: EventText): string {
   return phrase;
 }
 
-/**
- * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
- * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
- */
-const TRADE_HEAD = '(?:Minera|Compa[ñn][íi]a Minera|Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Apotheken?|Ateliers|Usinage|D[ée]colletage|Fonderie|Imprimerie|Menuiserie|Brasserie|Brouwerij|Bakkerij|Drukkerij|Uitgeverij|Bouwbedrijf|Transportbedrijf)';
 /** Words that head a school's name, which a note drops ("probelektion rietwies" for "Schule Rietwies"). */
 const SCHOOL_HEAD = '(?:Schule|Primarschule|Escuela|Colegio|[ÉE]cole|Lyc[ée]e|Basisschool|Talentenschool|VBS|GBS)';
 /** A name headed by one of them: group 1 is the rest ("Véronèse"). */
@@ -401,6 +396,8 @@ const MEDIUM_ONLY = new RegExp(
 );
 /** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
 const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
+/** A word, its comma and a capitalised word after it ("Buyer, Contemporary"). */
+const WORD_THEN_COMMA = /(\p{L}+), (?=\p{Lu})/gu;
 /** A recruiter's title word, and one with their name and firm in brackets after it (group 1 keeps all but the bracket). */
 const RECRUITER_WORD = /\b(?:headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur)\b/i;
 const RECRUITERS_FIRM = /(\b(?:headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur)(?:\s+(?:(?:Hr|Fr|Mr|Ms|Mme|M|Sr|Sra)\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]*){0,2})\s*\([^()]{2,60}\)/giu;
@@ -868,6 +865,8 @@ function companyOf(
   // An agency's brackets qualify the job ("Project Manager (Commercial GC, Phoenix)", "(Contract, 6 mo)"), not name its client.
   // Brackets that name an organisation stay ("… – Batch Release (Fernbrook Pharma)").
   let titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, jobBrackets) : segmentTitle(text);
+  // "Buyer, Contemporary", "Planner, Accessories": a job's specialty after its comma is no employer.
+  if (titled.indexOf(', ') !== -1) titled = titled.replace(WORD_THEN_COMMA, (m, w: string) => (ROLE_NOUN.test(fold(w)) ? `${w} ` : m));
   // "Call Headhunter Baier (Kienreich Consulting) – Sennfeld Logistik": a recruiter's firm in brackets is the agency.
   if (titled.indexOf('(') !== -1 && RECRUITER_WORD.test(titled)) titled = titled.replace(RECRUITERS_FIRM, '$1');
   const segments = titled.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);

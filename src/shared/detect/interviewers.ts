@@ -1,6 +1,6 @@
 import type { Interviewer } from '../domain/application';
 import type { OwnerIdentity, Person } from './people';
-import { FORM_OF_ADDRESS, ROLE_NOUN } from './lexicon';
+import { FORM_OF_ADDRESS, ROLE_NOUN, TRADE_HEAD } from './lexicon';
 import { fold } from './text';
 import { colonAfterLabel, colonLabel } from './colon';
 import { isRegExpSpace } from './chars';
@@ -629,7 +629,7 @@ function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
       const m = NOTE_BODY_OPENER.exec(sentence);
       // Or opens with the names themselves, a job in brackets after them: "Doug Lindqvist + Gail
       // Sorensen (Director, PL Underwriting).", "Nate Ostrowski (UW lead, trucking)."
-      const lead = m === null && NAME_LEAD.test(sentence) ? BRACKETED_JOB.exec(sentence) : null;
+      const lead = m === null && NAME_LEAD.test(sentence) && !NOT_A_LEAD.test(sentence) ? BRACKETED_JOB.exec(sentence) : null;
       if (m === null && lead === null) continue;
       const names = noteTitleNames(`w/ ${m === null ? sentence : sentence.slice(m[0].length)}`, id).filter((i) => !ROLE_WORDS.test(i.name));
       if (names.length > 0) return names;
@@ -643,6 +643,8 @@ const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\b\p{Lu}{2,}|\))[.!?])\s+/u;
 const NOTE_BODY_OPENER = /^\s*(?:w\/\s*|(?:with|avec|con|mit|met)\s+|(?:hm|hiring manager|interviewers?)\s*[=:]\s*)/i;
 /** A sentence opening with a full name, then a bracket or another name ("+", "&", "and", ","). */
 const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
+/** A sentence that opens with a meeting's word or a firm's, not a person's name: "Entrevista Mecanizados Zornotza (…)". */
+const NOT_A_LEAD = new RegExp(`^\\s*(?:${TRADE_HEAD}|Entrevista|Entretien|Interview|Gespräch|Gesprek|Llamada|Call|Reunión|Meeting|Visita|Visit|Onsite|Final|Panel)\\b`, 'u');
 /** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)". */
 const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
 /** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
@@ -658,7 +660,8 @@ const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|
 const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\b(?:and|y|et|und|en)\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
 /** The last word of a firm's name, which no person's name ends with. */
 const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Personalberatung|Personalservice|Consultores|Conseil|Staffing|Personnel|Placements?|Recruiters|Resourcing|Underwriters|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
-const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})\)/gu;
+/** A full name in brackets, perhaps with their job after a comma: "(Howard Lin)", "(Iñigo Agirre, jefe mant.)". */
+const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})(?:,[^()\n]{1,40})?\)/gu;
 
 /** The person a note says will call the owner, or undefined. */
 function callerIn(description: string, folded: string): string | undefined {
@@ -698,8 +701,10 @@ const NOTE_CALL_ORG_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}([^-–—()\
 function agencysRecruiter(title: string): string | undefined {
   const m = NOTE_CALL_ORG_PARTY.exec(title);
   // Not "call w/ recruiter – Kempen Bulk": whom the call is with, then the employer.
-  return m !== null && !/^(?:w\/|with|avec|con|mit|met)\s/i.test(m[1]!) && looksLikeAgency(m[1]!) ? m[2] : undefined;
+  // Nor "Llamada headhunter Kapital - Cerámicas Altube": a trade word heads a firm's name, not a person's.
+  return m !== null && !/^(?:w\/|with|avec|con|mit|met)\s/i.test(m[1]!) && looksLikeAgency(m[1]!) && !TRADE_HEADED.test(m[2]!) ? m[2] : undefined;
 }
+const TRADE_HEADED = new RegExp(`^${TRADE_HEAD}\\s`);
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
 const CALLBACK_LOWER = /^(?:r[üu]ckruf|callback)\s+(?:von\s+)?(\p{Ll}[\p{Ll}'’-]+ \p{Ll}[\p{Ll}'’-]+)(?=\s*[(–—-])/u;

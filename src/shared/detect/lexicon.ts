@@ -344,6 +344,10 @@ export const NEGATIVE_TITLE = new RegExp(
       'sift(?:ing)?',
       // Job fairs in Dutch and German: "Banenbeurs Logistiek & Supply Chain Rijnmond", "Karrieremesse".
       'banenbeurs', 'jobbeurs', 'carrierebeurs', 'jobmesse', 'karrieremesse', 'book (?:an? |my |the |your )?(?:[\\w-]+ ){0,2}(?:slot|slots)',
+      // Arranging an interview or asking for a result: "… para cuadrar día de entrevista", "preguntar resultado prueba técnica".
+      'para (?:cuadrar|concretar|agendar|fijar|programar|confirmar) (?:el |la )?(?:dia|fecha|hora)', 'preguntar (?:por )?(?:el )?resultado', 'test results?',
+      // A student's placement review with both tutors.
+      'suivi de stage', 'entretien (?:tripartite|de suivi)',
       'claimant(?: interview| statement)?', 'statement(?<=\\b(?:witness|recorded) statement)',
       'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
@@ -426,7 +430,8 @@ export const NOT_HIRING_BODY = new RegExp(
       '(?:student|school|campus|college) (?:news)?paper', 'mock interview', 'each of you interviews',
       // Coaching and mentoring, unless listed among the topics of an interview ("Focus: leadership, mentoring").
       '(?<![,:/&+] |\\band |\\bor )coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', '(?<![,:/&+] |\\band |\\bor )mentor(?:ing|ship)',
-      'networking', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
+      // Not a technical topic: "Linux/networking troubleshooting", "networking fundamentals".
+      'networking(?<![/&]\\s?networking)(?! (?:troubleshooting|fundamentals|concepts|protocols|stack|issues|design|engineer\\w*|skills|basics|questions|knowledge))', 'voucher', '(?:our|this) research', 'user researcher', 'artikel', 'zitate', 'periodista', 'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'votre accompagnement',
       // An informal chat before applying: "purely informal and does not form part of the selection process".
       'be our guest', 'studio(?<=\\b(?:podcast|recording|radio) studio)', 'participant interviews?', 'research participants?',
       // An agency's general catch-up: "No specific role yet, just want to get to know you".
@@ -455,6 +460,9 @@ export const NOT_HIRING_MORE = new RegExp(
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
       'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'fotograf(?:[oa]|in)?', 'photographe', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
       'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
+      // A school's or firm's portrait of the owner ("Interview pour le portrait … du magazine"), and user interviews in French order.
+      'portrait(?<=\\b(?:pour (?:le|un|notre)|for (?:the|a|our)) portrait)', 'magazine(?<=\\b(?:du|de notre|for (?:the|our)|fur (?:das|unser)|voor (?:het|ons)) magazine)',
+      'utilisateurs?(?<=\\b(?:interviews?|entretiens?) utilisateurs?)',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
       // The owner chaperones students on a job-shadow or field trip.
@@ -516,7 +524,12 @@ export const PROCESS_STEP = new RegExp(
       'vous (?:appelle(?:rai)?|contacte(?:rai)?|telephonerai) [^.\\n]{0,60}?pour vous presenter (?:le|un|ce|notre) poste',
       'avant de (?:transmettre|presenter) votre (?:dossier|candidature|profil|cv) (?:a|au|aux)',
       '(?:call|ring|phone) you [^.\\n]{0,40}?to (?:walk you through|tell you (?:more )?about|present|introduce) (?:the|this|a|our) (?:role|position|opportunity|opening|job)',
-      'te llamar[ae] [^.\\n]{0,40}?para (?:presentarte|contarte) (?:el|la|este|esta|una?) (?:puesto|posicion|vacante|oferta)',
+      // A job's "oferta" is "una oferta (nueva)"; "la oferta (salario, horario …)" is the offer made after the interviews.
+      'te llam(?:o|are|ara) [^.\\n]{0,40}?para (?:presentarte|contarte|hablarte de) (?:(?:el|la|este|esta|una?) (?:\\w+ )?(?:puesto|posicion|vacante)|una (?:\\w+ )?oferta)',
+      // "… para ver si encajas antes de presentarte al cliente".
+      'antes de presentarte (?:a|al|a nuestro) (?:cliente|empresa)',
+      // "Lark & Vine would like to meet you in person!": an employer, through its recruiter, asks to meet the candidate.
+      '(?:would|\'d) (?:like|love) to meet you (?:in person|on-?site|at (?:our|the|their) (?:office|offices|showroom|studio|hq))',
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',
@@ -529,9 +542,12 @@ export const PROCESS_STEP = new RegExp(
  */
 export const ROUND_FOR =
   /\b(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s? for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
-/** "Quick call about the Corporate Pilot opening": an employer's talk about a job ROLE_NOUN names (the group). */
+/**
+ * "Quick call about the Corporate Pilot opening", "time to talk through the Merchandise Planner search",
+ * "Hi Kenji - re: the Senior Infrastructure Engineer role": an employer's talk about a job ROLE_NOUN names (the group).
+ */
 export const TALK_ABOUT_JOB =
-  /\b(?:(?:call|chat|talk|conversation|speak|connect) (?:about|regarding|re)|this is (?:for|about|regarding)) (?:the|our|your|an?) ([^.\n;:!?()]{2,50}?) (?:opening|position|role|vacancy|job|search)\b/;
+  /\b(?:(?:call|chat|talk|conversation|speak|connect) (?:about|regarding|re|through)|this is (?:for|about|regarding)|re:) (?:the|our|your|an?) ([^.\n;:!?()]{2,50}?) (?:opening|position|role|vacancy|job|search)\b/;
 
 /**
  * A title that hides what the entry is ("Hold", "Busy", "Personal appt", "RDV perso"): on a work calendar a
@@ -602,7 +618,7 @@ export const PHONE_CUE =
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =
-  /\b(?:on-?site|in[- ]person|at our (?:office|hq|headquarters)|check in at (?:the )?(?:reception|front desk|lobby)|empfang|personlich\w*|in unser(?:em)? buro|auf kantoor|op kantoor|en nuestras oficinas|nuestra oficina|dans nos locaux|a nos bureaux|ask for \w+ at (?:the )?(?:\w+ )?(?:reception|front desk|lobby)|reception|visitor|building security|photo id|parking|vor ort|presencial|en persona|sur place|dans nos locaux|op (?:kantoor|locatie)|face[- ]to[- ]face)\b/;
+  /\b(?:on-?site|in[- ]person|at our (?:office|hq|headquarters)|check in at (?:the )?(?:reception|front desk|lobby)|empfang|personlich\w*|in unser(?:em)? buro|auf kantoor|op kantoor|en (?:las |nuestras )oficinas|nuestra oficina|en (?:la|nuestra) (?:sede|planta|fabrica)|dans nos locaux|a nos bureaux|ask for \w+ at (?:the )?(?:\w+ )?(?:reception|front desk|lobby)|reception|visitor|building security|photo id|parking|vor ort|presencial|en persona|sur place|dans nos locaux|op (?:kantoor|locatie)|face[- ]to[- ]face)\b/;
 
 /** A "Format:" or "Type:" line that states the medium outright. */
 export const FORMAT_LINE = /(?:^|\n)\s*(?:interview )?(?:format|type|interview type|medium|modalidad|formato|art|modalite)\s*:\s*([^\n]{0,80})/;
@@ -666,3 +682,9 @@ export const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|el
 
 /** What a call is about, said after the name: "ivm vacature boekhouder", "re hyg position", "concernant le poste". */
 export const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s|\()(?:poste|puesto|vacature|stelle|vacante|vaga|vacancy)\b/;
+
+/**
+ * Trade words that head a name in the text and that its domain drops: "Banque Carrard & Cie"
+ * (carrard.ch), "Assurances Castelmont", "Foncière Véronèse".
+ */
+export const TRADE_HEAD = '(?:Minera|Compa[ñn][íi]a Minera|Instalaciones|Talleres|Construcciones|Almacenadora|Almacenes|Distribuidora|Montajes|Mantenimientos|Industrias|Log[íi]stica|Privatbank|Privatklinik|Pflegedienst|Banque(?: Priv[ée]e)?|Banco|Banca|Bank|Clinique|Cl[íi]nica|Klinik|Fondation|Fundaci[óo]n|Stiftung|Stichting|Assurances|Seguros|Mutuelle|Fonci[èe]re|Groupe|Grupo|Laboratoires|Laboratorios|[ÉE]ditions|Transports|Transportes|Constructora|Ingenier[íi]a|Hypermarch[ée]s|Supermarch[ée]s|Supermercados|Magasins|Pharmacies?|Farmacias?|Embalajes|Envases|Bater[íi]as|Cer[áa]micas|Galvanizados|Papelera|C[áa]rnicas|Aceros|Forjas|Fundiciones|Estampaciones|Pl[áa]sticos|Conservas|Apotheken?|Ateliers|Usinage|D[ée]colletage|Fonderie|Imprimerie|Menuiserie|Brasserie|Brouwerij|Bakkerij|Drukkerij|Uitgeverij|Bouwbedrijf|Transportbedrijf)';

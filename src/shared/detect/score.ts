@@ -290,6 +290,8 @@ const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
  * title names one or the invite speaks of hiring), since HR also calls about benefits.
  */
 function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
+  // "Llamada headhunter Kapital - Cerámicas Altube": a headhunter calls about a job.
+  if (title.indexOf('headhunt') !== -1 && HEADHUNTER_CALL.test(title)) return 'call with a headhunter';
   if (title.indexOf('recruit') === -1 && title.indexOf('hr') === -1 && title.indexOf('consultant') === -1 && title.indexOf('rh') === -1 && title.indexOf('recrut') === -1 && title.indexOf('reclut') === -1 && title.indexOf('berater') === -1 && title.indexOf('headhunt') === -1) return undefined;
   const m = RECRUITER_CALL.exec(title);
   // "📞 Tillman recruiter": a telephone for the call, about a job.
@@ -306,6 +308,8 @@ function recruiterCall(title: string, aboutAJob: boolean): string | undefined {
   // A search firm's "consultant", like HR, calls about a job only when the title names one.
   return m[1] !== undefined ? 'call with a recruiter' : !aboutAJob ? undefined : m[2] !== undefined ? 'call with a search consultant' : 'hr call';
 }
+
+const HEADHUNTER_CALL = /\b(?:call|llamada|appel|anruf|telefonat|bellen|tel)\b[^\n]{0,20}\bheadhunter(?:in)?\b|\bheadhunter(?:in)?\b[^\n]{0,30}\b(?:call|calls|llamada|llama|appel|appelle|ruft|belt)\b/;
 
 /**
  * A call about a job the owner found on a job board, as the owner notes one: "llamada constructora
@@ -674,7 +678,9 @@ export function scoreEvent(
     (negTitle !== undefined && negTitle.includes('seminar') && ownerInTitle && (ats !== undefined || team !== '') && (strongTitle ?? strongBody) !== undefined);
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
   // "Cafè + cultural fit – Estel Data": a culture-fit round is one too.
-  const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat' || negTitle === 'cafe') && strongTitle !== undefined && (ROUND_WORD.test(strongTitle) || strongTitle.endsWith(' fit')) &&
+  // So is a coffee an applicant-tracking tool sends whose invite calls it a round: "this is the final conversation for the … role".
+  const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat' || negTitle === 'cafe') &&
+    ((strongTitle !== undefined && (ROUND_WORD.test(strongTitle) || strongTitle.endsWith(' fit'))) || (ats !== undefined && strongBody !== undefined && LATER_ROUND.test(strongBody))) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
   const recorded = (negTitle === 'due' || negTitle === 'deadline' || negTitle === 'closes') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
@@ -864,6 +870,9 @@ function writtenLower(title: string, word: string): boolean {
 
 /** What follows a word that is an organisation's name: "Spotlight Talent", "Radio Partners". */
 const ORG_AFTER = /^ (?:talent|staffing|partners|group|search|recruiting|studios?|labs?|inc|llc|agency)\b/;
+
+/** An interview word that names a later round: "final conversation", "second interview", "next round". */
+const LATER_ROUND = /\b(?:final|second|third|next|last|round|rd|stage)\b/;
 
 /** A strong title cue that names a round ("rd 2", "round 2", "final round", "2nd round"). */
 const ROUND_WORD = /\b(?:round|rd|stage)\b/;
