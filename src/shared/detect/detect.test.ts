@@ -4157,3 +4157,15 @@ describe('detectInterview: a Basque maintenance technician\'s calls and notes (s
     expect(note.interviewers.map((i) => i.name)).toEqual(['Iñigo Agirre']);
   });
 });
+
+describe('detectInterviews: a note of a later round or a plant visit with an employer the calendar interviews with (session 18)', () => {
+  it('takes "2ª Sollube - visita fábrica" and "2e rdv Brightwater" as rounds of that application', () => {
+    const recruiter = person('tobias@brightwaterenergy.com', 'Tobias Lindqvist', { organizer: true });
+    const screen = ev({ id: 'screen', summary: 'Entrevista con Brightwater Energy', description: 'Entrevista para el puesto de técnico.', organizer: recruiter, attendees: [recruiter, me] });
+    for (const summary of ['2ª Brightwater - visita fábrica Bermeo', '2e rdv Brightwater – Tarbes', 'Brightwater plant visit']) {
+      const out = detectInterviews([screen, ev({ id: 'n', summary, description: 'Preguntar por horario.' })], owner);
+      const d = out.find((x) => x.eventId === 'n')!;
+      expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(true);
+    }
+  });
+});

@@ -430,11 +430,11 @@ function isNoteOfMeeting(title: string): boolean {
   return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
 }
 
-const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|vor ort|sur place|op locatie|presencial|r[uü]ckruf|video ?call|(?:video)?trucada|whatsapp|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|vor ort|sur place|op locatie|presencial|r[uü]ckruf|video ?call|(?:video)?trucada|whatsapp|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|(?:plant|factory) (?:visit|tour)|visita (?:a )?(?:la )?(?:fabrica|planta|taller)|werksbesichtigung|[23](?:ª|º|nd|rd|e)(?= \w)|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
 /** Chores, and drinks with a contact ("Beers w/ Dominic - Pelican Bay LNG"), which networking is. */
 const NOTE_CHORE = /\b(?:f\/u|nudge|ping|refs?|references?|e-?mail|decline|accept|hike|hiking|yoga|gym|pilates|swim\w*|climb\w*|withdraw\w*|absage\w*|absagen|afzeggen|afmelden|annuler|cancelar|drug|research|submit|send|closes|take-?home|assessment|decision|referral|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
 /** Words of a note that say how or when it meets, never whom (not matched against employers). */
-const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals', 'intv', 'onsite', 'phone', 'zoom', 'teams', 'person', 'ride', 'along', 'site', 'walk', 'office', 'interview', 'intvw', 'meeting', 'dinner', 'lunch', 'breakfast', 'bkfst', 'coffee', 'drinks', 'board', 'round', 'chat', 'hirevue', 'record', 'their', 'team', 'visit', 'tour']);
+const NOTE_WORDS = new Set(['with', 'call', 'calls', 'calling', 'final', 'finals', 'intv', 'onsite', 'phone', 'zoom', 'teams', 'person', 'ride', 'along', 'site', 'walk', 'office', 'interview', 'intvw', 'meeting', 'dinner', 'lunch', 'breakfast', 'bkfst', 'coffee', 'drinks', 'board', 'round', 'chat', 'hirevue', 'record', 'their', 'team', 'visit', 'tour', 'visita', 'fabrica', 'planta', 'taller']);
 
 /**
  * The owner's note of a meeting that names an employer this calendar (or an earlier batch of it)
