@@ -4169,3 +4169,14 @@ describe('detectInterviews: a note of a later round or a plant visit with an emp
     }
   });
 });
+
+describe('detectInterview: a Groningen PhD\'s calendar (session 18)', () => {
+  it('reads a university newspaper\'s interview as press, and SAP SuccessFactors\' sapsf.eu as the tool', () => {
+    const press = detectInterview(ownNote('Interview Universiteitskrant over proefschrift (Ymke Brouwers)', 'Voor de rubriek Promoties, met foto in het lab.'), owner);
+    expect(press.isInterview, press.reasons.join('; ')).toBe(false);
+    const sf = person('noreply@sapsf.eu', 'Noorderlicht Life Sciences Recruiting', { organizer: true });
+    const d = detectInvite(sf, [], 'Interview Invitation: Associate Scientist, Process Chemistry', 'Dear Casey Morgan,\n\nThank you for your application for the position Associate Scientist (Job Req ID 48213) at Noorderlicht Life Sciences in Leiden. We are pleased to invite you to a first interview.\n\nThis is an automatically generated message from SAP SuccessFactors. Please do not reply to this message.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Noorderlicht Life Sciences');
+  });
+});

@@ -44,7 +44,7 @@ const ATS_DOMAINS = new Map<string, string>([
   ['teamtailor-mail.com', 'Teamtailor'], ['bamboohr.com', 'BambooHR'], ['recruitee.com', 'Recruitee'],
   ['personio.de', 'Personio'], ['personio.com', 'Personio'], ['jazzhr.com', 'JazzHR'], ['applytojob.com', 'JazzHR'],
   ['paradox.ai', 'Paradox'], ['modernloop.io', 'ModernLoop'], ['gem.com', 'Gem'], ['taleo.net', 'Taleo'],
-  ['successfactors.com', 'SuccessFactors'], ['successfactors.eu', 'SuccessFactors'], ['breezy.hr', 'Breezy'],
+  ['successfactors.com', 'SuccessFactors'], ['successfactors.eu', 'SuccessFactors'], ['sapsf.com', 'SuccessFactors'], ['sapsf.eu', 'SuccessFactors'], ['breezy.hr', 'Breezy'],
   ['pinpointhq.com', 'Pinpoint'], ['recruiterflow.com', 'Recruiterflow'], ['hirebridge.com', 'Hirebridge'],
   ['rippling.com', 'Rippling'], ['dover.com', 'Dover'], ['comeet.co', 'Comeet'], ['homerun.co', 'Homerun'],
   ['join.com', 'JOIN'], ['softgarden.io', 'softgarden'], ['softgarden.de', 'softgarden'], ['hirevue.com', 'HireVue'], ['sonru.com', 'Sonru'],

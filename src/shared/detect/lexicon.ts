@@ -569,7 +569,7 @@ export const PLACEHOLDER_TITLE =
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|\w*rundschau|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|zeitung|periodico|diario|journal de|krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|\w*rundschau|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|\w*zeitung|periodico|diario|journal de|\w*krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
