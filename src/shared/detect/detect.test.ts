@@ -4180,3 +4180,46 @@ describe('detectInterview: a Groningen PhD\'s calendar (session 18)', () => {
     expect(d.company).toBe('Noorderlicht Life Sciences');
   });
 });
+
+describe('detectInterview: a Lagos banker\'s, a Cologne event manager\'s and a Chicago analyst\'s calendars (session 18)', () => {
+  it('takes an agency\'s call about a confidential client, a coffee made the final conversation, and a next step for a role', () => {
+    const ngozi = person('ngozi.uzor@ebonytalent.com.ng', 'Ngozi Uzor', { organizer: true });
+    const agency = detectInvite(ngozi, [], 'Ebony Talent Partners – confidential search: Head, Merchant Acquiring', 'Dear Casey,\n\nKindly find below the details of our call. I will call you on 0803 412 7765.\n\nRole: Head, Merchant Acquiring\nClient: Confidential – a licensed Payment Service Bank\n\nPlease have your current CV handy.\n\nNgozi Uzor\nSenior Consultant | Ebony Talent Partners');
+    expect(agency.isInterview, agency.reasons.join('; ')).toBe(true);
+    expect(agency.company).toMatch(/^Ebony Talent/);
+    const coffee = detectFrom('amara@baobabrise.vc', 'Amara Diallo', 'Coffee ☕ – Amara / Casey', 'Hi Casey – great to finally meet in person. Let\'s make this the final conversation in the Investment Associate process; nothing to prepare.\n\nAmara');
+    expect(coffee.isInterview, coffee.reasons.join('; ')).toBe(true);
+    const founders = detectFrom('dapo@ledgerly.ng', 'Dapo Oyebanji', 'Ledgerly – meet the founders (Yaba)', 'Hi Casey,\n\nNext step for the Head of Lending Partnerships role: you\'ll meet Tamara (CTO) and me at the office.\n\nDapo');
+    expect(founders.isInterview, founders.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads a condo board interviewing property managers as no interview of the owner', () => {
+    const d = detectFrom('board@lakeviewterrace.org', 'Lakeview Terrace Board', 'Condo board - interviews w/ property mgmt companies', 'Three firms presenting, 30 min each.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('takes a German call "kurz zu Ihren Unterlagen" and a "letzter Schritt" to get to know the owner; a contract\'s terms are none', () => {
+    const call = detectFrom('s.hollmann@messe-rhein.de', 'Stefan Hollmann', 'Telefonat Frau Morgan', 'Guten Tag Frau Morgan,\n\nwie besprochen rufe ich Sie am Freitag auf Ihrem Handy an – ca. 20 Minuten, kurz zu Ihren Unterlagen und zu Ihren Fragen.\n\nBeste Grüße\nS. Hollmann');
+    expect(call.isInterview, call.reasons.join('; ')).toBe(true);
+    const last = detectFrom('jannik@rheinklang-events.de', 'Jannik Oberhaus', 'Rheinklang – Gespräch mit Fabian (GF)', 'Hi Casey, letzter Schritt: Fabian (Geschäftsführer) möchte dich noch kennenlernen, ich bin auch dabei.\n\nJannik', { hangoutLink: 'https://meet.google.com/abc-defg-hij' });
+    expect(last.isInterview, last.reasons.join('; ')).toBe(true);
+    const contract = detectFrom('k.bruegge@westmesse.de', 'Katrin Brüggemann', 'Vertragsgespräch Casey Morgan – Projektleitung', 'Liebe Frau Morgan,\n\nwir gehen gemeinsam die Eckpunkte des Vertragsangebots durch (Vergütung, Startdatum).');
+    expect(contract.isInterview, contract.reasons.join('; ')).toBe(false);
+  });
+
+  it('names the caller a note gives as "Fr. Yilmaz", and no recruiter\'s job title as the employer', () => {
+    const d = detectInterview(ownNote('Call Personalvermittlerin – Fr. Yilmaz (Rheinwerk)', 'Aylin Yilmaz, Rheinwerk Personal GmbH – hat mich über XING angeschrieben.\nStelle: Event Manager (m/w/d).\nSie ruft mich an: 0176 55503182'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Aylin Yilmaz']);
+    expect(d.company).not.toBe('Personalvermittlerin');
+  });
+
+  it('takes a note of a conversation with an employer the calendar interviews with, named as its invites spell it', () => {
+    const hr = person('s.hollmann@messe-rhein.de', 'Stefan Hollmann', { organizer: true });
+    const first = ev({ id: 'first', summary: 'Vorstellungsgespräch Messe Rhein', description: 'Einladung zum Vorstellungsgespräch.', organizer: hr, attendees: [hr, me] });
+    const out = detectInterviews([first, ev({ id: 'n', summary: 'Siegen 🚗 Gespräch Messe Rhein', description: 'Danach Hallen-Rundgang.' })], owner);
+    const d = out.find((x) => x.eventId === 'n')!;
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Messe Rhein');
+  });
+});

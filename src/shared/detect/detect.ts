@@ -430,7 +430,7 @@ function isNoteOfMeeting(title: string): boolean {
   return NOTE_MEETING.test(title) && !NOTE_CHORE.test(title);
 }
 
-const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|vor ort|sur place|op locatie|presencial|r[uü]ckruf|video ?call|(?:video)?trucada|whatsapp|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|(?:plant|factory) (?:visit|tour)|visita (?:a )?(?:la )?(?:fabrica|planta|taller)|werksbesichtigung|[23](?:ª|º|nd|rd|e)(?= \w)|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
+const NOTE_MEETING = /(?:\bw\/|\bwith)\s+\w|\b(?:on-?site|in[- ]person|vor ort|sur place|op locatie|presencial|r[uü]ckruf|video ?call|(?:video)?trucada|whatsapp|finals?|phone|tel|calling|(?:call|appel|llamada|anruf) (?:recrui\w*|recrut\w*|rh|rrhh|hr|hm|hiring)|team[- ]match\w*|zoom|teams|hirevue|ride[- ]along|site walk|(?:plant|factory) (?:visit|tour)|visita (?:a )?(?:la )?(?:fabrica|planta|taller)|werksbesichtigung|gesprach|gesprek|[23](?:ª|º|nd|rd|e)(?= \w)|day in the office|immersion|proefdienst|meeloopdag|schnuppertag|probearbeit\w*|stage|tasting|intvw?|interview)\b/;
 /** Chores, and drinks with a contact ("Beers w/ Dominic - Pelican Bay LNG"), which networking is. */
 const NOTE_CHORE = /\b(?:f\/u|nudge|ping|refs?|references?|e-?mail|decline|accept|hike|hiking|yoga|gym|pilates|swim\w*|climb\w*|withdraw\w*|absage\w*|absagen|afzeggen|afmelden|annuler|cancelar|drug|research|submit|send|closes|take-?home|assessment|decision|referral|ex-\w+|now at|beers?|drinks|happy hour|brunch)\b/;
 /** Words of a note that say how or when it meets, never whom (not matched against employers). */
@@ -460,7 +460,8 @@ function notedRounds(notes: Reconsidered[], hiring: ReadonlySet<string>, names: 
     if (at === undefined || m.score + WEIGHTS.noteOfRound <= 0 || timedByOther(m.pending.text.titleFolded, at[0])) continue;
     const [known, label] = at;
     // The note's shorthand ("brightwater") is the employer the invites spell in full.
-    promote(m, WEIGHTS.noteOfRound, `your note of meeting ${known}, which you interview with in this calendar`, names, out, names.spelled.get(label), named.get(label));
+    // A domain's label ("messe-siegerland") keys an interview's name by its letters ("messesiegerland").
+    promote(m, WEIGHTS.noteOfRound, `your note of meeting ${known}, which you interview with in this calendar`, names, out, names.spelled.get(label), named.get(label) ?? named.get(label.replace(/[^a-z0-9]/g, '')));
   }
 }
 

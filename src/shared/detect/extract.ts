@@ -79,7 +79,7 @@ function orgFromDisplayName(display: string): string | undefined {
 }
 
 /** Whole segments that never name a company: contract terms ("UR RN contract"), status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:[a-z]{1,5}[- ]?\d{4,}|(?:[a-z0-9]+ ){1,3}(?:contract|assignment)|(?:(?:qa|qe|sdet|sr|ssr|jr|senior|junior|semi[- ]?senior)\.?(?: |$)){1,3}|arbeitnehmeruberlassung|zeitarbeit|festanstellung|direktvermittlung|sitz|hauptsitz|standort|niederlassung|schwerpunkt|personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiting|sourcer|talent partner|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
+const NEVER_A_COMPANY = /^(?:[a-z]{1,5}[- ]?\d{4,}|(?:[a-z0-9]+ ){1,3}(?:contract|assignment)|(?:(?:qa|qe|sdet|sr|ssr|jr|senior|junior|semi[- ]?senior)\.?(?: |$)){1,3}|arbeitnehmeruberlassung|zeitarbeit|festanstellung|direktvermittlung|sitz|hauptsitz|standort|niederlassung|schwerpunkt|personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiterin|recruiting|sourcer|talent partner|head|headhunter(?:in)?|personalvermittler(?:in)?|personalberater(?:in)?|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -396,6 +396,8 @@ const MEDIUM_ONLY = new RegExp(
 );
 /** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
 const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
+/** A job's head written before its comma, as "Head of …" ("Head, SME Banking"). */
+const HEAD_OF = /^(?:Head|Director|VP|SVP|EVP|AVP|Chief)$/;
 /** A word, its comma and a capitalised word after it ("Buyer, Contemporary"). */
 const WORD_THEN_COMMA = /(\p{L}+), (?=\p{Lu})/gu;
 /** A recruiter's title word, and one with their name and firm in brackets after it (group 1 keeps all but the bracket). */
@@ -500,8 +502,10 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
       const rest = s.slice(m.index + m[0].length).trim().replace(SEGMENT_JOINER, '').replace(LEADING_MEDIUM, '');
       return rest ? cleanSegment(rest, id, people, depth + 1) : undefined;
     }
-    // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name.
+    // "pinecrest walk in interviews" → "Pinecrest": how the interview happens is no part of the name,
+    // nor the emoji before the interview word ("Siegen 🚗 Gespräch …").
     s = s.slice(0, m.index).trim().replace(MEDIUM_TAIL, '');
+    if (s.length > 2 && s.charCodeAt(s.length - 1) >= 0x2000) s = s.replace(TRAILING_SYMBOLS, '');
   }
   // "visio alpaga 2e tour", "tel DRH Belvédère": how the owner meets them, and whom (HR), open the note.
   if (NOTE_OPENING.test(s)) s = s.replace(NOTE_OPENING, '') || s;
@@ -865,8 +869,8 @@ function companyOf(
   // An agency's brackets qualify the job ("Project Manager (Commercial GC, Phoenix)", "(Contract, 6 mo)"), not name its client.
   // Brackets that name an organisation stay ("… – Batch Release (Fernbrook Pharma)").
   let titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, jobBrackets) : segmentTitle(text);
-  // "Buyer, Contemporary", "Planner, Accessories": a job's specialty after its comma is no employer.
-  if (titled.indexOf(', ') !== -1) titled = titled.replace(WORD_THEN_COMMA, (m, w: string) => (ROLE_NOUN.test(fold(w)) ? `${w} ` : m));
+  // "Buyer, Contemporary", "Planner, Accessories", "Head, Merchant Acquiring": a job's specialty after its comma is no employer.
+  if (titled.indexOf(', ') !== -1) titled = titled.replace(WORD_THEN_COMMA, (m, w: string) => (HEAD_OF.test(w) ? `${w} of ` : ROLE_NOUN.test(fold(w)) ? `${w} ` : m));
   // "Call Headhunter Baier (Kienreich Consulting) – Sennfeld Logistik": a recruiter's firm in brackets is the agency.
   if (titled.indexOf('(') !== -1 && RECRUITER_WORD.test(titled)) titled = titled.replace(RECRUITERS_FIRM, '$1');
   const segments = titled.split(TITLE_SPLIT).map((s) => cleanSegment(s ?? '', id, people)).filter((s): s is string => !!s);

@@ -51,6 +51,7 @@ const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klienten', 'klant
 
 /** Every JOB_CONTEXT_MORE match contains one of these whole words. */
 const MORE_JOB_WORDS = [
+  'unterlagen',
   'selection', 'graduate', 'early', 'confidential', 'retained', 'background', 'experience', 'achtergrond', 'ervaring', 'parcours', 'experiencia', 'trayectoria', 'percurso', 'curriculo',
   'werdegang', 'erfahrung', 'erfahrungen', 'rol', 'auswahlprozess', 'auswahlprozesses', 'auswahlverfahren', 'auswahlverfahrens',
   'bewerbungsprozess', 'bewerbungsprozesses', 'bewerbungsverfahren', 'bewerbungsverfahrens', 'fahrtkosten', 'reisekosten',
@@ -73,7 +74,7 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 
 /** Every NOT_HIRING_MORE match contains one of these whole words. */
 const MORE_NOT_HIRING_WORDS = [
-  'portrait', 'magazine', 'utilisateur', 'utilisateurs',
+  'portrait', 'magazine', 'utilisateur', 'utilisateurs', 'vertragsangebot', 'vertragsangebots', 'vertragsangebotes', 'vertragsentwurf', 'vertragsentwurfs', 'vertragsentwurfes',
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
   'students', 'pupils', 'kids', 'class', 'chaperone', 'chaperones', 'chaperoning', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen', 'fotografo', 'fotografa', 'fotograf', 'fotografin', 'photographe',
 ];

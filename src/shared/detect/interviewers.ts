@@ -571,6 +571,12 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     const name = back?.[1] ?? full ?? typed;
     if (name && !id.fullNames.includes(fold(name))) out.push({ name });
   }
+  // "Call Personalvermittlerin – Fr. Yilmaz (Rheinwerk)": a surname after a form of address, in full where the note gives it.
+  if (out.length === 0 && description && CALL_SURNAME.test(title)) {
+    const surname = CALL_SURNAME.exec(title)![1]!;
+    const full = new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${surname}(?![\\p{L}])`, 'u').exec(description)?.[0];
+    if (full && !id.fullNames.includes(fold(full))) out.push({ name: full });
+  }
   if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1 && !/ (?:avec|con|mit|met) /.test(title)) return out;
   // A note typed all in lower case: "call w/ dan wiebe (prairie harvest co-op) re asst controller job".
   if (title === folded) {
@@ -707,6 +713,7 @@ function agencysRecruiter(title: string): string | undefined {
 const TRADE_HEADED = new RegExp(`^${TRADE_HEAD}\\s`);
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
+const CALL_SURNAME = /^(?:[Cc]all|[Tt]elefonat|[Aa]nruf|[Tt]el\.?|[Ll]lamada|[Aa]ppel|[Bb]ellen)\b[^()\n]{0,40}?\b(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs|Sr|Sra|M|Mme)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
 const CALLBACK_LOWER = /^(?:r[üu]ckruf|callback)\s+(?:von\s+)?(\p{Ll}[\p{Ll}'’-]+ \p{Ll}[\p{Ll}'’-]+)(?=\s*[(–—-])/u;
 const CALLBACK_SURNAME = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
 const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;

@@ -254,6 +254,8 @@ export const JOB_CONTEXT_MORE = new RegExp(
   '\\b(?:' +
     [
       'selection process', 'graduate (?:scheme|programme|program|recruitment)', 'early careers', '(?:confidential|retained) search',
+      // The candidate's papers, addressed to them: "kurz zu Ihren Unterlagen".
+      'unterlagen(?<=\\b(?:ihren|ihre|deinen|deine) unterlagen)',
       // An executive search is named for its job: "the board's final discussion on the CFO search".
       '(?:cfo|ceo|coo|cto|cio|cmo|chro|cro|cpo|ciso|gc|vp|svp|evp|chief [a-z]{1,12}(?: [a-z]{1,12})? officer|president|director|controller) search',
       '(?:your|je|jouw|uw) (?:background|experience|achtergrond|ervaring)', '(?:votre|ton) parcours', '(?:tu|su) (?:experiencia|trayectoria|formacion)', '(?:o )?(?:seu|teu) (?:percurso|curriculo)',
@@ -346,6 +348,8 @@ export const NEGATIVE_TITLE = new RegExp(
       'banenbeurs', 'jobbeurs', 'carrierebeurs', 'jobmesse', 'karrieremesse', 'book (?:an? |my |the |your )?(?:[\\w-]+ ){0,2}(?:slot|slots)',
       // Arranging an interview or asking for a result: "… para cuadrar día de entrevista", "preguntar resultado prueba técnica".
       'para (?:cuadrar|concretar|agendar|fijar|programar|confirmar) (?:el |la )?(?:dia|fecha|hora)', 'preguntar (?:por )?(?:el )?resultado', 'test results?',
+      // A condo board interviewing property managers: "Condo board - interviews w/ property mgmt companies".
+      'condo(?:minium)? (?:board|association|assoc)', '(?:firms|companies)(?<=\\binterviews? (?:w/|with) (?:[\\w-]+ ){0,3}(?:firms|companies))', 'contractors(?<=\\binterviews? (?:w/|with) (?:[\\w-]+ ){0,3}contractors)',
       // A student's placement review with both tutors.
       'suivi de stage', 'entretien (?:tripartite|de suivi)',
       'claimant(?: interview| statement)?', 'statement(?<=\\b(?:witness|recorded) statement)',
@@ -463,6 +467,8 @@ export const NOT_HIRING_MORE = new RegExp(
       // A school's or firm's portrait of the owner ("Interview pour le portrait … du magazine"), and user interviews in French order.
       'portrait(?<=\\b(?:pour (?:le|un|notre)|for (?:the|a|our)) portrait)', 'magazine(?<=\\b(?:du|de notre|for (?:the|our)|fur (?:das|unser)|voor (?:het|ons)) magazine)',
       'utilisateurs?(?<=\\b(?:interviews?|entretiens?) utilisateurs?)',
+      // A contract's terms after the offer: "die Eckpunkte des Vertragsangebots", "den Vertragsentwurf".
+      'vertragsangebot(?:s|es)?', 'vertragsentwurf(?:s|es)?',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
       '(?:students|pupils|kids|class) (?:will )?interview',
       // The owner chaperones students on a job-shadow or field trip.
@@ -499,8 +505,8 @@ export const PROCESS_STEP = new RegExp(
   '\\b(?:' +
     [
       '(?:first|second|third|next|last|final|1st|2nd|3rd) (?:step|stage|part|round) (?:in|of|for) (?:our|the|your|this) (?:[\\w&\'’-]+ ){0,3}?(?:process|role|position|job|opening|search|vacancy)',
-      // "As discussed, the next step is a portfolio review with: …".
-      'the next step (?:is|will be) (?:an?|the|your) ',
+      // "As discussed, the next step is a portfolio review with: …", "Next step for the Head of Lending Partnerships role: …".
+      'the next step (?:is|will be) (?:an?|the|your) ', 'next step (?:for|in) (?:the|your|our) (?:[\\w&\'’,-]+ ){0,5}(?:role|position|process|application)',
       'it (?:is|will be) an interview', 'treat (?:it|this) (?:as|like) an? (?:real |formal |proper )?interview', 'this (?:is|will be) (?:an|your|our) (?:(?:first|second|third|final)[- ]round |formal )?interview',
       // "Think of it as the second round, just less formal."
       '(?:think of (?:it|this) as|(?:it|this) (?:is|will be)) (?:the|our|your) (?:first|second|third|final|next|last) (?:round|interview|stage)',
@@ -530,6 +536,8 @@ export const PROCESS_STEP = new RegExp(
       'antes de presentarte (?:a|al|a nuestro) (?:cliente|empresa)',
       // "Lark & Vine would like to meet you in person!": an employer, through its recruiter, asks to meet the candidate.
       '(?:would|\'d) (?:like|love) to meet you (?:in person|on-?site|at (?:our|the|their) (?:office|offices|showroom|studio|hq))',
+      // "letzter Schritt: Fabian … möchte dich noch kennenlernen".
+      '(?:letzter|nachster|erster|zweiter) schritt(?= ?:)', 'mochte (?:dich|sie) (?:noch |gerne? |auch )?(?:personlich )?kennenlernen',
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',

@@ -280,7 +280,9 @@ const PREP_NOUN = '(?:resumes?|cvs?|references|refs|reference list|writing sampl
  * bring, except "list of references" and "writing sample" (BACK_OFF).
  */
 export const CANDIDATE_PREP = new RegExp(
-  `\\b${PREP_NOUN}\\b(?<=\\b(?:bring|print|take|cop(?:ies|y) of|neem|nehmen sie|bringen sie|apportez|apporte|trae|traiga|traer)\\b[^.\\n]{0,40}\\b${PREP_NOUN})|\\b(?:resume|cv)s? x ?\\d\\b|\\b(?:references?|refs) list\\b|\\blist of references\\b`,
+  `\\b${PREP_NOUN}\\b(?<=\\b(?:bring|print|take|cop(?:ies|y) of|neem|nehmen sie|bringen sie|apportez|apporte|trae|traiga|traer)\\b[^.\\n]{0,40}\\b${PREP_NOUN})|` +
+  // "Please have your current CV handy".
+  `\\b${PREP_NOUN}\\b(?= (?:handy|ready|to hand|at hand|nearby))(?<=\\bhave (?:your |a )?(?:current |updated |latest |recent )?${PREP_NOUN})|\\b(?:resume|cv)s? x ?\\d\\b|\\b(?:references?|refs) list\\b|\\blist of references\\b`,
 );
 const PREP_ALL = new RegExp(CANDIDATE_PREP.source, 'g');
 
@@ -678,9 +680,11 @@ export function scoreEvent(
     (negTitle !== undefined && negTitle.includes('seminar') && ownerInTitle && (ats !== undefined || team !== '') && (strongTitle ?? strongBody) !== undefined);
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
   // "Cafè + cultural fit – Estel Data": a culture-fit round is one too.
-  // So is a coffee an applicant-tracking tool sends whose invite calls it a round: "this is the final conversation for the … role".
+  // So is a coffee an applicant-tracking tool or the employer's own people send whose invite calls it a
+  // later round: "this is the final conversation for the … role", "Let's make this the final conversation".
   const roundOverCoffee = (negTitle === 'coffee' || negTitle === 'coffee chat' || negTitle === 'cafe') &&
-    ((strongTitle !== undefined && (ROUND_WORD.test(strongTitle) || strongTitle.endsWith(' fit'))) || (ats !== undefined && strongBody !== undefined && LATER_ROUND.test(strongBody))) &&
+    ((strongTitle !== undefined && (ROUND_WORD.test(strongTitle) || strongTitle.endsWith(' fit'))) ||
+      ((ats !== undefined || (ownerInTitle && employerDomains !== '')) && strongBody !== undefined && LATER_ROUND.test(strongBody))) &&
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
   const recorded = (negTitle === 'due' || negTitle === 'deadline' || negTitle === 'closes') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
