@@ -401,8 +401,9 @@ const HEAD_OF = /^(?:Head|Director|VP|SVP|EVP|AVP|Chief)$/;
 /** A word, its comma and a capitalised word after it ("Buyer, Contemporary"). */
 const WORD_THEN_COMMA = /(\p{L}+), (?=\p{Lu})/gu;
 /** A recruiter's title word, and one with their name and firm in brackets after it (group 1 keeps all but the bracket). */
-const RECRUITER_WORD = /\b(?:headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur)\b/i;
-const RECRUITERS_FIRM = /(\b(?:headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur)(?:\s+(?:(?:Hr|Fr|Mr|Ms|Mme|M|Sr|Sra)\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]*){0,2})\s*\([^()]{2,60}\)/giu;
+const RECRUITER = 'headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur';
+const RECRUITER_WORD = new RegExp(`\\b(?:${RECRUITER})\\b`, 'i');
+const RECRUITERS_FIRM = new RegExp(`(\\b(?:${RECRUITER})(?:\\s+(?:(?:Hr|Fr|Mr|Ms|Mme|M|Sr|Sra)\\.?\\s+)?[A-ZÀ-Ý][\\p{L}'’-]*){0,2})\\s*\\([^()]{2,60}\\)`, 'giu');
 /** A civil service grade or NHS band after a name: "DCH G7", "Cabinet Office SEO", "Irwell ICB Band 8a". */
 const GRADE_TAIL = /\s+(?:G[67]|SEO|HEO|SCS\d?|Grade [1-9]|Band [1-9][a-d]?)$/;
 /** A visit after a name: "cumberland store visit", "Acme site tour". */

@@ -550,10 +550,7 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     const called = TITLE_CALLER.exec(title);
     // A surname alone is a person's only after a form of address ("Hr. Kaufmann"; "Acme calls me" is a company).
     let name = called ? (called[2]!.includes(' ') ? nameShape(called[2]!) : called[1] ? called[2]! : undefined) : undefined;
-    if (name && !name.includes(' ') && description) {
-      const full = new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(description);
-      if (full) name = full[0];
-    }
+    if (name && !name.includes(' ') && description) name = inFull(name, description) ?? name;
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
   // "tel Julien Ricard (cabinet Aubanel)": the call's other party, in full, before their firm.
@@ -562,19 +559,17 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
   // "Rückruf Gülay Demirci (Neckar-Personal)": who calls back.
   if (folded.startsWith('r\u00fcckruf') || folded.startsWith('ruckruf') || folded.startsWith('callback')) {
     const back = CALLBACK_TITLE.exec(title);
-    // "Rückruf Hr. Kessler (…)": a surname after a form of address, in full where the note's text gives it.
-    const surname = back ? undefined : CALLBACK_SURNAME.exec(title)?.[1];
-    const full = surname && description ? new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${surname}(?![\\p{L}])`, 'u').exec(description)?.[0] : undefined;
     // "rückruf derya yilmaz (kronshagen pharma, via xing)": a note typed in lower case, the two words before its bracket.
-    const lower = back || full || title !== folded ? undefined : CALLBACK_LOWER.exec(title)?.[1];
+    const lower = back || title !== folded ? undefined : CALLBACK_LOWER.exec(title)?.[1];
     const typed = lower && !lower.split(' ').some((w) => NOT_A_NAME_WORD.test(w) || describesPerson(w)) ? lower.replace(/(^| )(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : undefined;
-    const name = back?.[1] ?? full ?? typed;
+    const name = back?.[1] ?? typed;
     if (name && !id.fullNames.includes(fold(name))) out.push({ name });
   }
-  // "Call Personalvermittlerin – Fr. Yilmaz (Rheinwerk)": a surname after a form of address, in full where the note gives it.
-  if (out.length === 0 && description && CALL_SURNAME.test(title)) {
-    const surname = CALL_SURNAME.exec(title)![1]!;
-    const full = new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${surname}(?![\\p{L}])`, 'u').exec(description)?.[0];
+  // "Rückruf Hr. Kessler (…)", "Call Personalvermittlerin – Fr. Yilmaz (Rheinwerk)": a surname after a
+  // form of address, in full where the note's text gives it.
+  if (out.length === 0 && description) {
+    const surname = CALL_SURNAME.exec(title)?.[1];
+    const full = surname !== undefined ? inFull(surname, description) : undefined;
     if (full && !id.fullNames.includes(fold(full))) out.push({ name: full });
   }
   if (title.indexOf('w/') === -1 && title.indexOf('with') === -1 && title.indexOf('(') === -1 && !/ (?:avec|con|mit|met) /.test(title)) return out;
@@ -669,6 +664,11 @@ const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Heal
 /** A full name in brackets, perhaps with their job after a comma: "(Howard Lin)", "(Iñigo Agirre, jefe mant.)". */
 const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})(?:,[^()\n]{1,40})?\)/gu;
 
+/** `surname` with the capitalised first name `text` writes before it ("Kessler" → "Michael Kessler"), if it does. */
+function inFull(surname: string, text: string): string | undefined {
+  return new RegExp(`(?<![\\p{L}])[A-ZÀ-Ý][\\p{L}'’-]+ ${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(text)?.[0];
+}
+
 /** The person a note says will call the owner, or undefined. */
 function callerIn(description: string, folded: string): string | undefined {
   if (!CALLS.test(folded)) return undefined;
@@ -713,9 +713,8 @@ function agencysRecruiter(title: string): string | undefined {
 const TRADE_HEADED = new RegExp(`^${TRADE_HEAD}\\s`);
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
-const CALL_SURNAME = /^(?:[Cc]all|[Tt]elefonat|[Aa]nruf|[Tt]el\.?|[Ll]lamada|[Aa]ppel|[Bb]ellen)\b[^()\n]{0,40}?\b(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs|Sr|Sra|M|Mme)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
+const CALL_SURNAME = /^(?:[Rr][üu]ckruf|[Cc]allback|[Cc]all|[Tt]elefonat|[Aa]nruf|[Tt]el\.?|[Ll]lamada|[Aa]ppel|[Bb]ellen)\b[^()\n]{0,40}?\b(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs|Sr|Sra|M|Mme)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
 const CALLBACK_LOWER = /^(?:r[üu]ckruf|callback)\s+(?:von\s+)?(\p{Ll}[\p{Ll}'’-]+ \p{Ll}[\p{Ll}'’-]+)(?=\s*[(–—-])/u;
-const CALLBACK_SURNAME = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
 const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;
 
 /** The Spanish order, the call before its caller: "me llama Ángel Vallejo (gerente)". */
