@@ -4006,6 +4006,9 @@ describe('detectInterviews: an adjuster\'s interviews, and notes timed by an int
       const d = out.find((x) => x.eventId === 'n')!;
       expect(d.isInterview, `${summary}: ${d.reasons.join('; ')}`).toBe(false);
     }
+    // Dutch "voor" is "for" as often as "before": a call for the employer is still its round.
+    const forIt = detectInterviews([screen, ev({ id: 'n', summary: 'tel gesprek voor Brightwater', description: '' })], owner).find((x) => x.eventId === 'n')!;
+    expect(forIt.isInterview, forIt.reasons.join('; ')).toBe(true);
   });
 
   it('names the recruiter a note\'s description introduces, and the people a sentence opens with', () => {

@@ -467,13 +467,14 @@ function notedRounds(notes: Reconsidered[], hiring: ReadonlySet<string>, names: 
 
 /**
  * The note names the employer only to place itself in time: "cut + beard (before Great Lakes
- * final)", "gym after acme onsite", "Friseur vor Gespräch Hansa". Its meeting is another.
+ * final)", "gym after acme onsite", "Friseur vor Gespräch Hansa". Its meeting is another. (Dutch
+ * "voor" is left out: it is "for" as often as "before", as in "gesprek voor Acme".)
  */
 function timedByOther(title: string, word: string): boolean {
   const at = title.indexOf(word);
   return at > 0 && TIMED_BY.test(title.slice(Math.max(0, at - 24), at));
 }
-const TIMED_BY = /\b(?:before|after|ahead of|prior to|post|pre|vor|nach|avant|apres|antes del?|despues del?|voor|na afloop van)\s+(?:(?:the|my|le|la|el|das|der|die|het|de)\s+)?$/;
+const TIMED_BY = /\b(?:before|after|ahead of|prior to|post|pre|vor|nach|avant|apres|antes del?|despues del?|na afloop van)\s+(?:(?:the|my|le|la|el|das|der|die|het|de)\s+)?$/;
 
 /**
  * The companies of the interviews found, by their letters ("oostkampuitgevers"): an employer

@@ -1174,7 +1174,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   const format = colonAfterLabel(text.bodyFolded, 0, FORMAT_COLON) !== -1 ? FORMAT_LINE.exec(text.bodyFolded) : null;
   if (format) {
     const f = format[1] ?? '';
-    if (/\b(?:on-?site|in[- ]person|presencial|vor ort|sur place|ter plaatse)\b/.test(f)) return 'onsite';
+    if (ONSITE_WORD.test(f)) return 'onsite';
     if (/\b(?:video|zoom|teams|meet|webex|visio)\b/.test(f)) return 'video';
     if (/\b(?:phone|telephone|telefon\w*|telefonisch|llamada)\b/.test(f)) return 'phone';
   }
@@ -1186,7 +1186,7 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   // A "virtual onsite" is a day of video interviews.
   const title = text.titleFolded;
   if (title.includes('site') && /\b(?:virtual|remote|online|zoom) on-?site\b/.test(title)) return 'video';
-  if (/\b(?:on-?site|in[- ]person|vor ort|presencial|sur place|ter plaatse)\b/.test(title)) return 'onsite';
+  if (ONSITE_WORD.test(title)) return 'onsite';
   // A shift or a day worked with the team is spent there: "proefdienst eikendaal (avond)".
   if (/\b(?:proefdienst\w*|meeloop\w*|shadow(?:ing)? (?:shift|day)|ride[- ]?along|immersion|probearbeit\w*|schnuppertag|probetag|tasting)\b/.test(title)) return 'onsite';
   // A day of interviews or a tour of the place is spent there, unless the title says it is online.
@@ -1218,6 +1218,8 @@ export function extractKind(text: EventText, event: CalendarEvent, meetingLink: 
   return 'video';
 }
 
+/** In person, said outright in a format line or a title: "onsite", "presencial", "vor Ort", "ter plaatse". */
+const ONSITE_WORD = /\b(?:on-?site|in[- ]person|presencial|vor ort|sur place|ter plaatse)\b/;
 const PHONE_NUMBER = /\+?\d[\d ()-]{8,}\d/;
 /** A location that names no place: "TBD", "see invite", "online". */
 const TBD_PLACE = /^(?:tbd|tba|tbc|n\/a|none|see (?:invite|email|mail|below|description)|online|remote|virtual|home|thuis|zuhause|casa)\b/;
