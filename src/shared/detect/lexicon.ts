@@ -4,8 +4,10 @@
  * Each list is a category of evidence; the weights live in score.ts.
  */
 
+import { factored } from './factor';
+
 /** Unambiguous "this is a job interview" words, in English, Spanish, German, French, Dutch, Italian, Portuguese. */
-export const INTERVIEW_STRONG = new RegExp(
+export const INTERVIEW_STRONG = factored(new RegExp(
   '\\b(?:' +
     [
       // And the owner's shorthand for it: "ridings intv 2.15!!", "phone intvw heartland moving", "entrev tlf Solarbet".
@@ -96,10 +98,10 @@ export const INTERVIEW_STRONG = new RegExp(
       'trial shift', 'trial day', 'working interview', 'demo lesson', 'sample lesson', 'teaching demo\\w*', 'oral (?:board|interview|exam(?:ination)?(?: board)?)', 'final (?:conversation|chat)', 'search committee',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** Words that mean an interview round only together with other evidence ("Onsite", "Panel", "Intro call"). */
-export const INTERVIEW_WEAK = new RegExp(
+export const INTERVIEW_WEAK = factored(new RegExp(
   '\\b(?:' +
     [
       'on-?site',
@@ -185,10 +187,10 @@ export const INTERVIEW_WEAK = new RegExp(
       'pairing(?: session| exercise| interview)?', 'pair[- ]programming', 'videoconferencia', 'bate-?papo', 'conversa', 'point (?:telephonique|rh)', 'rdv', 'rendez-vous',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** Hiring-process vocabulary: someone is applying for a job. */
-export const JOB_CONTEXT = new RegExp(
+export const JOB_CONTEXT = factored(new RegExp(
   '\\b(?:' +
     [
       'position',
@@ -232,7 +234,7 @@ export const JOB_CONTEXT = new RegExp(
       'recrut(?:eur|euse)s?',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** Tool names that are also ordinary words ("lever", "gem"): they count after "scheduled via" and the like. */
 export const ATS_TOOL =
@@ -250,7 +252,7 @@ export const ATS_VERB =
  * parcours", "tu trayectoria", "Ihren Werdegang", the Dutch "de rol"); travel costs a German
  * employer pays a candidate.
  */
-export const JOB_CONTEXT_MORE = new RegExp(
+export const JOB_CONTEXT_MORE = factored(new RegExp(
   '\\b(?:' +
     [
       'selection process', 'graduate (?:scheme|programme|program|recruitment)', 'early careers', '(?:confidential|retained) search',
@@ -266,10 +268,10 @@ export const JOB_CONTEXT_MORE = new RegExp(
       'freelance (?:opdracht|missie|mission|assignment|gig)',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** Not an interview of the owner as a job candidate, whatever else the title says. */
-export const NEGATIVE_TITLE = new RegExp(
+export const NEGATIVE_TITLE = factored(new RegExp(
   '\\b(?:' +
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run', 'run[- ]?through',
@@ -403,10 +405,10 @@ export const NEGATIVE_TITLE = new RegExp(
       '(?:entretien|test|etude) utilisateurs?', '(?:estudio|test|prueba|entrevista)s? (?:de|con) usuarios?', 'estudio remunerado', 'bezahlte studie', 'ux[- ](?:studie|study|test|interview)', 'aufwandsentschadigung', 'ruckmeldung', 'terugkoppeling', 'apply', 'fact[- ]finding',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** The owner sits on the interviewing side: scorecards, interview kits, "you are scheduled to interview". */
-export const INTERVIEWER_SIDE = new RegExp(
+export const INTERVIEWER_SIDE = factored(new RegExp(
   '\\b(?:' +
     [
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
@@ -418,10 +420,10 @@ export const INTERVIEWER_SIDE = new RegExp(
       'as a reference', 'reference check',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** Conversations that are not hiring: press, research studies, coaching, networking, practice. */
-export const NOT_HIRING_BODY = new RegExp(
+export const NOT_HIRING_BODY = factored(new RegExp(
   '\\b(?:' +
     [
       '(?:on|off) (?:the )?record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
@@ -452,13 +454,13 @@ export const NOT_HIRING_BODY = new RegExp(
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',
-);
+));
 
 /**
  * More of NOT_HIRING_BODY, in a pattern of its own with its own gate bit: its words ("class",
  * "offer", "hiring") are common, and inside the main pattern they made it search far more texts.
  */
-export const NOT_HIRING_MORE = new RegExp(
+export const NOT_HIRING_MORE = factored(new RegExp(
   '\\b(?:' +
     [
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
@@ -493,7 +495,7 @@ export const NOT_HIRING_MORE = new RegExp(
       '(?:assignment|homework|coursework|thesis)(?<=\\b(?:for|in) (?:my|our) (?:[^.\\n]{0,40} )?\\w+)',
     ].join('|') +
     ')\\b',
-);
+));
 
 /**
  * The invite calls the meeting a step of the hiring process: "this will be our first-round
@@ -501,7 +503,7 @@ export const NOT_HIRING_MORE = new RegExp(
  * Supervisor role", "informal but it IS an interview", "letzter Teil unseres Auswahlprozesses".
  * Read (folded) only for events it could tip over (scoreEvent), so it needs no gate.
  */
-export const PROCESS_STEP = new RegExp(
+export const PROCESS_STEP = factored(new RegExp(
   '\\b(?:' +
     [
       '(?:first|second|third|next|last|final|1st|2nd|3rd) (?:step|stage|part|round) (?:in|of|for) (?:our|the|your|this) (?:[\\w&\'’-]+ ){0,3}?(?:process|role|position|job|opening|search|vacancy)',
@@ -541,7 +543,7 @@ export const PROCESS_STEP = new RegExp(
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',
-);
+));
 
 /**
  * A round the invite says is for a named job: "Final round for Head of Finance & Operations",
@@ -577,14 +579,14 @@ export const PLACEHOLDER_TITLE =
 
 /** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
 export const NEWS_OUTLET =
-  /\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|\w*rundschau|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|\w*zeitung|periodico|diario|journal de|\w*krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/;
+  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|\w*rundschau|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|\w*zeitung|periodico|diario|journal de|\w*krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/);
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
-  /\b(?:standup|stand-up|1:1|one[- ]on[- ]one|all[- ]hands|town ?hall|sync|retro(?:spective)?|sprint|planning|qbr|business review|offsite|lunch|dinner|drinks|party|happy hour|cycle count|inventory|(?:staff|store|team|department|dept|shift|crew|safety) meeting|huddle|toolbox talk)\b/;
+  factored(/\b(?:standup|stand-up|1:1|one[- ]on[- ]one|all[- ]hands|town ?hall|sync|retro(?:spective)?|sprint|planning|qbr|business review|offsite|lunch|dinner|drinks|party|happy hour|cycle count|inventory|(?:staff|store|team|department|dept|shift|crew|safety) meeting|huddle|toolbox talk)\b/);
 
 /** Titles of job roles; tells "Data Analyst" from "Dinner with Alex". */
-export const ROLE_NOUN = new RegExp(
+export const ROLE_NOUN = factored(new RegExp(
   '\\b(?:' +
     [
       'engineer\\w*', 'developer', 'analyst', 'scientist', 'designer', 'manager', 'director', 'architect', 'consultant',
@@ -618,7 +620,7 @@ export const ROLE_NOUN = new RegExp(
       'technicien(?:ne)?', 'electricien(?:ne)?', 'mecanicien(?:ne)?', 'soudeu(?:r|se)', 'elektriker(?:in)?', 'mechatroniker(?:in)?', 'techniker(?:in)?', 'monteur(?:in)?', 'elektricien', 'technicus',
     ].join('|') +
     ')\\b',
-);
+));
 
 /** "You will be called", "dial in": the interview happens over the phone. */
 export const PHONE_CUE =
@@ -626,7 +628,7 @@ export const PHONE_CUE =
 
 /** In person: the candidate travels to the employer. */
 export const ONSITE_CUE =
-  /\b(?:on-?site|in[- ]person|at our (?:office|hq|headquarters)|check in at (?:the )?(?:reception|front desk|lobby)|empfang|personlich\w*|in unser(?:em)? buro|auf kantoor|op kantoor|en (?:las |nuestras )oficinas|nuestra oficina|en (?:la|nuestra) (?:sede|planta|fabrica)|dans nos locaux|a nos bureaux|ask for \w+ at (?:the )?(?:\w+ )?(?:reception|front desk|lobby)|reception|visitor|building security|photo id|parking|vor ort|presencial|en persona|sur place|dans nos locaux|op (?:kantoor|locatie)|face[- ]to[- ]face)\b/;
+  factored(/\b(?:on-?site|in[- ]person|at our (?:office|hq|headquarters)|check in at (?:the )?(?:reception|front desk|lobby)|empfang|personlich\w*|in unser(?:em)? buro|auf kantoor|op kantoor|en (?:las |nuestras )oficinas|nuestra oficina|en (?:la|nuestra) (?:sede|planta|fabrica)|dans nos locaux|a nos bureaux|ask for \w+ at (?:the )?(?:\w+ )?(?:reception|front desk|lobby)|reception|visitor|building security|photo id|parking|vor ort|presencial|en persona|sur place|dans nos locaux|op (?:kantoor|locatie)|face[- ]to[- ]face)\b/);
 
 /** A "Format:" or "Type:" line that states the medium outright. */
 export const FORMAT_LINE = /(?:^|\n)\s*(?:interview )?(?:format|type|interview type|medium|modalidad|formato|art|modalite)\s*:\s*([^\n]{0,80})/;
@@ -634,7 +636,7 @@ export const FORMAT_LINE = /(?:^|\n)\s*(?:interview )?(?:format|type|interview t
 /** Video products, in links and names. */
 export const VIDEO_LINK =
   /https?:\/\/(?:[a-z0-9-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|gotomeet\.me|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co|hirevue\.com|vowel\.com|skype\.com|riverside\.fm)\/[^\s<>"')\]]*/i;
-export const VIDEO_WORD = /\b(?:zoom|google meet|microsoft teams|teams meeting|teams-besprechung|webex|video ?call|videocall|video ?interview|videogesprach|videotelefonat|videollamada|videoconferencia|visio(?:conference)?|videogesprek|videoanruf|skype|whereby|hangouts?)\b/;
+export const VIDEO_WORD = factored(/\b(?:zoom|google meet|microsoft teams|teams meeting|teams-besprechung|webex|video ?call|videocall|video ?interview|videogesprach|videotelefonat|videollamada|videoconferencia|visio(?:conference)?|videogesprek|videoanruf|skype|whereby|hangouts?)\b/);
 
 /** A street address or room: something you walk to. */
 export const ADDRESS =
