@@ -8,6 +8,7 @@ import { answerSpans, fold } from './text';
 import { cached } from './cache';
 import { abbreviatedPhrase, lastPhraseWasPartial, phraseForLabel, type PhraseSource } from './phrase';
 import { stripLegal } from './legal';
+import { factorAlternatives } from './factor';
 import { collapseSpaces, isRegExpSpace } from './chars';
 import { GATE, type GateStarts } from './gate';
 import { colonAfterLabel, colonLabel } from './colon';
@@ -1264,7 +1265,7 @@ const ROUND_NEEDS = [
   RW.caseInterview, RW.panel, RW.site, RW.intro | RW.firstConversation,
 ];
 
-const ROUND_WORD = new RegExp(ROUND_WORDS.join('|'), 'g');
+const ROUND_WORD = new RegExp(factorAlternatives(ROUND_WORDS), 'g');
 const ROUND_WORD_BIT = new Map(ROUND_WORDS.map((w, k) => [w, 1 << k]));
 
 /**

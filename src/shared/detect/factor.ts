@@ -52,6 +52,16 @@ export function factorSource(source: string, ignoreCase = false): string {
   return `\\b(?:${factor(alternatives, ignoreCase)})\\b`;
 }
 
+/**
+ * A list of alternatives (plain words or patterns without capturing groups) as one factored
+ * alternation, matching as `alternatives.join('|')` does.
+ */
+export function factorAlternatives(alternatives: readonly string[], ignoreCase = false): string {
+  const plain = alternatives.join('|');
+  if (CAPTURING.test(plain) || alternatives.some((a) => topAlternatives(a)?.length !== 1)) return plain;
+  return factor([...alternatives], ignoreCase);
+}
+
 /** A capturing group, plain or named (but not a lookbehind), or an escaped parenthesis (kept simple). */
 const CAPTURING = /\((?!\?)|\(\?<(?![=!])|\\\(/;
 

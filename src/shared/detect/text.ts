@@ -292,15 +292,39 @@ export function fold(s: string): string {
  */
 export function answerSpans(s: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const answer = BOOKING_PAGE.test(s) ? BOOKING_ANSWER : ANSWER;
-  answer.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = answer.exec(s)) !== null) spans.push([m.index, m.index + m[0].length]);
+  const booking = BOOKING_PAGE.test(s);
+  // A scan for each ":\n", not a regex: a pattern that asks "is the line so far a sentence?"
+  // with a lookbehind reads the line back from every position of the text.
+  for (let k = s.indexOf(':\n'); k !== -1; ) {
+    const before = k > 0 ? s.charCodeAt(k - 1) : -1;
+    let from = -1;
+    if (before === 46 /* . */ || before === 63 /* ? */) from = k - 1;
+    else if (booking && asksAsASentence(s, k)) from = k;
+    if (from === -1) {
+      k = s.indexOf(':\n', k + 1);
+      continue;
+    }
+    // The answer runs to the end of the line after the question, then on over every non-empty line.
+    let end = lineEnd(s, k + 2);
+    while (end < s.length && end + 1 < s.length && s.charCodeAt(end + 1) !== 10) end = lineEnd(s, end + 1);
+    spans.push([from, end]);
+    k = s.indexOf(':\n', end);
+  }
   return spans;
 }
 
-const ANSWER = /[.?]:\n[^\n]*(?:\n[^\n]+)*/g;
-const BOOKING_ANSWER = /(?:[.?]|(?<=(?:^|\n)[^\n:]{40,})):\n[^\n]*(?:\n[^\n]+)*/g;
+/** The index of the line feed ending the line that `from` is on, or the text's length. */
+function lineEnd(s: string, from: number): number {
+  const at = s.indexOf('\n', from);
+  return at === -1 ? s.length : at;
+}
+
+/** The line up to `k` is as long as a sentence (40 characters or more) and holds no colon. */
+function asksAsASentence(s: string, k: number): boolean {
+  const start = s.lastIndexOf('\n', k - 1) + 1;
+  return k - start >= 40 && s.lastIndexOf(':', k - 1) < start;
+}
+
 const BOOKING_PAGE = /calendly|youcanbook\.me|savvycal|cal\.com|zcal\.co/i;
 
 /** True when `at` lies in the answer to one of a booking page's questions (answerSpans). */
