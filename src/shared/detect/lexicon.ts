@@ -577,9 +577,13 @@ export const PLACEHOLDER_TITLE =
     ')$',
 );
 
-/** A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio). */
+/**
+ * A news outlet in the title: "Interview with the Harbor Gazette" is press, not hiring (an airline's "Largo Radio", long haul, is no radio).
+ * The names by their ending ("Lokalanzeiger", "Stadtbote") come last, in one group: each matches a whole word, so no other
+ * alternative could match the same text differently, and one search back over the word serves them all.
+ */
 export const NEWS_OUTLET =
-  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|\w+bote|\w*anzeiger|\w*tagblatt|\w*rundschau|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|\w*zeitung|periodico|diario|journal de|\w*krant|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie)\b/);
+  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|periodico|diario|journal de|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie|\w*(?:anzeiger|tagblatt|rundschau|zeitung|krant)|\w+bote)\b/);
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
