@@ -4226,3 +4226,22 @@ describe('detectInterview: a Lagos banker\'s, a Cologne event manager\'s and a C
     expect(d.company).toBe('Messe Rhein');
   });
 });
+
+describe('findInterviewers: a panel named in a sentence, and professors (session 19)', () => {
+  const board = person('noreply@jobtrain.co.uk', 'Harbour Trust Recruitment', { organizer: true });
+  it.each([
+    ['<p>The interview panel, Gordon Leckie (R&amp;D Director) and Anne-Marie Doig (Research Governance Lead), will telephone you on the number provided.</p>', ['Gordon Leckie', 'Anne-Marie Doig']],
+    ['<p>The interview panel will be Lorraine McKenzie (Service Manager) and Derek Gow (Chief Officer).</p>', ['Lorraine McKenzie', 'Derek Gow']],
+    ['<p>The panel will be Dr Gordon Leckie (R&amp;D Director), Anne-Marie Doig and Professor Catherine Imrie (Associate Medical Director).</p>', ['Gordon Leckie', 'Anne-Marie Doig', 'Catherine Imrie']],
+    ['<p><b>Panel:</b><br>Professor Niamh Doherty, Dean of Research (Chair)<br>Dr Robert Sinclair, Head of Research Development</p>', ['Niamh Doherty', 'Robert Sinclair']],
+  ])('reads %s', (body, names) => {
+    const d = detectInterview(ev({ summary: 'Interview - Research Governance Manager (Band 7) - Harbour Trust', description: body, organizer: board, attendees: [board, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(names);
+  });
+
+  it('names nobody from a panel sentence without names', () => {
+    const d = detectInterview(ev({ summary: 'Interview - Research Governance Manager - Harbour Trust', description: '<p>The panel will be chaired by the Director of Research and will include a short presentation.</p>', organizer: board, attendees: [board, me] }), owner);
+    expect(d.interviewers).toEqual([]);
+  });
+});
