@@ -4245,3 +4245,51 @@ describe('findInterviewers: a panel named in a sentence, and professors (session
     expect(d.interviewers).toEqual([]);
   });
 });
+
+describe('detectInterview: a Valencia developer\'s calendar (session 19)', () => {
+  it('takes no employer from a skill or a wish after "con", "bei", "at"', () => {
+    const hr = person('nuria.sala@ventara.es', 'Nuria Sala', { organizer: true });
+    let d = detectInterview(ev({ summary: 'Tomás / Nuria – 30 min', description: 'Hola, te envío la invitación para una primera entrevista para la posición de backend. Te cuento el proyecto y me cuentas tu experiencia con Rust y sistemas distribuidos.', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Ventara');
+    const ta = person('jana.koch@birkenhof.de', 'Jana Koch', { organizer: true });
+    const cto = person('felix.wolf@birkenhof.de', 'Felix Wolf');
+    d = detectInterview(ev({ summary: 'Abgesagt: Finales Gespräch – Casey Morgan (Backend Developer)', description: 'Finales Gespräch mit Felix Wolf für die Position Backend Developer (m/w/d).\n\nSchade, dass du dich anders entschieden hast – wir wünschen dir alles Gute bei Nordlicht!', organizer: ta, attendees: [ta, cto, me] }), owner);
+    expect(d.company).toBe('Birkenhof');
+  });
+
+  it.each([
+    ['Llamada Lumo – rol Python remoto', 'Me llama Sara Vidal (Lumo Talent, consultora de selección IT) al móvil.\nRol Python para un cliente.', ['Sara Vidal']],
+    ['Entrevista Cardumen – Parc Científic', 'Posición Data Engineer. Preguntar en recepción por Oriol Mas (CTO). Llevar portátil.', ['Oriol Mas']],
+    ['call w/ recruiter – Tavola', 'Inés Roig (Talent) – me llama ella. Rol Backend Engineer, híbrido.', ['Inés Roig']],
+  ])('reads whom the note meets in "%s"', (title, body, names) => {
+    const d = detectInterview(ownNote(title, body), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(names);
+  });
+
+  it('names nobody from "me llama ella (Firm)"', () => {
+    const d = detectInterview(ownNote('llamada recruiter norvel??', 'me llama ella (Supermercados Norvel). puesto expansión? confirmar banda'), owner);
+    expect(d.interviewers).toEqual([]);
+  });
+
+  it('reads an offer letter in Spanish or French as the offer, not a round', () => {
+    const hr = person('alba.ros@quintal.es', 'Alba Ros', { organizer: true });
+    const offer = 'Como te adelanté, queremos presentarte la propuesta para la posición de Backend Engineer: salario, stock options y fecha de incorporación. Después te mando la carta de oferta por email.';
+    const cfo = person('marc.puig@quintal.es', 'Marc Puig');
+    let d = detectInterview(ev({ summary: 'Quintal – Conversación sobre la oferta', description: `¡Enhorabuena! ${offer}\n\nhttps://meet.google.com/abc-defg-hij`, organizer: hr, attendees: [hr, cfo, me], hangoutLink: 'https://meet.google.com/abc-defg-hij' }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    d = detectInterview(ev({ summary: 'Quintal – Entrevista final', description: 'Última entrevista con el CEO para la posición de Backend Engineer, antes de la carta de oferta.', organizer: hr, attendees: [hr, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads a note of someone else\'s interview when the description says they have it', () => {
+    let d = detectInterview(ownNote('Entrevista de Marta 🍀', 'Marta tiene la 2ª entrevista en Farmacias Ribes por Teams. Llamarla a las 20h.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    d = detectInterview(ownNote("Jamie's interview", 'Jamie has the final interview at Corvel today. Ask how it went.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    // The firm's own process, in the owner's note of their interview there.
+    d = detectInterview(ownNote('Entrevista Brightwave', 'Brightwave tiene una entrevista técnica y otra con el CTO. Preparar el caso.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});

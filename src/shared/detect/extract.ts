@@ -254,6 +254,12 @@ const SPOKEN_BEFORE = /\b(?:discussed|spoke|spoken|talked|agreed|chatted|speakin
 /** The owner's own work, just before an "at …": the owner's current employer follows. */
 const OWNERS_WORK_BEFORE = /\b(?:you(?:['’]ve| have)?(?: been)? (?:building|doing|working on|working|leading|running|built|did|led|ran|shipped|launched)|your (?:work|time|role|experience|team|current role))\b[^.\n]{0,30}$/i;
 
+/**
+ * Just before an "at …", "con …", "bei …": a skill ("tu experiencia con Go", "Erfahrung mit Kafka") or
+ * a wish for the owner's next job ("alles Gute bei Kuvu", "good luck at Fernway"): no employer of this interview.
+ */
+const SKILL_OR_WISH_BEFORE = /\b(?:experience|experiencia|experi[eê]ncia|exp[ée]rience|erfahrung(?:en)?|ervaring|expertise|familiarity|proficiency|good luck|best of luck|all the best|alles gute|viel erfolg|(?:mucha )?suerte|bonne chance|bonne continuation|veel succes|succes)\s+$/i;
+
 const GERMAN_ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ung|ungen|heit|keit|schaft|tät|ismus)$/u;
 
 function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string | undefined {
@@ -277,6 +283,7 @@ function atPhrase(text: EventText, id: OwnerIdentity, people: Person[]): string 
     if (PLACED_BEFORE.test(atText.slice(Math.max(0, at.index - 14), at.index))) continue;
     // "what you've been building at Brightwater", "your work at Acme": where the owner works now.
     if (OWNERS_WORK_BEFORE.test(atText.slice(Math.max(0, at.index - 60), at.index))) continue;
+    if (SKILL_OR_WISH_BEFORE.test(atText.slice(Math.max(0, at.index - 24), at.index))) continue;
     const cand = cleanSegment(beforeSentenceEnd(at[1] ?? ''), id, people);
     // "as discussed with Mette": one word after a conversation's verb is the person spoken with.
     if (cand && cand.indexOf(' ') === -1 && SPOKEN_BEFORE.test(atText.slice(Math.max(0, at.index - 16), at.index))) continue;

@@ -627,7 +627,7 @@ function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
   const head = body.slice(0, 400).split('\n', 3);
   for (const line of head) {
     for (const sentence of line.split(NOTE_SENTENCE_END)) {
-      const m = NOTE_BODY_OPENER.exec(sentence);
+      const m = NOTE_BODY_OPENER.exec(sentence) ?? NOTE_NAMED_OPENER.exec(sentence);
       // Or opens with the names themselves, a job in brackets after them: "Doug Lindqvist + Gail
       // Sorensen (Director, PL Underwriting).", "Nate Ostrowski (UW lead, trucking)."
       const lead = m === null && NAME_LEAD.test(sentence) && !NOT_A_LEAD.test(sentence) ? BRACKETED_JOB.exec(sentence) : null;
@@ -642,12 +642,19 @@ function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
 const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\b\p{Lu}{2,}|\))[.!?])\s+/u;
 /** Whom the note meets, opening a sentence: "w/", "with", "avec", "con", "mit", "met", "HM =", "Interviewer:". */
 const NOTE_BODY_OPENER = /^\s*(?:w\/\s*|(?:with|avec|con|mit|met)\s+|(?:hm|hiring manager|interviewers?)\s*[=:]\s*)/i;
+/**
+ * Who calls ("Me llama Sonia Ferrer (…)", "Llamará Jordi Puig"), whom to ask for at the door ("Preguntar en
+ * recepción por Pablo Císcar (CTO)", "Ask for Dana Whitt at reception"): only before a capital, so
+ * "me llama ella (Supermercados Dorvel)" names nobody.
+ */
+const NOTE_NAMED_OPENER =
+  /^\s*(?:(?:[Mm]e\s+)?[Ll]lama(?:r[aá])?\s+|(?:[Pp]reguntar|[Aa]sk|[Ff]ragen|[Vv]ragen|[Dd]emander)(?:\s+(?:en recepci[oó]n|at (?:the )?(?:reception|front desk)|am [Ee]mpfang|bij de receptie|[àa] l['’]accueil))?\s+(?:por|for|nach|naar|pour)\s+)(?=[A-ZÀ-Ý])/;
 /** A sentence opening with a full name, then a bracket or another name ("+", "&", "and", ","). */
 const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
 /** A sentence that opens with a meeting's word or a firm's, not a person's name: "Entrevista Mecanizados Zornotza (…)". */
 const NOT_A_LEAD = new RegExp(`^\\s*(?:${TRADE_HEAD}|Entrevista|Entretien|Interview|Gespräch|Gesprek|Llamada|Call|Reunión|Meeting|Visita|Visit|Onsite|Final|Panel)\\b`, 'u');
 /** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)". */
-const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
+const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:talent|rrhh|people|recruiting|recruitment|lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
 /** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
 const ROLE_WORDS = /\b(?:Manager|Director|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
 

@@ -477,7 +477,9 @@ export const NOT_HIRING_MORE = factored(new RegExp(
       'chaperon(?:e|es|ing)',
       // The call after the last round: "walk you through next steps and the offer details" (not
       // "last step before we talk offer details").
-      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)', 'offer(?<=\\bthrough (?:our|the|your)(?: verbal| written| formal| job)? offer)',
+      'offer (?:details|letter|package|terms)(?<!\\bbefore [^.\\n]{0,40}offer \\w+)',
+      // The same in Spanish and French: "te mando la carta de oferta", "la lettre d'offre" (not "antes de la carta de oferta").
+      'carta de oferta(?<!\\b(?:antes de|previa a) [^.\\n]{0,40}carta de oferta)', 'lettre d.offre(?<!\\bavant [^.\\n]{0,40}lettre d.offre)', 'offer(?<=\\bthrough (?:our|the|your)(?: verbal| written| formal| job)? offer)',
       // "walk you through the details of the offer (comp, bonus, start date)", not "before we discuss the details of the offer".
       'offer(?<=\\bdetails of (?:our|the|your|this)(?: verbal| written| formal| job)? offer)(?<!\\bbefore [^.\\n]{0,40}offer)',
       // The team an offer's holder meets "before you decide on our offer".

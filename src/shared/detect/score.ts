@@ -721,6 +721,11 @@ export function scoreEvent(
   }
   let guests = 0;
   for (const p of people) if (!p.generic) guests++;
+  // "Entrevista de Lucía 🍀" over "Lucía tiene la 2ª entrevista en …": a note of someone else's interview.
+  if (ownerOrganises && guests === 0 && strongTitle !== undefined) {
+    const whose = someoneElsesInterview(text.title, text.body, id);
+    if (whose !== undefined) add(signals, WEIGHTS.negativeTitle, `the note says the interview is ${whose}'s`);
+  }
   if (ownerOrganises && guests > 0) {
     const other = otherCandidateInTitle(title, people, id, false);
     const greeted = other === undefined && (strongTitle !== undefined || strongBody !== undefined) ? greetedGuest(body, people) : undefined;
@@ -857,6 +862,27 @@ const APPLICANT_ADDRESSED =
   /\b(?:your interview will be (?:with|held|conducted)|thank(?:s| you) for (?:(?:expressing |showing )?(?:your )?interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?|suite a (?:ta|votre) candidature|(?:gracias por|tras|en relacion (?:con|a)) (?:tu|su) candidatura|(?:vielen )?dank fur (?:ihre|deine) bewerbung|(?:bedankt voor|naar aanleiding van) (?:je|jouw|uw) sollicitatie)\b/;
 
 /** The sender's own interview, in a title someone else sent the owner. */
+/**
+ * The first name a note's title gives the interview to ("Entrevista de Lucía", "Lucía's interview",
+ * "Sollicitatiegesprek van Joris") when its description says that person has it ("Lucía tiene la 2ª
+ * entrevista en …", "Joris heeft morgen zijn gesprek"), not the owner: a partner's or a friend's.
+ * Both are asked: "Brightwave's interview" alone may be a firm's, "Brightwave has a 3-stage interview
+ * process" too.
+ */
+function someoneElsesInterview(title: string, body: string, id: OwnerIdentity): string | undefined {
+  const m = OTHERS_IN_TITLE.exec(title);
+  const name = m === null ? undefined : (m[1] ?? m[2])!;
+  if (name === undefined || fold(name) === id.firstName) return undefined;
+  const has = HAS_INTERVIEW.exec(body);
+  return has !== null && has[1] === name ? name : undefined;
+}
+/** A title's interview of a first name: "Entrevista de Lucía", "entretien de Karim", "Interview of Sam", "Lucía's interview". */
+const OTHERS_IN_TITLE =
+  /^(?:(?:[Ee]ntrevista|[Ee]ntretien|[Ii]nterview|[Gg]esprek|[Ss]ollicitatiegesprek|[Vv]orstellungsgespr[aä]ch|[Bb]ewerbungsgespr[aä]ch) (?:de|van|von|of) (\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:['’]s|s['’]|['’]) (?:[Ii]nterview|[Ee]ntrevista|[Vv]orstellungsgespr[aä]ch|[Ss]ollicitatiegesprek|[Ee]ntretien))(?=[\s\p{So}\p{P}]*$)/u;
+/** A sentence of the description saying a first name has an interview. */
+const HAS_INTERVIEW =
+  /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+) (?:tiene|has|hat|heeft|a|ha) [^.\n]{0,30}?\b(?:entrevista|interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|sollicitatiegesprek|gesprek|entretien)/u;
+
 const SENDERS_OWN = /\bmy (?:(?:first|second|final|last|next|phone|video|onsite|panel|2nd|3rd) )?(?:interview|phone screen|screen|call with|onsite|round|final round)\b/;
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
