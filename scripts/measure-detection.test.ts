@@ -513,6 +513,13 @@ describe('detection quality', () => {
     // a note of an agency's call with no hiring word, and interviewers named only in prose, 0.79).
     ['independent-de-events-manager-events.json', { precision: 0.97, recall: 0.97, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.79 }],
     ['independent-es-regulatory-events.json', { precision: 0.95, recall: 0.98, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.97 }],
+    // Session 19: a Leeds head of science applying for deputy and assistant head posts (first 0.91 /
+    // 0.91 / 1.00: a Calendly "Teacher Interview" that says it is a research conversation, a
+    // safer-recruitment course's booking, "Ask Funmi re reference", a visit to her new school "ahead
+    // of your September start", a panel named in a schedule line after "Panel interview –"). Left:
+    // her terse notes of a selection day's parts ("TE – 10 min pres to panel", "CB – teach Y9 …",
+    // "CB pres to govs 🎤") and of an agency's call ("Rachel (Ridings) – ring re Brackenfield?").
+    ['independent-uk-deputyhead-events.json', { precision: 1, recall: 0.91, companyAccuracy: 1, kindAccuracy: 1, interviewerAccuracy: 0.87 }],
     // Session 8's last four, whose owners interview people for a living, first measured
     // (precision / recall / company): an in-house recruiter (0.94 / 0.80 / 0.94), a reporter
     // moving into communications (0.89 / 0.84 / 0.88), a UX researcher (0.94 / 0.89 / 0.94) and

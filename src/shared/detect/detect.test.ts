@@ -4293,3 +4293,47 @@ describe('detectInterview: a Valencia developer\'s calendar (session 19)', () =>
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 });
+
+describe('detectInterview: a Leeds head of science\'s calendar (session 19)', () => {
+  it('reads a booking that says it is research or a course as no interview', () => {
+    const researcher = person('maya.lind@brightleaf.co.uk', 'Maya Lind', { organizer: true });
+    let d = detectInterview(ev({
+      summary: 'Teacher Interview (45 min) between Maya Lind and Casey Morgan',
+      description: 'Event Name: Teacher Interview (45 min)\n\nThanks for signing up to help us shape Brightleaf! This is a research conversation about how you plan lessons. There are no right answers – we\'re testing our product, not you.\n\nPowered by Calendly.com',
+      organizer: researcher, attendees: [researcher, me], hangoutLink: 'https://meet.google.com/abc-defg-hij',
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const partnership = person('bookings@northernsafeguarding.org.uk', 'Northern Safeguarding Partnership', { organizer: true });
+    d = detectInterview(ev({
+      summary: 'Safer Recruitment in Education (Level 3) – Casey Morgan',
+      description: 'Booking confirmed\n\nCourse: Safer Recruitment in Education – Level 3\nDelegate: Casey Morgan, Westfield High School\n\nContent includes: shortlisting, designing interview questions, the role of the interview panel and pre-employment checks.',
+      organizer: partnership, attendees: [partnership, me],
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads a reminder about a referee and a visit before the owner starts as no interview', () => {
+    let d = detectInterview(ownNote('Ask Priya re reference (Harwick)', 'They take refs BEFORE interview – warn her it will come from HR.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const head = person('kofi.mensah@harwickacademy.org.uk', 'Kofi Mensah', { organizer: true });
+    d = detectInterview(ev({ summary: 'Harwick SLT meeting – visit', description: 'Hi Casey – come and sit in on our Monday SLT meeting and meet the team ahead of your September start.', organizer: head, attendees: [head, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads the people a day\'s schedule names after an interview slot, 24-hour times too', () => {
+    const agent = person('rosa.kirk@pennineeducation.co.uk', 'Rosa Kirk', { organizer: true });
+    let d = detectInterview(ev({
+      summary: 'Oakfield Academy – Assistant Principal interview day – Casey Morgan',
+      description: 'Programme:\n08:45  Arrive and sign in\n09:45  Student panel\n13:30  Panel interview – Martin Hale (Principal), Yvonne Cross (Vice Principal) and Peter Barr (Chair of Governors)\n\nGood luck!\nRosa',
+      organizer: agent, attendees: [agent, me], location: 'Oakfield Academy, Halifax',
+    }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Martin Hale', 'Yvonne Cross', 'Peter Barr']);
+    const airline = person('pilotjobs@skyward.example', 'Skyward Pilot Recruitment', { organizer: true });
+    d = detectInterview(ev({
+      summary: 'Skyward Airlines Pilot Interview Day - Casey Morgan',
+      description: 'Schedule:\n  0730  Check-in and logbook review\n  0830  Technical interview - Capt. Gary Wells (Check Airman), FO Tanya Reed\n  1030  HR panel - Rochelle Adams (Pilot Recruitment), Capt. Miguel Soto\n  1230  Lunch',
+      organizer: airline, attendees: [airline, me],
+    }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Gary Wells', 'Tanya Reed', 'Rochelle Adams', 'Miguel Soto']);
+  });
+});

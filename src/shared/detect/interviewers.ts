@@ -65,7 +65,15 @@ const FIRST_PERSON = /\b(?:join me|with me|and me|and i\b|et moi|en mij|en ik\b|
 const ALSO_THERE = /\b(?:ich bin (?:ebenfalls|auch) dabei|bin ich (?:ebenfalls|auch) dabei|i(?:'|’|\s+wi)ll (?:also )?(?:join|sit in|be there)(?: as well| too)|i will also (?:join|sit in|be there)|je serai (?:egalement|aussi) present|(?:yo )?tambien estare|ik (?:ben|schuif) (?:er )?ook (?:bij|aan))\b/;
 
 /** A time or time range opening a schedule line ("14:00 – 14:45", "9h00 :", "10.30 uur -"). */
-const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?\d{1,2}[:.h]\d{2}\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
+const TIME_PREFIX = /^(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uur|h)?\s*(?:[-–—]|to|tot|bis|à|a)\s*)?(?:\d{1,2}[:.h]\d{2}|[01]\d[0-5]\d(?=\s)|2[0-3][0-5]\d(?=\s))\s*(?:am|pm|uur|h)?\s*[:\-–—|]?\s*/i;
+
+/**
+ * A schedule slot that names its people after what it is: "13:30  Panel interview – Martin Holroyd
+ * (Principal), Yvonne Crabtree (Vice Principal) and Peter Barker", "0830  Technical interview - Capt.
+ * Gary Winslow (737 Check Airman), FO Tanya Redd". Only an interview's slot: "12:30 Lunch – Canteen" is none.
+ */
+const SLOT_OF_PEOPLE = /^([^\n–—]{3,40}?)(?:\s[-–—]\s|\swith\s)\s*(\S.*)$/;
+const SLOT_INTERVIEW = /\b(?:interview|panel|conversation|meeting|chat|gespr[aä]ch|gesprek|entrevista|entretien)\b/i;
 
 /** A schedule slot's person: a name of two or three capitalised words, then a comma or a dash and the rest. */
 const SLOT_PERSON = /^([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})\s*(?:,|\s[-–—(]\s?)\s*(\S.*)$/;
@@ -77,6 +85,8 @@ function opensWithTime(s: string, p: number): boolean {
   if (!(c >= 48 && c <= 57)) return false;
   c = s.charCodeAt(++p);
   if (c >= 48 && c <= 57) c = s.charCodeAt(++p);
+  // A 24-hour time without a mark ("0830  Technical interview"): four digits, then a blank.
+  if (c >= 48 && c <= 57) return TIME_PREFIX.test(s.slice(p - 2, p + 3).trimStart());
   if (c !== 58 && c !== 46 && c !== 104) return false;
   const d1 = s.charCodeAt(p + 1);
   const d2 = s.charCodeAt(p + 2);
@@ -99,8 +109,15 @@ function scheduleNames(description: string): string[] {
   if (lines.length < 2) return [];
   const out: string[] = [];
   for (const line of lines) {
-    const m = SLOT_PERSON.exec(listLine(line).trim());
-    if (m === null || COORDINATOR.test(m[2]!) || TITLE_WORD.test(m[1]!.split(' ')[0]!)) continue;
+    const slot = listLine(line).trim();
+    const m = SLOT_PERSON.exec(slot);
+    if (m === null || COORDINATOR.test(m[2]!) || TITLE_WORD.test(m[1]!.split(' ')[0]!)) {
+      const what = m === null ? SLOT_OF_PEOPLE.exec(slot) : null;
+      if (what !== null && SLOT_INTERVIEW.test(what[1]!) && !COORDINATOR.test(what[2]!)) {
+        for (const name of listNames(what[2]!)) if (name.charCodeAt(0) !== 0 && !out.includes(name)) out.push(name);
+      }
+      continue;
+    }
     if (!out.includes(m[1]!)) out.push(m[1]!);
   }
   return out;

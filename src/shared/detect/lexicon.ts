@@ -339,6 +339,8 @@ export const NEGATIVE_TITLE = factored(new RegExp(
       'customer (?:interviews?|discovery)', 'stakeholder interviews?', 'spotlight', 'reference (?:check|call|interview)',
       // The owner as someone's reference: "Appel de référence pour Yannick Roux", "Referentiegesprek".
       '(?:appel|entretien|prise|llamada) de references?', 'referentiegesprek', 'referenzgesprach',
+      // A reminder about one's referees: "Ask Funmi re reference (Moorfield)", "email Dana about a reference".
+      'referen(?:ce|ces|ee|ees)(?<=\\b(?:re|about|for) (?:an? |my |the )?referen(?:ce|ces|ee|ees))',
       // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
@@ -466,6 +468,8 @@ export const NOT_HIRING_MORE = factored(new RegExp(
       // An organisation interviewed for a grant, a radio segment, a contact who says there is no job.
       'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'fotograf(?:[oa]|in)?', 'photographe', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
       'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
+      // A training course's booking ("Course: … Delegate: Eleanor Whitfield"); a visit of the owner's new team "ahead of your September start".
+      'delegate(?=\\s*:)', '(?:ahead of|before) your (?:\\w+ )?start(?: date)?',
       // A school's or firm's portrait of the owner ("Interview pour le portrait … du magazine"), and user interviews in French order.
       'portrait(?<=\\b(?:pour (?:le|un|notre)|for (?:the|a|our)) portrait)', 'magazine(?<=\\b(?:du|de notre|for (?:the|our)|fur (?:das|unser)|voor (?:het|ons)) magazine)',
       'utilisateurs?(?<=\\b(?:interviews?|entretiens?) utilisateurs?)',
