@@ -363,6 +363,13 @@ describe('detection quality', () => {
     // entrevista…", an offer call that sends the "carta de oferta", "tu experiencia con Go" and
     // "alles Gute bei Kuvu" taken for employers, callers named as "Me llama …").
     'independent-es-backend-events.json',
+    // And a Columbus warehouse supervisor moving into operations management (0.98 / 1.00 / 1.00:
+    // a note of his own phone screen of a forklift candidate, "Phone screen - Kiara Woods (3rd
+    // shift PIT)", is left) and an Austin senior product manager (1.00 / 0.98 / 0.98: a note "call
+    // w/ Alyssa (Summit Peak Recruiting)" whose recruiter its text names in full; left, a note
+    // "Sandpiper – Raj Malhotra (VP Product)" with no other word of hiring).
+    'independent-us-warehouse-events.json',
+    'independent-us-seniorpm-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });

@@ -4337,3 +4337,19 @@ describe('detectInterview: a Leeds head of science\'s calendar (session 19)', ()
     expect(d.interviewers.map((i) => i.name)).toEqual(['Gary Wells', 'Tanya Reed', 'Rochelle Adams', 'Miguel Soto']);
   });
 });
+
+describe('findInterviewers: a note\'s first name before a bracket, in full from its text (session 19)', () => {
+  it.each([
+    ['call w/ Nadia (Crestline Talent) – fintech PM role', 'Nadia Okafor found me on LinkedIn. Senior PM role at a payments client. She is calling my cell.', ['Nadia Okafor']],
+    ['2nd rd Ferrow – Deb (HM)', 'Deb Kowalski, Director of Product – Fleet.\nStories: onboarding drop-off.', ['Deb Kowalski']],
+  ])('reads "%s"', (title, body, names) => {
+    const d = detectInterview(ownNote(title, body), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(names);
+  });
+
+  it('takes no firm for the surname', () => {
+    const d = detectInterview(ownNote('2nd rd Ferrow – Deb (HM)', 'Deb Health Partners referred me.'), owner);
+    expect(d.interviewers).toEqual([]);
+  });
+});

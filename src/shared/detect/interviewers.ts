@@ -619,7 +619,25 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
       }
     }
   }
+  // "call w/ Alyssa (Summit Peak Recruiting)", "2nd rd Haulwell – Deb (HM)": a first name before a
+  // bracket, in full where the note's text gives it ("Alyssa Moreno found me on LinkedIn").
+  if (out.length === 0 && description && title.indexOf('(') !== -1) {
+    const first = NOTE_FIRST_NAME.exec(title)?.[1];
+    const full = first !== undefined ? firstNameInFull(first, description) : undefined;
+    if (full !== undefined && !id.fullNames.includes(fold(full))) out.push({ name: full });
+  }
   return out;
+}
+
+/** A first name after "w/" or a title's dash, just before a bracket. */
+const NOTE_FIRST_NAME = /(?:\bw\/|\bwith|\s[-–—|])\s*([A-ZÀ-Ý]\p{Ll}+)\s*\(/u;
+
+/** `first` with the capitalised surname `text` writes after it ("Alyssa" → "Alyssa Moreno"), if it does and it reads as a person's. */
+function firstNameInFull(first: string, text: string): string | undefined {
+  const m = new RegExp(`(?<![\\p{L}])${first} [A-ZÀ-Ý][\\p{Ll}'’-]+(?![\\p{L}])`, 'u').exec(text);
+  if (m === null) return undefined;
+  const name = nameShape(m[0]);
+  return name !== undefined && name.includes(' ') && !ORGANISATION_END.test(name) ? name : undefined;
 }
 
 /**
