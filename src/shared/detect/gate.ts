@@ -74,7 +74,7 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 
 /** Every NOT_HIRING_MORE match contains one of these whole words. */
 const MORE_NOT_HIRING_WORDS = [
-  'delegate', 'ahead', 'before', 'carta', 'lettre', 'portrait', 'magazine', 'utilisateur', 'utilisateurs', 'vertragsangebot', 'vertragsangebots', 'vertragsangebotes', 'vertragsentwurf', 'vertragsentwurfs', 'vertragsentwurfes',
+  'delegate', 'ahead', 'carta', 'lettre', 'portrait', 'magazine', 'utilisateur', 'utilisateurs', 'vertragsangebot', 'vertragsangebots', 'vertragsangebotes', 'vertragsentwurf', 'vertragsentwurfs', 'vertragsentwurfes',
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
   'students', 'pupils', 'kids', 'class', 'chaperone', 'chaperones', 'chaperoning', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen', 'fotografo', 'fotografa', 'fotograf', 'fotografin', 'photographe',
 ];

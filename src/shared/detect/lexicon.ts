@@ -469,7 +469,7 @@ export const NOT_HIRING_MORE = factored(new RegExp(
       'grant (?:round|cycle|application|proposal|request)s?', 'on[- ]air(?<!&\\son[- ]air)', 'studio(?<=\\bin[- ]studio)', 'mic check', 'photographer', 'isn.t an? (?:formal )?interview', 'fotograf(?:[oa]|in)?', 'photographe', 'agit pas d.un (?:entretien|recrutement)', 'trata de una entrevista(?<=\\bno se trata de una entrevista)',
       'kein (?:vorstellungs|bewerbungs)gesprach', 'geen sollicitatiegesprek',
       // A training course's booking ("Course: … Delegate: Eleanor Whitfield"); a visit of the owner's new team "ahead of your September start".
-      'delegate(?=\\s*:)', '(?:ahead of|before) your (?:\\w+ )?start(?: date)?',
+      'delegate(?=\\s*:)', 'ahead of your (?:\\w+ )?start(?: date)?',
       // A school's or firm's portrait of the owner ("Interview pour le portrait … du magazine"), and user interviews in French order.
       'portrait(?<=\\b(?:pour (?:le|un|notre)|for (?:the|a|our)) portrait)', 'magazine(?<=\\b(?:du|de notre|for (?:the|our)|fur (?:das|unser)|voor (?:het|ons)) magazine)',
       'utilisateurs?(?<=\\b(?:interviews?|entretiens?) utilisateurs?)',

@@ -707,9 +707,9 @@ export function scoreEvent(
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
   const notHiring = (bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined) ??
     (bg & GATE.notHiringMore ? firstMatchFrom(NOT_HIRING_MORE_ALL, body, bodyFrom(text, GATE.notHiringMore)) : undefined);
-  // "This is a research conversation about how you plan KS3 science … we're testing our product, not you":
-  // the booking says outright what the meeting is, whatever its title.
-  const research = bg & (GATE.notHiring | GATE.notHiringMore) ? researchOrCourse(body) : undefined;
+  // "This is a research conversation about how you plan KS3 science", a course's "Delegate:": the
+  // booking says outright what the meeting is, whatever its title.
+  const research = bg & (GATE.notHiring | GATE.notHiringMore) ? researchOrCourse(body, bg) : undefined;
   if (research !== undefined) add(signals, WEIGHTS.negativeTitle, `the description says it is ${research}`);
   // The exercise's own word in the description ("run a live coaching session with the rep") is the exercise too.
   if (notHiring && !(exercise && notHiring === negTitle)) {
@@ -865,17 +865,17 @@ const OWNER_GREETING = /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon)|b
 const APPLICANT_ADDRESSED =
   /\b(?:your interview will be (?:with|held|conducted)|thank(?:s| you) for (?:(?:expressing |showing )?(?:your )?interest in|submitting (?:an? |your )?(?:expression of interest|application)|applying|your application|putting (?:your (?:name|eoi|application) )?in for)|your eoi|you have been (?:selected|shortlisted|invited) (?:for|to) (?:an? )?interview(?! panel)|view your application|internal applicants?|suite a (?:ta|votre) candidature|(?:gracias por|tras|en relacion (?:con|a)) (?:tu|su) candidatura|(?:vielen )?dank fur (?:ihre|deine) bewerbung|(?:bedankt voor|naar aanleiding van) (?:je|jouw|uw) sollicitatie)\b/;
 
-/** The sender's own interview, in a title someone else sent the owner. */
 /**
- * What a booking says it is, when that is research ("this is a research conversation", "we're testing
- * our product, not you") or a course ("Course: Safer Recruitment – Level 3" over "Delegate: …").
+ * What a booking says it is, when that is research ("this is a research conversation") or a course
+ * ("Course: Safer Recruitment – Level 3" over "Delegate: …").
  */
-function researchOrCourse(body: string): string | undefined {
-  if (body.indexOf('research') !== -1 || body.indexOf('testing') !== -1 || body.indexOf('usability') !== -1) {
+function researchOrCourse(body: string, bodyGate: number): string | undefined {
+  // "research", "usability" and "participant" are NOT_HIRING_BODY's gate words, "delegate" NOT_HIRING_MORE's.
+  if (bodyGate & GATE.notHiring && (body.indexOf('research') !== -1 || body.indexOf('usability') !== -1)) {
     const m = RESEARCH_SESSION.exec(body);
     if (m !== null) return `research ('${m[0]}')`;
   }
-  if (body.indexOf('delegate') !== -1 || body.indexOf('participant') !== -1 || body.indexOf('teilnehm') !== -1) {
+  if ((bodyGate & GATE.notHiringMore && body.indexOf('delegate') !== -1) || (bodyGate & GATE.notHiring && body.indexOf('participant') !== -1)) {
     const m = COURSE_BOOKING.exec(body);
     if (m !== null) return `a course's booking ('${m[1]}:')`;
   }
@@ -883,9 +883,9 @@ function researchOrCourse(body: string): string | undefined {
 }
 /** A course's booking: its "Course:" line, then within a few lines whom it is booked for. */
 const COURSE_BOOKING =
-  /(?:^|\n)[ \t]*(course|training|workshop|formation|kurs|schulung|curso|cursus|opleiding)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:delegate|participant|teilnehmer(?:in)?|participante|deelnemer|stagiaire)[ \t]*:/;
+  /(?:^|\n)[ \t]*(course|training|workshop|formation|kurs|schulung|curso|cursus|opleiding)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:delegate|participant|participante)[ \t]*:/;
 const RESEARCH_SESSION =
-  /\bthis is (?:a|an|our) (?:short |quick |informal |\d+[- ]minute )?(?:user |ux |product )?(?:research|usability|feedback) (?:conversation|session|call|study|interview)\b|\btesting (?:our|the) (?:product|prototype|resources|app|website|site|tool)s?,? not you\b/;
+  /\bthis is (?:a|an|our) (?:short |quick |informal |\d+[- ]minute )?(?:user |ux |product )?(?:research|usability) (?:conversation|session|call|study|interview)\b/;
 
 /**
  * The first name a note's title gives the interview to ("Entrevista de Lucía", "Lucía's interview",
@@ -908,6 +908,7 @@ const OTHERS_IN_TITLE =
 const HAS_INTERVIEW =
   /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+) (?:tiene|has|hat|heeft|a|ha) [^.\n]{0,30}?\b(?:entrevista|interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|sollicitatiegesprek|gesprek|entretien)/u;
 
+/** The sender's own interview, in a title someone else sent the owner. */
 const SENDERS_OWN = /\bmy (?:(?:first|second|final|last|next|phone|video|onsite|panel|2nd|3rd) )?(?:interview|phone screen|screen|call with|onsite|round|final round)\b/;
 
 /** The routine words that are a meal (ORDINARY_MEETING). */
