@@ -4353,3 +4353,18 @@ describe('findInterviewers: a note\'s first name before a bracket, in full from 
     expect(d.interviewers).toEqual([]);
   });
 });
+
+describe('detectInterview: a Newark operations analyst\'s agency calls (session 19)', () => {
+  it('reads an agency\'s screen "before I submit you" and an owner\'s "screening call for" a named job as rounds', () => {
+    const agent = person('maria.lutz@harborlinetalent.com', 'Maria Lutz', { organizer: true });
+    let d = detectInterview(ev({
+      summary: 'Phone call: Maria Lutz (Harborline) - Pinebrook Foods',
+      description: "Hi Casey, Omar passed your info along. I'm recruiting for an Operations Manager (contract-to-hire) at Pinebrook Foods. I'd like to do a quick screen before I submit you. I'll call your cell.",
+      organizer: agent, attendees: [agent, me],
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    d = detectInterview(ownNote('Crestview - Lou re: contract BA', 'Lou Bertrand (Crestview Staffing) 908-555-0100. screening call for 6-mo contract Business Analyst, pharma client. ask rate, hybrid?'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Lou Bertrand']);
+  });
+});

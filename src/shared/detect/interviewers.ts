@@ -689,7 +689,7 @@ const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2
 /** A sentence that opens with a meeting's word or a firm's, not a person's name: "Entrevista Mecanizados Zornotza (…)". */
 const NOT_A_LEAD = new RegExp(`^\\s*(?:${TRADE_HEAD}|Entrevista|Entretien|Interview|Gespräch|Gesprek|Llamada|Call|Reunión|Meeting|Visita|Visit|Onsite|Final|Panel)\\b`, 'u');
 /** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)". */
-const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:talent|rrhh|people|recruiting|recruitment|lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
+const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:talent|staffing|rrhh|people|recruiting|recruitment|lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
 /** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
 const ROLE_WORDS = /\b(?:Manager|Director|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
 

@@ -534,6 +534,8 @@ export const PROCESS_STEP = factored(new RegExp(
       // An agency meets the candidate before presenting them to its client: "bevor wir Ihre Unterlagen unserem Klienten … präsentieren".
       'bevor wir (?:sie|ihre unterlagen|ihr profil|ihre bewerbung) (?:unserem|unserer|dem|der) (?:klienten|kunden|mandanten|auftraggeber)',
       'before (?:we )?(?:present|introduce)(?:ing)? (?:you|your (?:profile|cv|resume)) to (?:our|the) client',
+      // "I'd like to do a quick screen before I submit you": an agency's screen for its client's job.
+      'before (?:i|we) (?:submit|put forward|send over) (?:you|your (?:profile|cv|resume|details))',
       // A recruiter's call to present a post: "je vous appellerai lundi … pour vous présenter le poste", "avant de transmettre votre dossier à la cadre".
       'vous (?:appelle(?:rai)?|contacte(?:rai)?|telephonerai) [^.\\n]{0,60}?pour vous presenter (?:le|un|ce|notre) poste',
       'avant de (?:transmettre|presenter) votre (?:dossier|candidature|profil|cv) (?:a|au|aux)',
@@ -553,11 +555,12 @@ export const PROCESS_STEP = factored(new RegExp(
 
 /**
  * A round the invite says is for a named job: "Final round for Head of Finance & Operations",
- * "second interview for the Senior Accountant position". The words after "for" are the job
+ * "second interview for the Senior Accountant position", "screening call for 6-mo contract Business
+ * Analyst". The words after "for" are the job
  * when ROLE_NOUN finds one in them (see roundForAJob). Read only where it could tip the decision.
  */
 export const ROUND_FOR =
-  /\b(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s? for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
+  /\b(?:(?:first|second|third|fourth|final|next|last|1st|2nd|3rd|4th)[- ](?:round|stage|interview)s?|(?:phone |quick |short )?screening call|(?:phone |quick |short )?screen) for (?:the |our |your |an? )?([^.\n;:!?()]{2,60})/;
 /**
  * "Quick call about the Corporate Pilot opening", "time to talk through the Merchandise Planner search",
  * "Hi Kenji - re: the Senior Infrastructure Engineer role": an employer's talk about a job ROLE_NOUN names (the group).
