@@ -4368,3 +4368,15 @@ describe('detectInterview: a Newark operations analyst\'s agency calls (session 
     expect(d.interviewers.map((i) => i.name)).toEqual(['Lou Bertrand']);
   });
 });
+
+describe('detectInterview: a Chicago marketing manager\'s coffee with an employer (session 19)', () => {
+  it('reads "as a next step, let\'s meet in person" from an employer as a round, over its coffee title', () => {
+    const hm = person('ingrid.holm@fjordlyhome.com', 'Ingrid Holm', { organizer: true });
+    const d = detectInterview(ev({
+      summary: 'Coffee – Ingrid / Casey',
+      description: "Great to talk with you and Nils! As a next step, let's meet in person at the showroom – I'll show you the space and we can go deeper on the launch plan and how you'd build the team.",
+      organizer: hm, attendees: [hm, me], location: 'Fjordly Home Showroom, 845 W Randolph St, Chicago',
+    }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});

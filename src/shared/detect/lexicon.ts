@@ -546,6 +546,8 @@ export const PROCESS_STEP = factored(new RegExp(
       'antes de presentarte (?:a|al|a nuestro) (?:cliente|empresa)',
       // "Lark & Vine would like to meet you in person!": an employer, through its recruiter, asks to meet the candidate.
       '(?:would|\'d) (?:like|love) to meet you (?:in person|on-?site|at (?:our|the|their) (?:office|offices|showroom|studio|hq))',
+      // "As a next step, let's meet in person at the showroom": the employer's next step is this meeting.
+      'as (?:a|the|our) next step,? (?:let.s|let us|we.d like to|i.d like to|we would like to|i would like to) (?:meet|get together|sit down|grab (?:a )?coffee)',
       // "letzter Schritt: Fabian … möchte dich noch kennenlernen".
       '(?:letzter|nachster|erster|zweiter) schritt(?= ?:)', 'mochte (?:dich|sie) (?:noch |gerne? |auch )?(?:personlich )?kennenlernen',
       'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
