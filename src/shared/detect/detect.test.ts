@@ -4380,3 +4380,37 @@ describe('detectInterview: a Chicago marketing manager\'s coffee with an employe
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 });
+
+describe('detectInterview: an Atlanta HR generalist\'s calendar (session 19)', () => {
+  it('reads a schedule slot\'s person up to her job and region', () => {
+    const ats = person('noreply@harborfreight-ats.example', 'Harbor Freightways Talent Acquisition', { organizer: true });
+    const d = detectInterview(ev({
+      summary: 'Harbor Freightways - Onsite Interview',
+      description: 'Your onsite interview has been scheduled.\nJob Title: HR Manager\nAgenda:\n9:45 AM  Interview - Dwayne Locke, VP Human Resources\n10:30 AM Interview - Ana Lucia Ferro, Director of Field Operations, Southeast\n11:15 AM Interview and dock tour - Brent Kowal, Terminal Manager, Atlanta\n12:15 PM Lunch with the HR team',
+      organizer: ats, attendees: [ats, me],
+    }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Dwayne Locke', 'Ana Lucia Ferro', 'Brent Kowal']);
+  });
+
+  it('does not take the employer for an agency for the job\'s words on the line after its name', () => {
+    const ta = person('derek.yoon@greenmillfoods.com', 'Derek Yoon', { organizer: true });
+    const d = detectInterview(ev({
+      summary: 'Phone Interview - Talent Acquisition Manager - Manufacturing',
+      description: 'Hi Casey,\n\nYou have an upcoming interview with Greenmill Foods.\n\nJob: Talent Acquisition Manager - Manufacturing\nInterviewer: Derek Yoon\n\nSent via SmartRecruiters',
+      organizer: ta, attendees: [ta, me],
+    }), owner);
+    expect(d.company).toBe('Greenmill Foods');
+  });
+
+  it('reads a coaching scenario set in a final round as part of the round', () => {
+    const coord = person('scheduling@fernpine.com', 'Fernpine Recruiting', { organizer: true });
+    const hm = person('lea.marsh@fernpine.com', 'Lea Marsh');
+    const d = detectInterview(ev({ summary: 'Fernpine Final Round (2/3): Manager Coaching Scenario - Casey Morgan', description: 'Candidate: Casey Morgan\nRole: HR Business Partner\nYou will coach a manager through a performance conversation.', organizer: coord, attendees: [coord, hm, me], hangoutLink: 'https://meet.google.com/abc-defg-hij' }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads the owner\'s note of a screen of a job board\'s applicant as no interview of theirs', () => {
+    const d = detectInterview(ownNote('Phone screen: Tia Brooks - Warehouse Associate (PT)', 'Indeed applicant. 678-555-0100. Check weekend availability, forklift cert, start date.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+});

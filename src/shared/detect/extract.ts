@@ -576,7 +576,14 @@ function agencyContext(phrase: string, text: EventText): string {
     context = s.slice(i, i + phrase.length + 20);
     break;
   }
-  const after = context.slice(phrase.length);
+  // What follows on the same line and in the same sentence: "interview with Brightleaf Foods.\n\nJob:
+  // Talent Acquisition Manager" has the job's words after it, not the firm's.
+  let after = context.slice(phrase.length);
+  const stop = after.search(/\n|[.!?](?:\s|$)/);
+  if (stop !== -1) {
+    after = after.slice(0, stop);
+    context = phrase + after;
+  }
   // "DSRG Recruitment Team", "Acme Talent Acquisition (Team)": the employer's own recruiters.
   const recruiter = /\s(?:recruiters?|reclutador(?:a|es)?|recruteur|recruteuse|talent acquisition|(?:recruitment|recruiting|talent|resourcing) team)\b/i.exec(after);
   return recruiter ? phrase + after.slice(0, recruiter.index) : context;

@@ -114,11 +114,25 @@ function scheduleNames(description: string): string[] {
     if (m === null || COORDINATOR.test(m[2]!) || TITLE_WORD.test(m[1]!.split(' ')[0]!)) {
       const what = m === null ? SLOT_OF_PEOPLE.exec(slot) : null;
       if (what !== null && SLOT_INTERVIEW.test(what[1]!) && !COORDINATOR.test(what[2]!)) {
-        for (const name of listNames(what[2]!)) if (name.charCodeAt(0) !== 0 && !out.includes(name)) out.push(name);
+        for (const name of slotNames(what[2]!)) if (!out.includes(name)) out.push(name);
       }
       continue;
     }
     if (!out.includes(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * The full names a slot lists, up to the first part that is no name: "Ana Lucia Ferreira, Director of
+ * Field Operations, Southeast" names one person, the rest is her job and region.
+ */
+function slotNames(list: string): string[] {
+  const out: string[] = [];
+  for (const chunk of withoutParens(list).split(SPLIT)) {
+    const name = nameShape(chunk);
+    if (name === undefined || !name.includes(' ')) break;
+    out.push(name);
   }
   return out;
 }

@@ -670,9 +670,9 @@ export function scoreEvent(
   const nextRound = negTitle !== undefined && employerDomains !== '' && /^follow/.test(negTitle) &&
     ((strongTitle ?? strongBody) !== undefined || (context.length > 0 && FOLLOW_UP_TALK.test(title)));
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
-  // So is a "Sales Coaching Exercise" on a panel interview's invite: the job's own work, set as an exercise.
+  // So is a "Sales Coaching Exercise" or a "Manager Coaching Scenario" on a panel interview's invite: the job's own work, set as an exercise.
   const exercise = (negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''))) ||
-    (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && title.includes(`${negTitle} exercise`)) ||
+    (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && (title.includes(`${negTitle} exercise`) || title.includes(`${negTitle} scenario`) || title.includes(`${negTitle} simulation`))) ||
     // "Ledgerly | Written exercise debrief – Priya Raman", "Design Challenge Debrief – Camille Roussel", "Interview: … -
     // Writing exercise debrief" from the recruiting team: the owner's own work, discussed with them.
     (negTitle === 'debrief' && (ownerInTitle || strongTitle !== undefined) && (ats !== undefined || team !== '') && WORK_DEBRIEF.test(title)) ||
@@ -729,6 +729,12 @@ export function scoreEvent(
   if (ownerOrganises && guests === 0 && strongTitle !== undefined) {
     const whose = someoneElsesInterview(text.title, text.body, id);
     if (whose !== undefined) add(signals, WEIGHTS.negativeTitle, `the note says the interview is ${whose}'s`);
+    // "Phone screen: Kiara Jenkins - Warehouse Associate (PT)" over "Indeed applicant. Check weekend availability":
+    // the owner screens an applicant.
+    else if (body.indexOf('applicant') !== -1) {
+      const applicant = APPLICANT_NOTE.exec(body);
+      if (applicant !== null) add(signals, WEIGHTS.interviewerSide, `the note is about an applicant ('${applicant[0]}')`);
+    }
   }
   if (ownerOrganises && guests > 0) {
     const other = otherCandidateInTitle(title, people, id, false);
@@ -901,6 +907,8 @@ function someoneElsesInterview(title: string, body: string, id: OwnerIdentity): 
   const has = HAS_INTERVIEW.exec(body);
   return has !== null && has[1] === name ? name : undefined;
 }
+/** An owner's note that calls the other party an applicant of a job board or a referral. */
+const APPLICANT_NOTE = /\b(?:indeed|linkedin|ziprecruiter|glassdoor|monster|careerbuilder|snagajob|handshake|internal|external|walk-?in|referred) applicant\b/;
 /** A title's interview of a first name: "Entrevista de Lucía", "entretien de Karim", "Interview of Sam", "Lucía's interview". */
 const OTHERS_IN_TITLE =
   /^(?:(?:[Ee]ntrevista|[Ee]ntretien|[Ii]nterview|[Gg]esprek|[Ss]ollicitatiegesprek|[Vv]orstellungsgespr[aä]ch|[Bb]ewerbungsgespr[aä]ch) (?:de|van|von|of) (\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)(?:['’]s|s['’]|['’]) (?:[Ii]nterview|[Ee]ntrevista|[Vv]orstellungsgespr[aä]ch|[Ss]ollicitatiegesprek|[Ee]ntretien))(?=[\s\p{So}\p{P}]*$)/u;
