@@ -4414,3 +4414,16 @@ describe('detectInterview: an Atlanta HR generalist\'s calendar (session 19)', (
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a Berlin UX designer\'s informal rounds (session 19)', () => {
+  const founder = person('tim.brandt@hausfuchs.io', 'Tim Brandt', { organizer: true });
+  it.each([
+    ['Frühstück mit Hausfuchs-Gründern ☕', 'Hi Lena,\nletzter Schritt vor einem möglichen Angebot – ganz entspannt beim Frühstück. Marlene (Co-Founder & CPO) lernt dich hier zum ersten Mal kennen.\nTim'],
+    ['Kennenlernen mit dem Design-Team 🥨', 'Hi Lena,\nals letzten Baustein vor dem Gespräch mit Carla möchten wir dir gern das Design-Team vorstellen – beim Mittagessen bei uns im Büro. Das Team hat natürlich ein paar Fragen an dich.\nFelix'],
+    ['Design Task Review – Lena', 'Du stellst uns deine Lösung zur Aufgabe vor (ca. 20 Min.), danach Q&A mit Tarek und mir.\nAnnika'],
+    ['Fachgespräch UX – Hausfuchs (Teams)', 'Hallo Frau Hoffmann,\nwie angekündigt das zweite Gespräch zur Stelle UX Designer (all genders). Dieses Mal mit Stephan Wagner und mir.\nViele Grüße'],
+  ])('reads "%s" as a round', (summary, description) => {
+    const d = detectInterview(ev({ summary, description, organizer: founder, attendees: [founder, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});

@@ -21,7 +21,7 @@ export const INTERVIEW_STRONG = factored(new RegExp(
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
       '(?:2e|3e|2de|3de|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange|rencontre)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
       // A German second talk ("2. Gespräch vor Ort"), and the walk-in interviews of an Indian hiring drive.
-      'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
+      'gesprach(?<=\\b(?:[23]\\.|zweites|drittes|(?:das|ein|unser|ihr|dein) (?:zweite|dritte)|abschlie(?:ß|ss)ende[ns]?) gesprach)', 'walk[- ]?in (?:drive|interview)s?',
       // A skills test the employer watches in person: "Hands-on Skills Assessment".
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?', 'videoentrevistas?',
@@ -67,6 +67,8 @@ export const INTERVIEW_STRONG = factored(new RegExp(
       'live[- ]coding',
       'pair programming',
       'take-?home (?:review|debrief|walkthrough|presentation|assignment|project|exercise|challenge|task|case)',
+      // The candidate's design work reviewed with the team: "Design Task Review – Lena", "Design Challenge Presentation".
+      'design (?:task|challenge|exercise) (?:review|walkthrough|presentation)',
       'telefoninterview', '(?:video|online|bewerbungs|einzel|job|fach)interview', 'vorstellungstermin',
       'kennismakingsgesprek',
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
@@ -550,7 +552,11 @@ export const PROCESS_STEP = factored(new RegExp(
       'as (?:a|the|our) next step,? (?:let.s|let us|we.d like to|i.d like to|we would like to|i would like to) (?:meet|get together|sit down|grab (?:a )?coffee)',
       // "letzter Schritt: Fabian … möchte dich noch kennenlernen".
       '(?:letzter|nachster|erster|zweiter) schritt(?= ?:)', 'mochte (?:dich|sie) (?:noch |gerne? |auch )?(?:personlich )?kennenlernen',
-      'als (?:letzten|nachsten|ersten|zweiten) schritt', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
+      'als (?:letzten|nachsten|ersten|zweiten) (?:schritt|baustein)',
+      // "letzter Schritt vor einem möglichen Angebot", "the last step before an offer": the round before the decision.
+      '(?:letzter|nachster) schritt vor (?:einem|dem|der|unserer) (?:moglichen |finalen )?(?:angebot|vertragsangebot|entscheidung)', 'last step before (?:an?|the|any|our) (?:possible |potential |formal |final )?(?:offer|decision)',
+      // "Das Team hat natürlich ein paar Fragen an dich": the employer's people question the candidate.
+      '(?:hat|haben) (?:sicher |naturlich |bestimmt |auch )?(?:ein paar|einige) fragen an (?:dich|sie)', 'como (?:ultimo|siguiente|primer|segundo) paso', 'comme (?:derniere|prochaine|premiere) etape', 'als (?:laatste|volgende|eerste) stap',
     ].join('|') +
     ')\\b',
 ));
