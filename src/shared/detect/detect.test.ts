@@ -4427,3 +4427,18 @@ describe('detectInterview: a Berlin UX designer\'s informal rounds (session 19)'
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 });
+
+describe('findInterviewers: one "Interviewer:" and her job (session 19)', () => {
+  const coord = person('interviews@hatchway.example', 'Hatchway Interviews', { organizer: true });
+  it('reads the names up to the first part that is none after a singular label', () => {
+    const d = detectInterview(ev({ summary: 'Hatchway Virtual Onsite (5/5): Hiring Manager - Casey Morgan', description: 'Virtual onsite interview 5/5 - Senior Data Scientist\nInterviewer: Sofia Mendes, Data Science Manager, Marketplace Pricing\nFocus: the team and the role.', organizer: coord, attendees: [coord, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Sofia Mendes']);
+  });
+
+  it('keeps every name a German "Interviewer:" lists, also with their jobs in brackets', () => {
+    const a = person('christoph.vahl@ubierre.example', 'Christoph Vahl');
+    const b = person('elena.markovic@ubierre.example', 'Elena Marković');
+    const d = detectInterview(ev({ summary: 'Fachinterview Claims Analyst – Casey Morgan', description: 'Interviewer: Dr. Christoph Vahl (Senior Claims Manager), Elena Marković (Claims Analyst)', organizer: coord, attendees: [coord, a, b, me] }), owner);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Christoph Vahl', 'Elena Marković']);
+  });
+});

@@ -127,11 +127,11 @@ function scheduleNames(description: string): string[] {
  * The full names a slot lists, up to the first part that is no name: "Ana Lucia Ferreira, Director of
  * Field Operations, Southeast" names one person, the rest is her job and region.
  */
-function slotNames(list: string): string[] {
+function slotNames(list: string, fullOnly = true): string[] {
   const out: string[] = [];
   for (const chunk of withoutParens(list).split(SPLIT)) {
     const name = nameShape(chunk);
-    if (name === undefined || !name.includes(' ')) break;
+    if (name === undefined || (fullOnly && !name.includes(' '))) break;
     out.push(name);
   }
   return out;
@@ -416,10 +416,18 @@ function strongLists(text: string): Mention[] {
     } else {
       body = beforeDash(body);
     }
-    found.push({ names: namesOfLines(body), strong: true });
+    let names = namesOfLines(body);
+    // "Interviewer: Sofia Mendes, Data Science Manager, Marketplace Pricing": one interviewer, then her job and
+    // team: the names up to the first part that is none (German "Interviewer" is also the plural).
+    if (names.length > 1 && body.indexOf('\n') === -1 && SINGLE_INTERVIEWER.test(m[0]) && !LIST_JOINER.test(body)) names = slotNames(body, false);
+    found.push({ names, strong: true });
   }
   return found;
 }
+/** A label for one interviewer: "Interviewer:" (not "Interviewers:" or "Interviewer(s):"). */
+const SINGLE_INTERVIEWER = /\binterviewer[ \t]*:/i;
+/** Words that join names in a list ("A and B", "A & B", "A + B", "A; B"). */
+const LIST_JOINER = /\s(?:and|&|\+)\s|;/;
 
 /** The attendee a listed name stands for; `f` is the name folded. */
 function matchPerson(f: string, people: Person[]): Person | undefined {
@@ -598,7 +606,7 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
   }
   // "Rückruf Hr. Kessler (…)", "Call Personalvermittlerin – Fr. Yilmaz (Rheinwerk)": a surname after a
   // form of address, in full where the note's text gives it.
-  if (out.length === 0 && description) {
+  if (out.length === 0 && description && title.indexOf('(') !== -1) {
     const surname = CALL_SURNAME.exec(title)?.[1];
     const full = surname !== undefined ? inFull(surname, description) : undefined;
     if (full && !id.fullNames.includes(fold(full))) out.push({ name: full });
