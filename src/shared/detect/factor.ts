@@ -65,14 +65,16 @@ export function factorAlternatives(alternatives: readonly string[], ignoreCase =
 /** A capturing group, plain or named (but not a lookbehind), or an escaped parenthesis (kept simple). */
 const CAPTURING = /\((?!\?)|\(\?<(?![=!])|\\\(/;
 
-/** The alternatives at the top level of `inner`, or null when its groups or classes do not close. */
-export function topAlternatives(inner: string): string[] | null {
-  const out: string[] = [];
+/**
+ * Walks `s` from `from` past escapes and character classes, calling `visit` with each other
+ * character, its index and the group depth before it; stops where `visit` returns true. Returns
+ * that index (or -1), and the depth and whether a class was open at the end.
+ */
+function walk(s: string, from: number, visit: (c: string, i: number, depth: number) => boolean): { at: number; depth: number; inClass: boolean } {
   let depth = 0;
   let inClass = false;
-  let from = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
+  for (let i = from; i < s.length; i++) {
+    const c = s[i]!;
     if (c === '\\') {
       i++;
       continue;
@@ -81,38 +83,37 @@ export function topAlternatives(inner: string): string[] | null {
       if (c === ']') inClass = false;
       continue;
     }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return null;
-    else if (c === '|' && depth === 0) {
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (visit(c, i, depth)) return { at: i, depth, inClass };
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return { at: -1, depth, inClass };
+}
+
+/** The alternatives at the top level of `inner`, or null when its groups or classes do not close. */
+export function topAlternatives(inner: string): string[] | null {
+  const out: string[] = [];
+  let from = 0;
+  const end = walk(inner, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(inner.slice(from, i));
       from = i + 1;
     }
-  }
-  if (depth !== 0 || inClass) return null;
+    // A ')' with no group open: the text does not close its groups.
+    return c === ')' && depth === 0;
+  });
+  if (end.at !== -1 || end.depth !== 0 || end.inClass) return null;
   out.push(inner.slice(from));
   return out;
 }
 
 /** The index of the ')' that closes the group opening at `open`, or -1. */
 function closeOf(s: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return walk(s, open, (c, _i, depth) => c === ')' && depth === 1).at;
 }
 
 /** Characters that stand for themselves outside a class. */
