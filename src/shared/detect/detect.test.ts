@@ -4442,3 +4442,15 @@ describe('findInterviewers: one "Interviewer:" and her job (session 19)', () => 
     expect(d.interviewers.map((i) => i.name)).toEqual(['Christoph Vahl', 'Elena Marković']);
   });
 });
+
+describe('detectInterview: a firm whose name holds an outlet\'s word (session 19)', () => {
+  it('reads "Granite Ledger Capital" as a firm, and "the Harbor Ledger" still as press', () => {
+    const agent = person('sam.ortiz@bayviewlegal.example', 'Sam Ortiz', { organizer: true });
+    const gc = person('ruth.cole@graniteledger.com', 'Ruth Cole');
+    let d = detectInterview(ev({ summary: 'Interview: Casey Morgan / Granite Ledger Capital (via Bayview)', description: 'Video interview with Ruth Cole, General Counsel.', organizer: agent, attendees: [agent, gc, me], hangoutLink: 'https://meet.google.com/abc-defg-hij' }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    const reporter = person('jo.lane@harborledger.com', 'Jo Lane', { organizer: true });
+    d = detectInterview(ev({ summary: 'Interview with the Harbor Ledger', description: 'A short interview about the new clinic for Sunday\'s paper.', organizer: reporter, attendees: [reporter, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+});

@@ -703,7 +703,9 @@ export function scoreEvent(
     add(signals, WEIGHTS.interviewerSide, 'you are listed among the interviewers');
     ownerInterviews = true;
   }
-  const outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) ?? outletOnInvite(people) : undefined;
+  let outlet = strongTitle && !roleInTitle && context.length === 0 && !ats ? firstMatch(NEWS_OUTLET, title) ?? outletOnInvite(people) : undefined;
+  // "Granite Ledger Capital", "Times Square Partners": the outlet's word opens a firm's name, not a paper's.
+  if (outlet !== undefined && title.includes(outlet) && FIRM_AFTER.test(title.slice(title.indexOf(outlet) + outlet.length, title.indexOf(outlet) + outlet.length + 16))) outlet = undefined;
   if (outlet) add(signals, WEIGHTS.newsOutlet, reason(SAYS.outlet, outlet));
   const notHiring = (bg & GATE.notHiring ? firstMatchFrom(NOT_HIRING_ALL, body, bodyFrom(text, GATE.notHiring)) : undefined) ??
     (bg & GATE.notHiringMore ? firstMatchFrom(NOT_HIRING_MORE_ALL, body, bodyFrom(text, GATE.notHiringMore)) : undefined);
@@ -934,6 +936,8 @@ function writtenLower(title: string, word: string): boolean {
 
 /** What follows a word that is an organisation's name: "Spotlight Talent", "Radio Partners". */
 const ORG_AFTER = /^ (?:talent|staffing|partners|group|search|recruiting|studios?|labs?|inc|llc|agency)\b/;
+/** A word of a firm's name after an outlet's word ("Ledger Capital", "Post Partners"): a business, not a newsroom. */
+const FIRM_AFTER = /^ (?:capital|partners|group|holdings|bank|labs?|health|advisors|advisory|ventures|systems|technologies|logistics|inc|llc)\b/;
 
 /** An interview word that names a later round: "final conversation", "second interview", "next round". */
 const LATER_ROUND = /\b(?:final|second|third|next|last|round|rd|stage)\b/;
