@@ -4454,3 +4454,19 @@ describe('detectInterview: a firm whose name holds an outlet\'s word (session 19
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a Houston project manager\'s calendar (session 19)', () => {
+  it('takes no firm for the invited people a title joins after "Interview with"', () => {
+    const a = person('owen.stark@halvordp.com', 'Owen Stark', { organizer: true });
+    const b = person('pris.vo@halvordp.com', 'Pris Vo');
+    const d = detectInterview(ev({ summary: 'Casey Morgan - Development Manager - Interview with Owen Stark & Pris Vo', description: 'Here are the details for your next round.\nRole: Development Manager', organizer: a, attendees: [a, b, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toBe('Owen Stark & Pris Vo');
+  });
+
+  it('reads a TV channel\'s "Entrevista Canal 38" as press', () => {
+    const producer = person('lorena.mar@canal38tv.example', 'Lorena Mar', { organizer: true });
+    const d = detectInterview(ev({ summary: 'Entrevista Canal 38 - mano de obra en la construcción', description: 'Hola, gracias por aceptar la entrevista. Grabaremos unos 10 minutos en la obra.', organizer: producer, attendees: [producer, me] }), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+});

@@ -496,6 +496,8 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   // A person on the invite, also without their second surname ("Gerardo Zambrano" for Gerardo Zambrano Quiroga).
   // So is one written as first name and initial ("Brian S" for Brian Szymanski).
   if (people.some((p) => p.folded && (f === p.folded || f === p.first || (!p.generic && f.includes(' ') && (p.folded.startsWith(f + ' ') || firstAndInitial(f, p)))))) return undefined;
+  // "Interview with Owen Strickland & Priscilla Vu": people on the invite, joined, are no firm.
+  if ((f.indexOf('&') !== -1 || f.indexOf(' and ') !== -1) && invitedJoined(f, people)) return undefined;
   // Drop interview words from the segment ("Hooli Technical Phone Screen" → "Hooli"); one that
   // opens it leaves what follows ("Entrevista Lumbre Hogar" → "Lumbre Hogar"), judged again.
   // The first of them counts: "videollamada kiddo camps 2a ronda" opens with one.
@@ -1026,6 +1028,12 @@ function interviews(interviewers: readonly Interviewer[], email: string): boolea
  * for "Priya Venkataraman"). A whole name may be the company's, read from prose ("interview with
  * Meridian Outdoor"): notTheCompany (detect.ts) settles that the other way.
  */
+/** `folded` is two or more names of people on the invite joined by "&", "and", "+" or commas. */
+function invitedJoined(folded: string, people: Person[]): boolean {
+  const parts = folded.split(/\s*(?:&|\+|,|\band\b)\s*/);
+  return parts.length > 1 && parts.every((part) => people.some((p) => !p.generic && p.folded === part));
+}
+
 function interviewerNamed(interviewers: readonly Interviewer[], seg: string): boolean {
   if (interviewers.length === 0) return false;
   const f = fold(seg);

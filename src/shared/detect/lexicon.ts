@@ -600,7 +600,7 @@ export const PLACEHOLDER_TITLE =
  * alternative could match the same text differently, and one search back over the word serves them all.
  */
 export const NEWS_OUTLET =
-  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|periodico|diario|journal de|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie|\w*(?:anzeiger|tagblatt|rundschau|zeitung|krant)|\w+bote)\b/);
+  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|periodico|diario|journal de|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie|canal \d{1,3}|\w*(?:anzeiger|tagblatt|rundschau|zeitung|krant)|\w+bote)\b/);
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
