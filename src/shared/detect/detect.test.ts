@@ -4470,3 +4470,12 @@ describe('detectInterview: a Houston project manager\'s calendar (session 19)', 
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a Minneapolis accountant\'s and an Amsterdam analyst\'s notes (session 19)', () => {
+  it('reads "Write up notes - … phone screen" as a to-do and a bare "Afspraak" by its description', () => {
+    let d = detectInterview(ownNote('Write up notes - Riverbend phone screen', 'What they asked, who I talked to, next steps.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    d = detectInterview(ownNote('Afspraak', 'Laatste ronde bij Havenlijn Logistics met de COO, kantoor Rotterdam. Businesscase meenemen.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+});

@@ -277,6 +277,8 @@ export const NEGATIVE_TITLE = factored(new RegExp(
   '\\b(?:' +
     [
       'mock', 'practice', 'practise', 'prep', 'preparation', 'prepare', 'rehears\\w*', 'dry run', 'run[- ]?through',
+      // A to-do after a round: "Write up notes - Twin Rivers phone screen".
+      'write[- ]?up (?:my |the |interview )?notes',
       // A UK law firm's "Training Contract Interview" is for its trainee job; a "Training Demo" is a clinical educator's round.
       'interviewer training', 'training(?! contracts?\\b| demo)', 'clase', 'bootcamp', 'webinar\\w*', 'webinaire', 'workshop', 'masterclass', 'course', 'class',
       'podcast', 'balado', 'radio(?<!\\b(?:largo|medio|corto) radio)', 'tv', 'parent[- ]teacher', 'parents.? evening',
@@ -589,7 +591,7 @@ export const PLACEHOLDER_TITLE =
       '(?:rdv|rendez-vous) (?:perso|personnel|prive)', 'perso', 'prive', 'indisponible', 'occupee?',
       'privattermin', '(?:termin )?privat', 'privater termin', 'personlicher termin', 'geblockt', 'blocker',
       'asuntos? (?:personal|personales|propios?)', 'cita personal', 'privado', 'ocupad[oa]', 'no disponible',
-      '(?:prive|persoonlijke) afspraak', 'bezet', 'geblokkeerd',
+      '(?:prive|persoonlijke) afspraak', 'afspraak', 'bezet', 'geblokkeerd', 'termin', 'cita', 'rdv', 'rendez-vous',
     ].join('|') +
     ')$',
 );
