@@ -395,6 +395,11 @@ describe('detection quality', () => {
     'independent-us-constructionpm-events.json',
     'independent-us-paralegal-events.json',
     'independent-nl-supplychainanalyst-events.json',
+    // And a Minneapolis senior accountant (0.98 / 0.93 / 0.98: "Write up notes - … phone screen",
+    // and her next employer's "Hannah Schultz / Derek Olmstead - Accounting Manager" read as her
+    // colleagues' once her first weeks there were on the calendar; left, an agency's "Erin
+    // (Larkspur) - asst controller role" note).
+    'independent-us-accountant-events.json',
   ])('meets the targets on our own labelled set %s', (name) => {
     expectTargets(path.join(ownFixtures, name));
   });
@@ -559,10 +564,6 @@ describe('detection quality', () => {
     // UX designer writing German (1.00 / 0.82 / 0.97: "letzter Schritt vor einem möglichen
     // Angebot", "ein paar Fragen an dich", "das zweite Gespräch", a "Design Task Review"; left, a
     // "Whiteboard-Session", a Calendly "Kennenlernen", a "UX Test Review" and a train to a round).
-    // And a Minneapolis senior accountant (first 0.98 / 0.93 / 0.98: "Write up notes - … phone
-    // screen"; left, her new employer's interviews read as her colleagues' once her first weeks there
-    // are on the calendar, and an agency's "Erin (Larkspur) - asst controller role" note).
-    ['independent-us-accountant-events.json', { precision: 1, recall: 0.93, companyAccuracy: 0.98, kindAccuracy: 1, interviewerAccuracy: 0.9 }],
     ['independent-us-hrgeneralist-events.json', { precision: 1, recall: 1, companyAccuracy: 0.95, kindAccuracy: 1, interviewerAccuracy: 0.84 }],
     ['independent-de-uxdesigner-events.json', { precision: 1, recall: 0.91, companyAccuracy: 0.97, kindAccuracy: 1, interviewerAccuracy: 0.85 }],
     // Session 8's last four, whose owners interview people for a living, first measured

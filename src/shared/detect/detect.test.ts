@@ -4479,3 +4479,17 @@ describe('detectInterview: a Minneapolis accountant\'s and an Amsterdam analyst\
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
   });
 });
+
+describe('detectInterviews: the next employer\'s conversation about a job, once its routine is on the calendar (session 19)', () => {
+  it('reads "Owner / Person - Job" from a domain the calendar meets every week as the owner\'s', () => {
+    const derek = person('derek.olm@corvance.example', 'Derek Olm', { organizer: true });
+    const tina = person('tina.ray@corvance.example', 'Tina Ray');
+    const standup = (n: number): CalendarEvent => ev({ id: `s${n}`, summary: 'Corporate accounting standup', recurringEventId: 'standup', organizer: tina, attendees: [tina, derek, me], start: { dateTime: `2027-04-0${n}T09:00:00-05:00` }, end: { dateTime: `2027-04-0${n}T09:15:00-05:00` } });
+    const talk = ev({ id: 'talk', summary: 'Casey Morgan / Derek Olm - Accounting Manager', description: "I'd like to use the hour to walk through your close experience and what you're looking for next.", organizer: derek, attendees: [derek, me] });
+    const weekly = ev({ id: 'weekly', summary: 'Casey Morgan / Derek Olm - weekly sync', organizer: derek, attendees: [derek, me] });
+    const out = detectInterviews([standup(5), standup(6), standup(7), talk, weekly], owner);
+    const byId = new Map(out.map((d) => [d.eventId, d]));
+    expect(byId.get('talk')!.isInterview, byId.get('talk')!.reasons.join('; ')).toBe(true);
+    expect(byId.get('weekly')!.isInterview).toBe(false);
+  });
+});

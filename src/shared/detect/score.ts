@@ -773,6 +773,11 @@ export function scoreEvent(
       // "Campus Interview - Senior HR Consultant - Janelle Pruitt" from a body the owner meets
       // often: an interview titled with the owner's full name is the owner's own.
       add(signals, WEIGHTS.candidateIsOwner, 'the interview is titled with your name');
+    } else if (roleInTitle && PAIRED_WITH_JOB.test(title) && fullNameIn(title, id.fullNames)) {
+      // "Hannah Schultz / Derek Olmstead - Accounting Manager": the owner paired with one of its people
+      // over a job, from an employer whose routine the calendar holds (the owner's next job, once
+      // its first weeks are on the calendar): the owner's own conversation about the job.
+      add(signals, WEIGHTS.candidateIsOwner, 'the invite pairs you with one of its people over a job');
     } else if (addressedAsApplicant(body, id)) {
       // "Dear Ms. Pruitt, thank you for your interest in the Senior HR Consultant position": an
       // opening at the owner's own employer (a school district, a university) they applied for.
@@ -917,6 +922,9 @@ const OTHERS_IN_TITLE =
 /** A sentence of the description saying a first name has an interview. */
 const HAS_INTERVIEW =
   /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+) (?:tiene|has|hat|heeft|a|ha) [^.\n]{0,30}?\b(?:entrevista|interview|vorstellungsgespr[aä]ch|bewerbungsgespr[aä]ch|sollicitatiegesprek|gesprek|entretien)/u;
+
+/** Two people paired over a job in a title: "Hannah Schultz / Derek Olmstead - Accounting Manager", "Ana <> Ben – Data Lead". */
+const PAIRED_WITH_JOB = /^[^/<>\n]{3,40}(?:\s\/\s|\s?<>\s?)[^/<>\n]{3,40}\s[-–—:|]\s/;
 
 /** The sender's own interview, in a title someone else sent the owner. */
 const SENDERS_OWN = /\bmy (?:(?:first|second|final|last|next|phone|video|onsite|panel|2nd|3rd) )?(?:interview|phone screen|screen|call with|onsite|round|final round)\b/;
