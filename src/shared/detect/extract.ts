@@ -558,6 +558,12 @@ function cleanSegment(seg: string, id: OwnerIdentity, people: Person[], depth = 
   return stripLegal(s);
 }
 
+/** `folded` is two or more names of people on the invite joined by "&", "and", "+" or commas. */
+function invitedJoined(folded: string, people: Person[]): boolean {
+  const parts = folded.split(/\s*(?:&|\+|,|\band\b)\s*/);
+  return parts.length > 1 && parts.every((part) => people.some((p) => !p.generic && p.folded === part));
+}
+
 /** `f` (folded) is the person's first name and the initial of their last ("brian s", "brian s."). */
 function firstAndInitial(f: string, p: Person): boolean {
   const n = p.first.length;
@@ -1028,12 +1034,6 @@ function interviews(interviewers: readonly Interviewer[], email: string): boolea
  * for "Priya Venkataraman"). A whole name may be the company's, read from prose ("interview with
  * Meridian Outdoor"): notTheCompany (detect.ts) settles that the other way.
  */
-/** `folded` is two or more names of people on the invite joined by "&", "and", "+" or commas. */
-function invitedJoined(folded: string, people: Person[]): boolean {
-  const parts = folded.split(/\s*(?:&|\+|,|\band\b)\s*/);
-  return parts.length > 1 && parts.every((part) => people.some((p) => !p.generic && p.folded === part));
-}
-
 function interviewerNamed(interviewers: readonly Interviewer[], seg: string): boolean {
   if (interviewers.length === 0) return false;
   const f = fold(seg);

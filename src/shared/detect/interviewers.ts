@@ -124,8 +124,9 @@ function scheduleNames(description: string): string[] {
 }
 
 /**
- * The full names a slot lists, up to the first part that is no name: "Ana Lucia Ferreira, Director of
- * Field Operations, Southeast" names one person, the rest is her job and region.
+ * The names a slot lists, up to the first part that is no name: "Ana Lucia Ferreira, Director of
+ * Field Operations, Southeast" names one person, the rest is her job and region. `fullOnly`: a
+ * first name alone ends the list too (a slot's people are not matched to attendees).
  */
 function slotNames(list: string, fullOnly = true): string[] {
   const out: string[] = [];
