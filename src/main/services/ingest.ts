@@ -1,5 +1,5 @@
 import { DateTime, Info } from 'luxon';
-import { assignApplication, calendarContext, detectInterviews, type Detection } from '../../shared/detect';
+import { assignApplication, calendarContext, detectInterviews, type CalendarContext, type Detection } from '../../shared/detect';
 import { emptyDecisions, type Application, type Interview } from '../../shared/domain/application';
 import type { CalendarEvent, CalendarOwner, EventTime } from '../../shared/domain/event';
 import { interviewIdFor, safe } from '../../shared/domain/ids';
@@ -111,15 +111,25 @@ export function applyIngest(draft: StoreData, batch: IngestBatch, now: string, u
 
 /**
  * Who the owner works with, learned from a whole calendar: a full snapshot replaces what was
- * known for that calendar, an incremental batch adds to it.
+ * known for that calendar, an incremental batch adds to it. A domain keeps the date the owner
+ * began meeting it (colleagueSince) from whichever batch saw it first; one known undated stays
+ * undated, as a full snapshot found it there from the calendar's start.
  */
-function colleaguesOf(draft: StoreData, batch: IngestBatch, owner: CalendarOwner) {
+function colleaguesOf(draft: StoreData, batch: IngestBatch, owner: CalendarOwner): CalendarContext {
   const key = `${batch.source}:${batch.calendarId}`;
-  const learned = calendarContext(batch.events, owner).colleagueDomains;
+  const learned = calendarContext(batch.events, owner);
   const known = batch.complete ? [] : (draft.colleagueDomains?.[key] ?? []);
-  const domains = [...new Set([...known, ...learned])].slice(0, 200);
+  const knownSince = batch.complete ? {} : (draft.colleagueSince?.[key] ?? {});
+  const domains = [...new Set([...known, ...learned.colleagueDomains])].slice(0, 200);
+  const since: Record<string, number> = {};
+  for (const d of domains) {
+    const t = known.includes(d) ? knownSince[d] : learned.colleagueSince?.get(d);
+    if (t !== undefined) since[d] = t;
+  }
   draft.colleagueDomains = { ...draft.colleagueDomains, [key]: domains };
-  return { colleagueDomains: new Set(domains) };
+  draft.colleagueSince = { ...draft.colleagueSince, [key]: since };
+  const entries = Object.entries(since);
+  return entries.length > 0 ? { colleagueDomains: new Set(domains), colleagueSince: new Map(entries) } : { colleagueDomains: new Set(domains) };
 }
 
 /**

@@ -104,6 +104,29 @@ describe('TactfulService.ingest', () => {
     expect(service.read().interviews).toHaveLength(1);
   });
 
+  it("keeps a new employer's interviews from before the owner joined it through an incremental sync", () => {
+    const { service } = engine();
+    const at = (day: string) => ({ start: { dateTime: `${day}T09:00:00-05:00` }, end: { dateTime: `${day}T10:00:00-05:00` } });
+    const derek = { email: 'derek.olmstead@corvanta.com', displayName: 'Derek Olmstead', organizer: true };
+    const pat = { email: 'pat.lee@oldworks.com', displayName: 'Pat Lee', organizer: true };
+    const me = { email: owner.email, self: true };
+    const weekly = (id: string, who: typeof derek, summary: string, day: string): CalendarEvent =>
+      interviewEvent(id, { summary, description: '', recurringEventId: `${who.email}-weekly`, organizer: who, attendees: [who, me], ...at(day) });
+    const round = (summary: string): CalendarEvent =>
+      interviewEvent('round', { summary, description: 'Looking forward to talking about the Accounting Manager role.', organizer: derek, attendees: [derek, me], ...at('2026-06-22') });
+    service.ingest(batch([
+      weekly('o1', pat, 'Close checklist', '2026-06-02'), weekly('o2', pat, 'Close checklist', '2026-06-09'),
+      round('Interview - Accounting Manager'),
+      // The owner starts at Corvanta in September: its staff meeting is their routine from then on.
+      weekly('n1', derek, 'Corporate Accounting - weekly staff mtg', '2026-09-08'), weekly('n2', derek, 'Corporate Accounting - weekly staff mtg', '2026-09-15'),
+    ]));
+    expect(service.read().interviews.map((i) => i.eventId)).toEqual(['round']);
+    expect(service.read().colleagueSince?.['google:primary']).toEqual({ 'corvanta.com': Date.parse('2026-09-08T09:00:00-05:00') });
+    // Only the edited round comes in the next sync: the store still knows when Corvanta became the owner's employer.
+    service.ingest(batch([round('Interview - Accounting Manager (moved)')], false));
+    expect(service.read().interviews.map((i) => [i.eventId, i.title])).toEqual([['round', 'Interview - Accounting Manager (moved)']]);
+  });
+
   it('keeps the user\'s confirmation and corrections through every later sync', () => {
     const { service } = engine();
     service.ingest(batch([interviewEvent('evt1')]));

@@ -11,9 +11,29 @@ import { GATE, gateMaskLine } from './gate';
  */
 export interface CalendarContext {
   colleagueDomains: ReadonlySet<string>;
+  /**
+   * Of those, the domains the owner only started meeting routinely well after the calendar
+   * begins (a new job), with when (epoch ms): before then they were an outside employer, and
+   * their invites ("Hannah Schultz / Derek Olmstead - Accounting Manager") the owner's own
+   * interviews for that job. Absent: every domain counts for the whole calendar.
+   */
+  colleagueSince?: ReadonlyMap<string, number>;
 }
 
 export const EMPTY_CONTEXT: CalendarContext = { colleagueDomains: new Set() };
+
+/**
+ * How long after the calendar's first event a domain's routine has to begin for the domain to
+ * count as a later employer (colleagueSince). A current employer's routine reaches back to the
+ * calendar's start; a first routine meeting weeks later is a new job's.
+ */
+export const JOINED_LATER_MS = 28 * 86_400_000;
+
+/** An event's start (epoch ms), or NaN when it has none that parses. */
+export function startMs(e: CalendarEvent): number {
+  const s = e.start;
+  return s ? Date.parse(s.dateTime ?? s.date ?? '') : NaN;
+}
 
 /** Domains that share recurring or routine meetings with the owner on at least two events. */
 export function calendarContext(events: readonly CalendarEvent[], owner: CalendarOwner): CalendarContext {
@@ -24,9 +44,14 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
   const ownerWords = ownerName.split(' ');
   const ownerShort = ownerWords.length >= 3 ? `${ownerWords[0]} ${ownerWords[1]}` : '';
   const counts = new Map<string, number>();
+  // Each domain's first routine meeting, and the calendar's first event of any kind.
+  const first = new Map<string, number>();
+  let calendarStart = Infinity;
   // Domains of the event at hand, without repeats: a list, as invites have a handful of people.
   const seen: string[] = [];
   for (const e of events) {
+    const at = e ? startMs(e) : NaN;
+    if (at < calendarStart) calendarStart = at;
     if (!e || typeof e.summary !== 'string' || !Array.isArray(e.attendees) || (e.eventType && e.eventType !== 'default')) continue;
     // Recurring or routine, and not an interview (the cheaper tests first). The gate tells
     // cheaply of most titles that a pattern cannot match (then the pattern is not run).
@@ -42,12 +67,49 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
     seen.length = 0;
     addDomain(seen, e.organizer, ownerEmail);
     for (const p of e.attendees) addDomain(seen, p, ownerEmail);
-    for (const d of seen) counts.set(d, (counts.get(d) ?? 0) + 1);
+    for (const d of seen) {
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+      // An event with no usable start tells nothing of when.
+      if (!Number.isNaN(at) && !(first.get(d)! <= at)) first.set(d, at);
+    }
   }
   const colleagueDomains = new Set<string>();
-  for (const [d, n] of counts) if (n >= 2) colleagueDomains.add(d);
-  return { colleagueDomains };
+  let colleagueSince: Map<string, number> | undefined;
+  for (const [d, n] of counts) {
+    if (n < 2) continue;
+    colleagueDomains.add(d);
+    // A domain none of whose events has a start stays undated (undefined - n is NaN).
+    const since = first.get(d)!;
+    if (since - calendarStart >= JOINED_LATER_MS) (colleagueSince ??= new Map()).set(d, since);
+  }
+  return colleagueSince ? { colleagueDomains, colleagueSince } : { colleagueDomains };
 }
+
+/**
+ * The colleague domains as they were at `at` (epoch ms): without those the owner had not yet
+ * begun to meet routinely (colleagueSince). The same object when nothing differs.
+ */
+export function contextAt(context: CalendarContext, at: number): CalendarContext {
+  const since = context.colleagueSince;
+  if (since === undefined || since.size === 0 || Number.isNaN(at)) return context;
+  let later: string[] | undefined;
+  for (const [d, t] of since) if (at < t) (later ??= []).push(d);
+  if (later === undefined) return context;
+  const key = later.sort().join(' ');
+  let cache = AT_CACHE.get(context);
+  if (cache === undefined) AT_CACHE.set(context, (cache = new Map()));
+  let c = cache.get(key);
+  if (c === undefined) {
+    const domains = new Set(context.colleagueDomains);
+    for (const d of later) domains.delete(d);
+    c = { colleagueDomains: domains };
+    cache.set(key, c);
+  }
+  return c;
+}
+
+/** contextAt's narrower contexts, per context and set of domains left out: a calendar has a few. */
+const AT_CACHE = new WeakMap<CalendarContext, Map<string, CalendarContext>>();
 
 /** Words of an interview day that a team's routine meetings do not use. */
 const INTERVIEW_DAY = /\b(?:on-?site|panel|loop|pairing|screening|case (?:study|session)s?|pruebas? de seleccion|selection (?:tests?|days?)|assessment (?:days?|cent(?:er|re)))\b/;

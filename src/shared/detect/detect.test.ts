@@ -4493,3 +4493,40 @@ describe('detectInterviews: the next employer\'s conversation about a job, once 
     expect(byId.get('weekly')!.isInterview).toBe(false);
   });
 });
+
+describe('detectInterviews: an employer the owner joins later in the calendar (session 20)', () => {
+  const at = (day: string, time = '10:00') => ({ start: { dateTime: `${day}T${time}:00-06:00` }, end: { dateTime: `${day}T${time.replace(/^\d\d/, (h) => String(Number(h) + 1).padStart(2, '0'))}:00-06:00` } });
+  const derek = person('derek.olmstead@corvanta.com', 'Derek Olmstead', { organizer: true });
+  const old = person('pat.lee@oldworks.com', 'Pat Lee', { organizer: true });
+  // The owner's current job: a weekly routine from the calendar's first weeks.
+  const oldWeekly = (id: string, day: string) => ev({ id, summary: 'Close checklist', recurringEventId: 'ow', organizer: old, attendees: [old, me], ...at(day, '09:00') });
+  // The next job: its routine begins in April.
+  const newWeekly = (id: string, day: string) => ev({ id, summary: 'Corporate Accounting - weekly staff mtg', recurringEventId: 'nw', organizer: derek, attendees: [derek, me], ...at(day, '09:00') });
+  const calendar = (extra: CalendarEvent[]) => detectInterviews([
+    oldWeekly('o1', '2027-01-05'), oldWeekly('o2', '2027-01-12'), oldWeekly('o3', '2027-03-02'),
+    ...extra,
+    newWeekly('n1', '2027-04-13'), newWeekly('n2', '2027-04-20'),
+  ], owner);
+
+  it("reads the new employer's interviews from before the owner joined as the owner's own", () => {
+    const round = ev({ id: 'r', summary: 'Interview - Accounting Manager', description: 'Looking forward to talking about the Accounting Manager role.', organizer: derek, attendees: [derek, me], ...at('2027-01-22') });
+    const d = calendar([round]).find((x) => x.eventId === 'r')!;
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.reasons.join('\n')).not.toContain('inside your own company');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Derek Olmstead']);
+  });
+
+  it('still reads interviews the new employer runs once the owner works there as ones the owner sits on', () => {
+    const later = ev({ id: 'l', summary: 'Interview - Senior Accountant', description: 'Candidate interview for the Senior Accountant opening.', organizer: derek, attendees: [derek, me], ...at('2027-04-15', '13:00') });
+    const d = calendar([later]).find((x) => x.eventId === 'l')!;
+    expect(d.isInterview).toBe(false);
+    expect(d.reasons.join('\n')).toContain('inside your own company');
+  });
+
+  it("keeps the current employer's interviews the owner's side at every date", () => {
+    const panel = ev({ id: 'p', summary: 'Interview - Staff Accountant', description: 'Candidate interview for the Staff Accountant opening.', organizer: old, attendees: [old, me], ...at('2027-01-06', '14:00') });
+    const d = calendar([panel]).find((x) => x.eventId === 'p')!;
+    expect(d.isInterview).toBe(false);
+    expect(d.reasons.join('\n')).toContain('inside your own company');
+  });
+});

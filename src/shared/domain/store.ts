@@ -80,6 +80,12 @@ export const StoreDataSchema = z.object({
    */
   colleagueDomains: z.record(z.string(), z.array(z.string().max(253)).max(200)).optional(),
   /**
+   * Per calendar, as colleagueDomains: of those domains, the ones the owner began meeting
+   * routinely only after the calendar's start (a new job), with when (epoch ms); see
+   * CalendarContext.colleagueSince. Stores written before it have none: every domain undated.
+   */
+  colleagueSince: z.record(z.string(), z.record(z.string().max(253), z.number())).optional(),
+  /**
    * Per calendar (`source:calendarId`): the fullest employer name an invite spelled for each
    * employer domain label, so a round synced later whose invite spells none ("Follow up –
    * Gabriela") is named, and grouped, like the rounds before it.
