@@ -37,7 +37,9 @@ describe('booking answers', () => {
       }),
       { numRuns: 5000 },
     );
-    expect(found).toBeGreaterThan(2000);
+    // The generator is to find spans often, or equality says little. Over 200 seeds the count
+    // was 1,948–2,165 (median 2,062): a bound at 2,000 failed one run in twenty.
+    expect(found).toBeGreaterThan(1500);
   });
 
   it('run from the question to the next blank line', () => {
