@@ -29,11 +29,17 @@ export const EMPTY_CONTEXT: CalendarContext = { colleagueDomains: new Set() };
  */
 export const JOINED_LATER_MS = 28 * 86_400_000;
 
-/** An event's start (epoch ms), or NaN when it has none that parses. */
-export function startMs(e: CalendarEvent): number {
-  const s = e.start;
-  return s ? Date.parse(s.dateTime ?? s.date ?? '') : NaN;
+/** Whether `s` opens with a date written YYYY-MM-DD, as RFC 3339 times and all-day dates do. */
+function isoDate(s: string): boolean {
+  if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (const i of DIGITS_AT) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
+
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9];
 
 /** Domains that share recurring or routine meetings with the owner on at least two events. */
 export function calendarContext(events: readonly CalendarEvent[], owner: CalendarOwner): CalendarContext {
@@ -44,14 +50,18 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
   const ownerWords = ownerName.split(' ');
   const ownerShort = ownerWords.length >= 3 ? `${ownerWords[0]} ${ownerWords[1]}` : '';
   const counts = new Map<string, number>();
-  // Each domain's first routine meeting, and the calendar's first event of any kind.
-  const first = new Map<string, number>();
-  let calendarStart = Infinity;
+  // Each domain's first routine meeting, and the calendar's first event of any kind, as their
+  // starts are written (RFC 3339): compared as strings, as parsing every start costs more than
+  // the rest of this loop. Starts written in different offsets may then be hours out of order,
+  // which is nothing beside JOINED_LATER_MS.
+  const first = new Map<string, string>();
+  let firstWritten: string | undefined;
   // Domains of the event at hand, without repeats: a list, as invites have a handful of people.
   const seen: string[] = [];
   for (const e of events) {
-    const at = e ? startMs(e) : NaN;
-    if (at < calendarStart) calendarStart = at;
+    const written = e?.start?.dateTime ?? e?.start?.date;
+    const dated = typeof written === 'string' && isoDate(written);
+    if (dated && (firstWritten === undefined || written < firstWritten)) firstWritten = written;
     if (!e || typeof e.summary !== 'string' || !Array.isArray(e.attendees) || (e.eventType && e.eventType !== 'default')) continue;
     // Recurring or routine, and not an interview (the cheaper tests first). The gate tells
     // cheaply of most titles that a pattern cannot match (then the pattern is not run).
@@ -70,32 +80,45 @@ export function calendarContext(events: readonly CalendarEvent[], owner: Calenda
     for (const d of seen) {
       counts.set(d, (counts.get(d) ?? 0) + 1);
       // An event with no usable start tells nothing of when.
-      if (!Number.isNaN(at) && !(first.get(d)! <= at)) first.set(d, at);
+      if (dated && !(first.get(d)! <= written)) first.set(d, written);
     }
   }
+  const calendarStart = firstWritten === undefined ? NaN : Date.parse(firstWritten);
   const colleagueDomains = new Set<string>();
   let colleagueSince: Map<string, number> | undefined;
   for (const [d, n] of counts) {
     if (n < 2) continue;
     colleagueDomains.add(d);
-    // A domain none of whose events has a start stays undated (undefined - n is NaN).
-    const since = first.get(d)!;
+    // A domain none of whose events has a start stays undated (NaN compares false).
+    const since = Date.parse(first.get(d) ?? '');
     if (since - calendarStart >= JOINED_LATER_MS) (colleagueSince ??= new Map()).set(d, since);
   }
   return colleagueSince ? { colleagueDomains, colleagueSince } : { colleagueDomains };
 }
 
 /**
- * The colleague domains as they were at `at` (epoch ms): without those the owner had not yet
- * begun to meet routinely (colleagueSince). The same object when nothing differs.
+ * The colleague domains as they were when `event` starts: without those the owner had not yet
+ * begun to meet routinely (colleagueSince). The same object when nothing differs, or when the
+ * event has no start to tell.
  */
-export function contextAt(context: CalendarContext, at: number): CalendarContext {
+export function contextAt(context: CalendarContext, event: CalendarEvent): CalendarContext {
   const since = context.colleagueSince;
-  if (since === undefined || since.size === 0 || Number.isNaN(at)) return context;
+  if (since === undefined || since.size === 0) return context;
+  const written = event.start?.dateTime ?? event.start?.date;
+  if (typeof written !== 'string' || !isoDate(written)) return context;
   let later: string[] | undefined;
-  for (const [d, t] of since) if (at < t) (later ??= []).push(d);
+  let at = NaN;
+  for (const bound of boundsOf(since)) {
+    // Most starts are days from a bound: the date as written tells, without parsing the time.
+    let before = written < bound.dayBefore;
+    if (!before && written < bound.dayAfter) {
+      if (Number.isNaN(at)) at = Date.parse(written);
+      before = at < bound.since;
+    }
+    if (before) (later ??= []).push(bound.domain);
+  }
   if (later === undefined) return context;
-  const key = later.sort().join(' ');
+  const key = later.join(' ');
   let cache = AT_CACHE.get(context);
   if (cache === undefined) AT_CACHE.set(context, (cache = new Map()));
   let c = cache.get(key);
@@ -107,6 +130,30 @@ export function contextAt(context: CalendarContext, at: number): CalendarContext
   }
   return c;
 }
+
+/** A dated colleague domain, with the UTC days before and after its date (YYYY-MM-DD). */
+interface Bound {
+  domain: string;
+  since: number;
+  dayBefore: string;
+  dayAfter: string;
+}
+
+const DAY_MS = 86_400_000;
+
+function boundsOf(since: ReadonlyMap<string, number>): Bound[] {
+  let bounds = BOUNDS.get(since);
+  if (bounds === undefined) {
+    // A written time's offset is at most a day from UTC: a start dated before the day before
+    // the bound's UTC day is before it, one dated on the day after or later is not.
+    const day = (t: number) => (Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Date(t).toISOString().slice(0, 10) : '');
+    bounds = [...since].map(([domain, t]) => ({ domain, since: t, dayBefore: day(t - DAY_MS), dayAfter: day(t + DAY_MS) }));
+    BOUNDS.set(since, bounds);
+  }
+  return bounds;
+}
+
+const BOUNDS = new WeakMap<ReadonlyMap<string, number>, Bound[]>();
 
 /** contextAt's narrower contexts, per context and set of domains left out: a calendar has a few. */
 const AT_CACHE = new WeakMap<CalendarContext, Map<string, CalendarContext>>();

@@ -5,6 +5,7 @@ import { detectInterview, detectInterviews, sameCompany } from './index';
 import { noteTitleNames } from './interviewers';
 import { ownerIdentity } from './people';
 import { looksLikeAgency } from './domains';
+import { contextAt } from './context';
 
 const owner: CalendarOwner = { email: 'casey.morgan@gmail.com', name: 'Casey Morgan' };
 const me: EventPerson = { email: owner.email, self: true, responseStatus: 'accepted' };
@@ -4528,5 +4529,25 @@ describe('detectInterviews: an employer the owner joins later in the calendar (s
     const d = calendar([panel]).find((x) => x.eventId === 'p')!;
     expect(d.isInterview).toBe(false);
     expect(d.reasons.join('\n')).toContain('inside your own company');
+  });
+});
+
+describe('contextAt: which colleague domains an event sees (session 20)', () => {
+  const since = Date.parse('2027-04-13T09:00:00-05:00');
+  const context = { colleagueDomains: new Set(['old.com', 'new.com']), colleagueSince: new Map([['new.com', since]]) };
+  const at = (dateTime: string) => [...contextAt(context, ev({ start: { dateTime } })).colleagueDomains].sort();
+  it('leaves a later employer out before its first routine meeting, to the minute, in any offset', () => {
+    expect(at('2027-01-22T10:00:00-06:00')).toEqual(['old.com']);
+    expect(at('2027-04-13T08:59:00-05:00')).toEqual(['old.com']);
+    expect(at('2027-04-13T14:59:00+01:00')).toEqual(['old.com']);
+    expect(at('2027-04-12T23:30:00-12:00')).toEqual(['old.com']);
+    expect(at('2027-04-13T09:00:00-05:00')).toEqual(['new.com', 'old.com']);
+    expect(at('2027-04-13T02:30:00-12:00')).toEqual(['new.com', 'old.com']);
+    expect(at('2027-06-01T09:00:00+02:00')).toEqual(['new.com', 'old.com']);
+    expect([...contextAt(context, ev({ start: { date: '2027-04-12' } })).colleagueDomains].sort()).toEqual(['old.com']);
+  });
+  it('keeps every domain for an event with no start it can read', () => {
+    expect(contextAt(context, ev({ start: undefined }))).toBe(context);
+    expect(contextAt(context, ev({ start: { dateTime: 'next Tuesday' } }))).toBe(context);
   });
 });

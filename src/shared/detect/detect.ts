@@ -7,7 +7,7 @@ import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, HEADED_NAME, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
 import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAST, type GateStarts } from './gate';
-import { calendarContext, contextAt, EMPTY_CONTEXT, startMs, type CalendarContext } from './context';
+import { calendarContext, contextAt, EMPTY_CONTEXT, type CalendarContext } from './context';
 import { companyKey, sameCompanyKeys } from './company';
 import { cached } from './cache';
 import { isContraction } from './phrase';
@@ -135,7 +135,7 @@ function classify(
   if (NON_MEETING_TYPES.has(eventType)) return negative(event.id, `a ${eventType} entry, not a meeting`);
 
   // A later employer's invites from before the owner joined it are an outside employer's.
-  if (context.colleagueSince !== undefined) context = contextAt(context, startMs(event));
+  if (context.colleagueSince !== undefined) context = contextAt(context, event);
   const text = eventText(event);
   if (!text.title && !text.body && !text.location) {
     const d = negative(event.id, 'no title, description or location to judge', 0);
