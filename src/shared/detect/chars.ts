@@ -6,6 +6,11 @@ export function isRegExpSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** JavaScript's `\w` (what `\b` takes for a word's): NaN, past either end of a string, is none. */
+export function isRegExpWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** False when s.slice(0, end).replace(/\s+/g, ' ') would change nothing: no white space but lone plain spaces. */
 export function needsSpaceCollapse(s: string, end = s.length): boolean {
   let prevSpace = false;

@@ -4551,3 +4551,60 @@ describe('contextAt: which colleague domains an event sees (session 20)', () => 
     expect(contextAt(context, ev({ start: { dateTime: 'next Tuesday' } }))).toBe(context);
   });
 });
+
+describe('detectInterview: a teacher, a store manager, a graduate and a security analyst (session 20)', () => {
+  const from = (email: string, name: string) => person(email, name, { organizer: true });
+
+  it('reads a job word said twice in the job title as the job\'s, not a training course', () => {
+    const d = detectInvite(from('careers@lakeviewpower.coop', 'Lakeview Power Recruiting'), [person('mtan@lakeviewpower.coop', 'Mei Tan')],
+      'Phone Interview: Training Coordinator - Field & Technical Training', 'Your phone interview for Training Coordinator - Field & Technical Training is confirmed. Interviewer: Mei Tan.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['Design Exercise Debrief - Casey Morgan', 'Thanks for submitting your design exercise! You\'ll walk Omar and Jess through your storyboard.\n\nInterviewers:\n- Omar Reyes, Design Lead\n- Jess Lin, Senior Designer'],
+    ['Fernway - Writing Exercise Review', 'Thanks for completing the writing exercise. In this session you\'ll discuss your samples with our editors.'],
+  ])('reads the candidate\'s own exercise talked through with the team as a round: %s', (summary, description) => {
+    const d = detectFrom('omar.reyes@fernway.io', 'Omar Reyes', summary, description);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it.each([
+    ['Spring hiring event - open interviews 9-1', 'Walk-ins all morning. Me + Tasha + Rob interviewing at the back tables. Bring I-9 forms.'],
+  ])('knows the owner sits at the interviewing table: %s', (summary, description) => {
+    expect(detectInterview(ownNote(summary, description), owner).isInterview).toBe(false);
+  });
+
+  it('knows a club\'s volunteers interview its applicants', () => {
+    const d = detectFrom('board@finclub.example.org', 'Finance Club Board', 'Finance Club Member Interviews - Room 2',
+      'Thanks for volunteering to interview this semester! Panel 2: Casey, Ana, Lee. Interviewer guide and scoresheet are in the drive.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads a student reporter\'s questions as press, not hiring', () => {
+    const d = detectInterview(ownNote('Interview w/ The Beacon', 'Maya from The Beacon is interviewing me about the robotics showcase. ~15 min, she records audio.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const job = detectInterview(ownNote('Call w/ Halden recruiter', 'She is interviewing me about the Analyst role, 20 min.'), owner);
+    expect(job.isInterview, job.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads a security clearance interview as a background check', () => {
+    const d = detectInterview(ownNote('Security clearance interview - Reliability status', 'Screening officer calls. Have addresses for the last 5 years ready.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads a chat the invite says is no part of the evaluation as no interview', () => {
+    const d = detectFrom('events@harrowbank.com', 'Harrow Bank Early Careers', 'Chat with current analysts - Casey Morgan',
+      'Join a few of our analysts for lunch. This is an informal conversation and is not part of your evaluation for the Analyst Program.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it.each([
+    ['2nd rd Kestrel', 'Nadia Voss (Dir. Platform) + Omar Lindgren (Sr Platform Eng). Teams link in email.', ['Nadia Voss', 'Omar Lindgren']],
+    ['2nd rd Brookfield', 'case w/ Ian Porter (manager) + behavioral. zoom link in Jo\'s email.', ['Ian Porter']],
+  ])('names whom the owner\'s note meets: %s', (summary, description, names) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(names);
+  });
+});

@@ -42,7 +42,7 @@ const JOB_WORDS = [
 ];
 
 /** Every INTERVIEWER_SIDE match contains one of these whole words. */
-const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit', 'packet', 'packets', 'feedback', 'evaluation', 'guide', 'reference'];
+const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'scoresheet', 'scoresheets', 'sheet', 'sheets', 'volunteering', 'interviewing', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit', 'packet', 'packets', 'feedback', 'evaluation', 'guide', 'reference'];
 
 /** Every CLIENT match (lexicon.ts) contains one of these whole words. */
 const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klienten', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte',
@@ -62,7 +62,7 @@ const MORE_JOB_WORDS = [
 
 /** Every NOT_HIRING_BODY match contains one of these whole words. */
 const NOT_HIRING_WORDS = [
-  'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
+  'interviewing', 'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'outplacement', 'career', 'separation', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',
@@ -86,7 +86,7 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job', 'hm', 'ph', 'rd', 'han',
-    '2e', '3e', '2de', '3de', 'laa', '2em', 'deu', 'ges', 'wal', 'run', 'cla', 'dem', 'mod', 'ron', 'sit', 'zoo', 'pre', 'voo', 'ans', 'vg', 'ess', 'jou', 'ser', 'soi', 'shi',
+    '2e', '3e', '2de', '3de', 'laa', '2em', 'deu', 'ges', 'wal', 'run', 'cla', 'dem', 'mod', 'ron', 'sit', 'zoo', 'pre', 'voo', 'ans', 'vg', 'ess', 'jou', 'ser', 'soi', 'shi', 'wri',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],

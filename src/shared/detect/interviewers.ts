@@ -698,8 +698,11 @@ function noteBodyNames(body: string, id: OwnerIdentity): Interviewer[] {
 }
 /** A sentence's end in a note: a stop after a word of four letters or more, or a bracket ("Dir. of Product" goes on). */
 const NOTE_SENTENCE_END = /(?<=(?:\p{Ll}{4,}|\b\p{Lu}{2,}|\))[.!?])\s+/u;
-/** Whom the note meets, opening a sentence: "w/", "with", "avec", "con", "mit", "met", "HM =", "Interviewer:". */
-const NOTE_BODY_OPENER = /^\s*(?:w\/\s*|(?:with|avec|con|mit|met)\s+|(?:hm|hiring manager|interviewers?)\s*[=:]\s*)/i;
+/**
+ * Whom the note meets, opening a sentence: "w/" (perhaps after the round's one word: "case w/
+ * Ben Adler (manager)"), "with", "avec", "con", "mit", "met", "HM =", "Interviewer:".
+ */
+const NOTE_BODY_OPENER = /^\s*(?:(?:[a-z]+\s+)?w\/\s*|(?:with|avec|con|mit|met)\s+|(?:hm|hiring manager|interviewers?)\s*[=:]\s*)/i;
 /**
  * Who calls ("Me llama Sonia Ferrer (…)", "Llamará Jordi Puig"), whom to ask for at the door ("Preguntar en
  * recepción por Pablo Císcar (CTO)", "Ask for Dana Whitt at reception"): only before a capital, so
@@ -711,10 +714,10 @@ const NOTE_NAMED_OPENER =
 const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
 /** A sentence that opens with a meeting's word or a firm's, not a person's name: "Entrevista Mecanizados Zornotza (…)". */
 const NOT_A_LEAD = new RegExp(`^\\s*(?:${TRADE_HEAD}|Entrevista|Entretien|Interview|Gespräch|Gesprek|Llamada|Call|Reunión|Meeting|Visita|Visit|Onsite|Final|Panel)\\b`, 'u');
-/** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)". */
-const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:talent|staffing|rrhh|people|recruiting|recruitment|lead|director|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
+/** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)", "(Dir. SOC)". */
+const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:talent|staffing|rrhh|people|recruiting|recruitment|lead|director|dir|mgr|sr|eng|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
 /** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
-const ROLE_WORDS = /\b(?:Manager|Director|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
+const ROLE_WORDS = /\b(?:Manager|Mgr|Director|Dir|Eng|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
 
 const NOTE_WITH = /(?:\bw\/|\bwith|\bavec|\bcon|\bmit|\bmet)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
 /** Two lower-case words after a note's "w/" that end where a bracket, a dash, "re" or the title does. */

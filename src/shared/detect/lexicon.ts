@@ -67,8 +67,10 @@ export const INTERVIEW_STRONG = factored(new RegExp(
       'live[- ]coding',
       'pair programming',
       'take-?home (?:review|debrief|walkthrough|presentation|assignment|project|exercise|challenge|task|case)',
-      // The candidate's design work reviewed with the team: "Design Task Review – Lena", "Design Challenge Presentation".
-      'design (?:task|challenge|exercise) (?:review|walkthrough|presentation)',
+      // The candidate's design or writing work reviewed with the team: "Design Task Review – Lena",
+      // "Design Challenge Presentation", "Writing Exercise Review". (Its debrief is the hiring
+      // team's own unless the title names the owner: scoreEvent's WORK_DEBRIEF.)
+      '(?:design|writing|written) (?:task|challenge|exercise) (?:review|walkthrough|presentation)',
       'telefoninterview', '(?:video|online|bewerbungs|einzel|job|fach)interview', 'vorstellungstermin',
       'kennismakingsgesprek',
       '(?:tweede|derde) (?:gesprek|ronde|sollicitatiegesprek)',
@@ -361,7 +363,7 @@ export const NEGATIVE_TITLE = factored(new RegExp(
       // A student's placement review with both tutors.
       'suivi de stage', 'entretien (?:tripartite|de suivi)',
       'claimant(?: interview| statement)?', 'statement(?<=\\b(?:witness|recorded) statement)',
-      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
+      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', '(?:security )?clearance interview', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
       // Writing the application's letter: "motivatiebrief af!", "Anschreiben Colonius".
       'motivatiebrief', 'sollicitatiebrief', 'lettre de motivation', 'anschreiben', 'cover letter', 'carta de presentacion',
@@ -420,7 +422,9 @@ export const INTERVIEWER_SIDE = factored(new RegExp(
       'you are scheduled to (?:interview|phone screen|screen|meet with)',
       'you(?: are|.re) (?:on|part of) (?:the|a|this) (?:interview |hiring )?panel',
       'interview kit', 'scorecards?(?<!\\b(?:no|without) scorecards?)', 'rubric', 'bewertungsbogen', 'beurteilungsbogen', 'submit (?:your|the) (?:feedback|evaluation)',
-      'candidate (?:packet|feedback|evaluation)', 'interview guide',
+      'candidate (?:packet|feedback|evaluation)', 'interview(?:er)? guide', 'score ?sheets?', 'volunteering to interview',
+      // The owner's note of who sits at the tables: "Me + Destiny + Kevin interviewing".
+      'interviewing(?<=\\bme (?:(?:\\+|&|and) [a-z]+ ){1,3}interviewing)',
       // A board member's note: "3 packets: SPC Tolliver, SGT Corcoran …", "read packets before".
       'packets(?<=\\b(?:\\d+|read|review|reviewing|candidate|candidates.) packets)', 'hiring panel(?<!(?:by|meet|with|before|to|for) the hiring panel)',
       'as a reference', 'reference check',
@@ -440,6 +444,8 @@ export const NOT_HIRING_BODY = factored(new RegExp(
       'registering for', 'webinar(?![- ]samples?\\b)', 'practice (?:interview|case)s?',
       // A student paper's interview of the owner.
       '(?:student|school|campus|college) (?:news)?paper', 'mock interview', 'each of you interviews',
+      // The owner's note of a reporter's questions: "Noah from The Tartan is interviewing me about the conference".
+      'interviewing me about(?! (?:the|a|an|my|this|that) (?:[\\w-]+ ){0,3}(?:role|position|job|opening|vacancy)\\b)',
       // Coaching and mentoring, unless listed among the topics of an interview ("Focus: leadership, mentoring").
       '(?<![,:/&+] |\\band |\\bor )coaching', 'exit interview', 'offboarding', 'informational (?:chat|interview)', 'alumni', '(?<![,:/&+] |\\band |\\bor )mentor(?:ing|ship)',
       // Not a technical topic: "Linux/networking troubleshooting", "networking fundamentals".
@@ -456,7 +462,8 @@ export const NOT_HIRING_BODY = factored(new RegExp(
       'part of (?:a|an|any) (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) part of (?:a|an|any) (?:formal )?\\w+ (?:process|loop))',
       'vergoeding(?=:? ?(?:van )?€)',
       // After the offer: "this isn't part of any evaluation" (not a lunch "not part of the evaluation" on a finalist's day).
-      'part of (?:a|an|any|the) (?:formal )?(?:evaluation|assessment)(?<=\\b(?:this|it) (?:isn.t|is not) part of (?:a|an|any|the) (?:formal )?(?:evaluation|assessment))',
+      // And a meal of its own on a finalist's day: "This is an informal conversation and is not part of your evaluation".
+      'part of (?:a|an|any|the|your) (?:formal )?(?:evaluation|assessment)(?<=\\b(?:this|it|conversation|chat|lunch|dinner|coffee)(?: and)? (?:isn.t|is not) part of (?:a|an|any|the|your) (?:formal )?(?:evaluation|assessment))',
       'purely informal', 'part of shortlisting(?<=(?:\\bnot|n.t) part of shortlisting)', 'part of the (?:formal )?(?:selection|interview|recruitment|assessment|hiring) (?:process|loop)(?<=(?:\\bnot|n.t) (?:form |forming )?part of the (?:formal )?\\w+ (?:process|loop))',
     ].join('|') +
     ')\\b',

@@ -14,6 +14,7 @@ import { routineWord, type CalendarContext } from './context';
 import { fold, inBookingAnswer } from './text';
 import { GATE, gateSlot, JOB_LAST, NO_LAST } from './gate';
 import { cached } from './cache';
+import { isRegExpWordChar } from './chars';
 
 /**
  * The scored model: each signal adds a readable weight and a reason; the sum goes through a
@@ -405,6 +406,16 @@ function blankedOut(s: string, part: string): string {
   return i === -1 ? s : s.slice(0, i) + ' '.repeat(part.length) + s.slice(i + part.length);
 }
 
+/** `s` with every whole-word `word` blanked out (as blankedOut, for all of them). */
+function blankedEverywhere(s: string, word: string): string {
+  let out = s;
+  for (let i = out.indexOf(word); i !== -1; i = out.indexOf(word, i + word.length)) {
+    if (isRegExpWordChar(out.charCodeAt(i - 1)) || isRegExpWordChar(out.charCodeAt(i + word.length))) continue;
+    out = out.slice(0, i) + ' '.repeat(word.length) + out.slice(i + word.length);
+  }
+  return out;
+}
+
 /** Distinct matches of `g` in `s` starting from `from` up to `last` (no match starts after it), until `max`. */
 function collectMatches(g: RegExp, s: string, out: string[], max: number, from: number, last: number): void {
   g.lastIndex = from;
@@ -514,8 +525,9 @@ export function scoreEvent(
   else if (negTitle !== undefined && strongTitle !== undefined) negTitle = negativeBesideRounds(title, strongTitle, negTitle);
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   // Or a weaker one beside the owner's name ("Onsite: Ray Castillo - Loss Prevention Supervisor").
+  // The job's own word again later in it is the job's too: "Training Specialist - Safety & Technical Training".
   if (negTitle !== undefined && (strongTitle !== undefined || (fullNameIn(title, id.fullNames) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
-    negTitle = firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle));
+    negTitle = firstMatch(NEGATIVE_TITLE, blankedEverywhere(title, negTitle));
   }
   // "jumpseat to SDF for ardent interview tmrw": the trip to the interview, not the interview.
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf(' for ') !== -1) {
@@ -671,11 +683,13 @@ export function scoreEvent(
     ((strongTitle ?? strongBody) !== undefined || (context.length > 0 && FOLLOW_UP_TALK.test(title)));
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   // So is a "Sales Coaching Exercise" or a "Manager Coaching Scenario" on a panel interview's invite: the job's own work, set as an exercise.
+  const workDebrief = negTitle === 'debrief' && (ownerInTitle || strongTitle !== undefined) && (ats !== undefined || team !== '' || (ownerInTitle && employerDomains !== '')) ? firstMatch(WORK_DEBRIEF, title) : undefined;
   const exercise = (negTitle === 'mock' && MOCK_EXERCISE.test(title) && (ats !== undefined || team !== '' || strongTitle !== undefined || strongBody !== undefined || (context.length > 0 && employerDomains !== ''))) ||
     (negTitle !== undefined && employerDomains !== '' && (strongTitle ?? strongBody) !== undefined && (title.includes(`${negTitle} exercise`) || title.includes(`${negTitle} scenario`) || title.includes(`${negTitle} simulation`))) ||
     // "Ledgerly | Written exercise debrief – Priya Raman", "Design Challenge Debrief – Camille Roussel", "Interview: … -
     // Writing exercise debrief" from the recruiting team: the owner's own work, discussed with them.
-    (negTitle === 'debrief' && (ownerInTitle || strongTitle !== undefined) && (ats !== undefined || team !== '') && WORK_DEBRIEF.test(title)) ||
+    // Or from the employer's own people, with the owner's name: "Design Exercise Debrief - Renee Jackson".
+    workDebrief !== undefined ||
     // "Palomar Onsite (1/4): Research Seminar - Nadia Farouk" from the recruiting team: the candidate's job talk.
     (negTitle !== undefined && negTitle.includes('seminar') && ownerInTitle && (ats !== undefined || team !== '') && (strongTitle ?? strongBody) !== undefined);
   // "coffee w/ saltbox ai cto - rd 2 (!!)": a coffee the title itself calls a round is that round.
@@ -690,6 +704,8 @@ export function scoreEvent(
   const recorded = (negTitle === 'due' || negTitle === 'deadline' || negTitle === 'closes') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
   // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
   let socialAt = -1;
+  // The debrief of the owner's own work is then the round the title names.
+  if (workDebrief !== undefined && strongTitle === undefined) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, workDebrief));
   if (negTitle && !nextRound && !exercise && !recorded && !roundOverCoffee) {
     if (negTitle === 'coffee' || negTitle === 'coffee chat') socialAt = signals.length;
     add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
