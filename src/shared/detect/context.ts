@@ -106,29 +106,21 @@ export function contextAt(context: CalendarContext, event: CalendarEvent): Calen
   if (since === undefined || since.size === 0) return context;
   const written = event.start?.dateTime ?? event.start?.date;
   if (typeof written !== 'string' || !isoDate(written)) return context;
-  let later: string[] | undefined;
+  const dated = datedOf(context);
+  // The domains joined by then are a prefix of the bounds (ordered by date): count them.
+  const { bounds } = dated;
+  let k = 0;
   let at = NaN;
-  for (const bound of boundsOf(since)) {
+  for (; k < bounds.length; k++) {
+    const bound = bounds[k]!;
     // Most starts are days from a bound: the date as written tells, without parsing the time.
-    let before = written < bound.dayBefore;
-    if (!before && written < bound.dayAfter) {
+    if (written < bound.dayBefore) break;
+    if (written < bound.dayAfter) {
       if (Number.isNaN(at)) at = Date.parse(written);
-      before = at < bound.since;
+      if (at < bound.since) break;
     }
-    if (before) (later ??= []).push(bound.domain);
   }
-  if (later === undefined) return context;
-  const key = later.join(' ');
-  let cache = AT_CACHE.get(context);
-  if (cache === undefined) AT_CACHE.set(context, (cache = new Map()));
-  let c = cache.get(key);
-  if (c === undefined) {
-    const domains = new Set(context.colleagueDomains);
-    for (const d of later) domains.delete(d);
-    c = { colleagueDomains: domains };
-    cache.set(key, c);
-  }
-  return c;
+  return dated.contexts[k]!;
 }
 
 /** A dated colleague domain, with the UTC days before and after its date (YYYY-MM-DD). */
@@ -139,24 +131,38 @@ interface Bound {
   dayAfter: string;
 }
 
-const DAY_MS = 86_400_000;
-
-function boundsOf(since: ReadonlyMap<string, number>): Bound[] {
-  let bounds = BOUNDS.get(since);
-  if (bounds === undefined) {
-    // A written time's offset is at most a day from UTC: a start dated before the day before
-    // the bound's UTC day is before it, one dated on the day after or later is not.
-    const day = (t: number) => (Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Date(t).toISOString().slice(0, 10) : '');
-    bounds = [...since].map(([domain, t]) => ({ domain, since: t, dayBefore: day(t - DAY_MS), dayAfter: day(t + DAY_MS) }));
-    BOUNDS.set(since, bounds);
-  }
-  return bounds;
+/** A context's dated domains in date order, and the context as it is once the first k are joined. */
+interface Dated {
+  bounds: Bound[];
+  contexts: CalendarContext[];
 }
 
-const BOUNDS = new WeakMap<ReadonlyMap<string, number>, Bound[]>();
+const DAY_MS = 86_400_000;
 
-/** contextAt's narrower contexts, per context and set of domains left out: a calendar has a few. */
-const AT_CACHE = new WeakMap<CalendarContext, Map<string, CalendarContext>>();
+function datedOf(context: CalendarContext): Dated {
+  let dated = DATED.get(context);
+  if (dated === undefined) {
+    // A written time's offset is at most a day from UTC: a start dated before the day before
+    // the bound's UTC day is before it, one dated on the day after or later is not. A date
+    // that is no time (a store's NaN) is never reached: that domain counts throughout.
+    const day = (t: number) => (Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Date(t).toISOString().slice(0, 10) : '');
+    const bounds = [...context.colleagueSince!]
+      .map(([domain, t]) => ({ domain, since: t, dayBefore: day(t - DAY_MS), dayAfter: day(t + DAY_MS) }))
+      .sort((x, y) => (x.since < y.since ? -1 : x.since > y.since ? 1 : 0));
+    const contexts: CalendarContext[] = [];
+    for (let k = 0; k < bounds.length; k++) {
+      const domains = new Set(context.colleagueDomains);
+      for (let j = k; j < bounds.length; j++) domains.delete(bounds[j]!.domain);
+      contexts.push({ colleagueDomains: domains });
+    }
+    contexts.push(context);
+    dated = { bounds, contexts };
+    DATED.set(context, dated);
+  }
+  return dated;
+}
+
+const DATED = new WeakMap<CalendarContext, Dated>();
 
 /** Words of an interview day that a team's routine meetings do not use. */
 const INTERVIEW_DAY = /\b(?:on-?site|panel|loop|pairing|screening|case (?:study|session)s?|pruebas? de seleccion|selection (?:tests?|days?)|assessment (?:days?|cent(?:er|re)))\b/;

@@ -4608,3 +4608,26 @@ describe('detectInterview: a teacher, a store manager, a graduate and a security
     expect(d.interviewers.map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('detectInterview: an engineer, a customer success manager, a communications manager and a dispatcher (session 20)', () => {
+  it('reads a negative word in the topic of a take-home as the work\'s', () => {
+    const d = detectFrom('hiring@beamworks.io', 'Dana Ruiz', 'Take-home review: customer onboarding plan - Casey Morgan', 'You\'ll walk us through your plan for the Senior CSM role.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    // The owner's own onboarding stays no interview.
+    expect(detectFrom('hiring@beamworks.io', 'Dana Ruiz', 'Onboarding: day 1 - Casey Morgan', 'Welcome aboard! Laptop pickup at 9.').isInterview).toBe(false);
+  });
+
+  it('reads an employer\'s follow-up conversation titled with the job as a round', () => {
+    const d = detectFrom('gsutherland@lakemont.edu', 'Gail Sutherland', 'Follow-up conversation - Associate Director of Admissions',
+      'Thank you again for spending the day with us. Our provost would like a brief follow-up conversation with you.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(detectInterview(ownNote('Follow up - Lakemont'), owner).isInterview).toBe(false);
+  });
+
+  it('reads a writer\'s piece that quotes the owner as press', () => {
+    const d = detectInterview(ownNote('Interview w/ Kim (Metro Business Journal)', 'Kim is writing a piece on onboarding teams in local tech, quoting me. 20 min phone.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const e = detectInterview(ownNote('Interview w/ Kim (Ardent Labs)', 'Quoting me in her story on regional hiring. 20 min phone.'), owner);
+    expect(e.isInterview, e.reasons.join('; ')).toBe(false);
+  });
+});

@@ -64,7 +64,7 @@ export function detectInterview(
 ): Detection {
   try {
     const queue: Pending[] = [];
-    const d = classify(event, owner, context, options.details !== false, queue, 0, undefined);
+    const d = classify(event, owner, contextAt(context, event), options.details !== false, queue, 0, undefined);
     if (d !== null) return d;
     // An interview: classify() queued its details.
     extractDetails(queue[0]!);
@@ -134,8 +134,6 @@ function classify(
   const eventType = str(event.eventType) || 'default';
   if (NON_MEETING_TYPES.has(eventType)) return negative(event.id, `a ${eventType} entry, not a meeting`);
 
-  // A later employer's invites from before the owner joined it are an outside employer's.
-  if (context.colleagueSince !== undefined) context = contextAt(context, event);
   const text = eventText(event);
   if (!text.title && !text.body && !text.location) {
     const d = negative(event.id, 'no title, description or location to judge', 0);
@@ -348,6 +346,7 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
     }
   }
   const detailsFor = options.details;
+  const dated = context.colleagueSince !== undefined;
   const out: Detection[] = new Array<Detection>(events.length);
   // Two passes: the events are decided first, then the interviews' details are extracted in a
   // run of their own. The results are the same as detecting each event in turn (tested), and
@@ -360,7 +359,8 @@ export function detectInterviews(events: CalendarEvent[], owner: CalendarOwner, 
     const event = events[i]!;
     try {
       const details = typeof detailsFor === 'function' ? detailsFor(event) : detailsFor !== false;
-      const d = classify(event, owner, context, details, queue, i, rounds);
+      // A later employer's invites from before the owner joined it are an outside employer's.
+      const d = classify(event, owner, dated ? contextAt(context, event) : context, details, queue, i, rounds);
       if (d !== null) out[i] = d;
     } catch (err) {
       out[i] = crashed(event, err);

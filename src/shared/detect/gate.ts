@@ -62,7 +62,7 @@ const MORE_JOB_WORDS = [
 
 /** Every NOT_HIRING_BODY match contains one of these whole words. */
 const NOT_HIRING_WORDS = [
-  'interviewing', 'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
+  'interviewing', 'piece', 'quoting', 'record', 'reporter', 'journalist', 'story', 'article', 'podcast', 'show', 'episode', 'newsletter', 'guest', 'gift',
   'incentive', 'paid', 'research', 'usability', 'registering', 'webinar', 'practice', 'mock', 'each', 'coaching', 'exit',
   'offboarding', 'outplacement', 'career', 'separation', 'informational', 'alumni', 'mentoring', 'mentorship', 'networking', 'artikel', 'zitate', 'periodista',
   'articulo', 'journaliste', 'verslaggever', 'themanummer', 'vakblad', 'fachzeitschrift', 'accompagnement', 'voucher', 'researcher', 'purely', 'part', 'studio', 'participant', 'participants',

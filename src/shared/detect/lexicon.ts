@@ -439,6 +439,8 @@ export const NOT_HIRING_BODY = factored(new RegExp(
       '(?:on|off) (?:the )?record', 'reporter', 'journalist', 'for (?:our|the|my) (?:story|article|podcast|show|episode|newsletter)',
       // An outplacement firm's programme, paid by the employer the owner leaves.
       'outplacement', 'career transition (?:program|programme|services?|coach(?:ing)?)', 'separation package',
+      // A writer's piece that quotes the owner: "Kendra's writing a piece on customer success careers".
+      '(?:piece|story) (?:on|about)(?<=\\bwriting a (?:piece|story) (?:on|about))', 'quoting me',
       'as a guest', 'reportaje', 'reportage', 'ter nalezing', '(?:ons|notre|nuestro) dossier (?:over|sur|sobre)', 'episode', 'gift card', 'incentive', 'paid study', 'research (?:study|session)', 'usability',
       // Not a webinar the owner made as a work sample ("have the onboarding-webinar sample ready").
       'registering for', 'webinar(?![- ]samples?\\b)', 'practice (?:interview|case)s?',

@@ -181,6 +181,8 @@ function upToLineOf(text: string, word: string): string {
 }
 
 /** A debrief of work a candidate hands in: "exercise debrief", "design challenge debrief", "take-home debrief". */
+/** Rounds that review work the candidate hands in, whose topic may follow a colon. */
+const WORK_SAMPLE = /\b(?:take-?home|case|exercise|challenge|assignment|task|presentation|work sample)\b/;
 const WORK_DEBRIEF = /\b(?:exercise|challenge|assignment|case(?: study)?|take-?home|homework|task|work sample) debrief\b/;
 const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales |client |customer )?(?:pitch|demo|presentation|discovery(?: call)?|sales call|cold call|negotiation)|role[- ]?play)\b/;
 const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
@@ -525,6 +527,11 @@ export function scoreEvent(
   else if (negTitle !== undefined && strongTitle !== undefined) negTitle = negativeBesideRounds(title, strongTitle, negTitle);
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   // Or a weaker one beside the owner's name ("Onsite: Ray Castillo - Loss Prevention Supervisor").
+  // A negative word in the topic of a work sample the title names is the work's: "Take-home review: 90-day onboarding plan".
+  if (negTitle !== undefined && strongTitle !== undefined && WORK_SAMPLE.test(strongTitle)) {
+    const topic = title.indexOf(`${strongTitle}:`);
+    if (topic !== -1 && title.indexOf(negTitle, topic) !== -1) negTitle = firstMatch(NEGATIVE_TITLE, title.slice(0, topic));
+  }
   // The job's own word again later in it is the job's too: "Training Specialist - Safety & Technical Training".
   if (negTitle !== undefined && (strongTitle !== undefined || (fullNameIn(title, id.fullNames) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
     negTitle = firstMatch(NEGATIVE_TITLE, blankedEverywhere(title, negTitle));
@@ -678,9 +685,10 @@ export function scoreEvent(
 
   // "Follow up with Acme" is the owner's reminder; "Follow-up conversation" from the employer's
   // people, whose invite speaks of an interview round, is the next round.
-  // So is a "follow-up call" whose invite speaks of the job ("questions … before we make a decision on the … position").
+  // So is a "follow-up call" whose invite speaks of the job ("questions … before we make a decision on the … position"),
+  // or whose title names it ("Follow-up conversation - Associate Director of Communications").
   const nextRound = negTitle !== undefined && employerDomains !== '' && /^follow/.test(negTitle) &&
-    ((strongTitle ?? strongBody) !== undefined || (context.length > 0 && FOLLOW_UP_TALK.test(title)));
+    ((strongTitle ?? strongBody) !== undefined || ((context.length > 0 || roleInTitle !== undefined) && FOLLOW_UP_TALK.test(title)));
   // A "Mock QBR" or "mock pitch" an employer's hiring process sets is an exercise of the interview.
   // So is a "Sales Coaching Exercise" or a "Manager Coaching Scenario" on a panel interview's invite: the job's own work, set as an exercise.
   const workDebrief = negTitle === 'debrief' && (ownerInTitle || strongTitle !== undefined) && (ats !== undefined || team !== '' || (ownerInTitle && employerDomains !== '')) ? firstMatch(WORK_DEBRIEF, title) : undefined;
