@@ -180,9 +180,9 @@ function upToLineOf(text: string, word: string): string {
   return end === -1 ? text : text.slice(0, end);
 }
 
-/** A debrief of work a candidate hands in: "exercise debrief", "design challenge debrief", "take-home debrief". */
 /** Rounds that review work the candidate hands in, whose topic may follow a colon. */
 const WORK_SAMPLE = /\b(?:take-?home|case|exercise|challenge|assignment|task|presentation|work sample)\b/;
+/** A debrief of work a candidate hands in: "exercise debrief", "design challenge debrief", "take-home debrief". */
 const WORK_DEBRIEF = /\b(?:exercise|challenge|assignment|case(?: study)?|take-?home|homework|task|work sample) debrief\b/;
 const MOCK_EXERCISE = /\bmock[- ](?:qbr|(?:quarterly )?business review|(?:sales |client |customer )?(?:pitch|demo|presentation|discovery(?: call)?|sales call|cold call|negotiation)|role[- ]?play)\b/;
 const JOB_CONTEXT_MORE_ALL = new RegExp(JOB_CONTEXT_MORE.source, 'g');
@@ -527,14 +527,14 @@ export function scoreEvent(
   else if (negTitle !== undefined && strongTitle !== undefined) negTitle = negativeBesideRounds(title, strongTitle, negTitle);
   // So does one that opens a job title ("Oral board – Training Coordinator"), when the title names a round.
   // Or a weaker one beside the owner's name ("Onsite: Ray Castillo - Loss Prevention Supervisor").
+  // The job's own word again later in it is the job's too: "Training Specialist - Safety & Technical Training".
+  if (negTitle !== undefined && (strongTitle !== undefined || (fullNameIn(title, id.fullNames) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
+    negTitle = firstMatch(NEGATIVE_TITLE, blankedEverywhere(title, negTitle));
+  }
   // A negative word in the topic of a work sample the title names is the work's: "Take-home review: 90-day onboarding plan".
   if (negTitle !== undefined && strongTitle !== undefined && WORK_SAMPLE.test(strongTitle)) {
     const topic = title.indexOf(`${strongTitle}:`);
     if (topic !== -1 && title.indexOf(negTitle, topic) !== -1) negTitle = firstMatch(NEGATIVE_TITLE, title.slice(0, topic));
-  }
-  // The job's own word again later in it is the job's too: "Training Specialist - Safety & Technical Training".
-  if (negTitle !== undefined && (strongTitle !== undefined || (fullNameIn(title, id.fullNames) && tg & GATE.interviewWeak && firstMatch(INTERVIEW_WEAK, title) !== undefined)) && opensJobTitle(title, negTitle)) {
-    negTitle = firstMatch(NEGATIVE_TITLE, blankedEverywhere(title, negTitle));
   }
   // "jumpseat to SDF for ardent interview tmrw": the trip to the interview, not the interview.
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf(' for ') !== -1) {
@@ -710,10 +710,10 @@ export function scoreEvent(
     firstMatch(NEGATIVE_TITLE, blankedOut(title, negTitle)) === undefined;
   // "One-Way Video Interview (due by 10/9)": a recorded interview is held by its deadline.
   const recorded = (negTitle === 'due' || negTitle === 'deadline' || negTitle === 'closes') && strongTitle !== undefined && RECORDED_INTERVIEW.test(title);
-  // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
-  let socialAt = -1;
   // The debrief of the owner's own work is then the round the title names.
   if (workDebrief !== undefined && strongTitle === undefined) add(signals, WEIGHTS.titleInterview, reason(SAYS.title, workDebrief));
+  // A coffee in the title may be how an employer holds a round ("This will be our first-round interview …").
+  let socialAt = -1;
   if (negTitle && !nextRound && !exercise && !recorded && !roundOverCoffee) {
     if (negTitle === 'coffee' || negTitle === 'coffee chat') socialAt = signals.length;
     add(signals, WEIGHTS.negativeTitle, reason(SAYS.negative, negTitle));
