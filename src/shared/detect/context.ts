@@ -27,7 +27,7 @@ export const EMPTY_CONTEXT: CalendarContext = { colleagueDomains: new Set() };
  * count as a later employer (colleagueSince). A current employer's routine reaches back to the
  * calendar's start; a first routine meeting weeks later is a new job's.
  */
-export const JOINED_LATER_MS = 28 * 86_400_000;
+const JOINED_LATER_MS = 28 * 86_400_000;
 
 /** Whether `s` opens with a date written YYYY-MM-DD, as RFC 3339 times and all-day dates do. */
 function isoDate(s: string): boolean {
@@ -139,6 +139,7 @@ interface Dated {
 
 const DAY_MS = 86_400_000;
 
+/** A context's dated domains and narrower contexts, worked out once per context. */
 function datedOf(context: CalendarContext): Dated {
   let dated = DATED.get(context);
   if (dated === undefined) {
