@@ -42,6 +42,9 @@ describe('companyKey / sameCompany', () => {
     ['Ste-Ysaline', 'Sainte Ysaline', true],
     ['St. Gallen Kantonalbank', 'Sankt Gallen Kantonalbank', true],
     ['Main St', 'Main Saint', false],
+    ['Mt. Carroll', 'Mount Carroll College', true],
+    ['Ft. Collins Utilities', 'Fort Collins Utilities', true],
+    ['Mt', 'Mount', false],
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameCompany(a, b)).toBe(same);
     expect(sameCompany(b, a)).toBe(same);

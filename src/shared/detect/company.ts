@@ -28,9 +28,12 @@ export function companyKey(name: string): string {
 const HOSPITAL_OUT: Record<string, string> = { ch: 'centre hospitalier', chu: 'centre hospitalier universitaire', chr: 'centre hospitalier regional', chru: 'centre hospitalier regional universitaire' };
 const HOSPITAL_SHORT = /^(ch|chu|chr|chru) (?=\S)/;
 
-/** "Ste-Ysaline" is Sainte-Ysaline, "St. Gallen" Sankt or Saint Gallen: saints' names written short, as words of their own. */
-const SAINT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', sankt: 'saint', sta: 'santa', sto: 'santo' };
-const SAINT_SHORT = /(^| )(st|ste|sankt|sta|sto)(?= )/g;
+/**
+ * "Ste-Ysaline" is Sainte-Ysaline, "St. Gallen" Sankt or Saint Gallen: saints' names written
+ * short, as words of their own; so are a place's mount and fort ("Mt. Carroll", "Ft. Collins").
+ */
+const SAINT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', sankt: 'saint', sta: 'santa', sto: 'santo', mt: 'mount', ft: 'fort' };
+const SAINT_SHORT = /(^| )(st|ste|sankt|sta|sto|mt|ft)(?= )/g;
 
 /** "Harlan Springs USD" is Harlan Springs Unified School District, "Agave Wells PD" its police department: public bodies' usual letters, at the end. */
 const WRITTEN_OUT: Record<string, string> = {
