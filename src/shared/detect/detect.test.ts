@@ -4631,3 +4631,18 @@ describe('detectInterview: an engineer, a customer success manager, a communicat
     expect(e.isInterview, e.reasons.join('; ')).toBe(false);
   });
 });
+
+describe('detectInterview: a pharmacist, a tester, a hotel manager and a paralegal (session 21)', () => {
+  it('writes a directory name with its agency in brackets as a person writes it', () => {
+    const coord = person('janelle.freeman@ncra.example', 'Freeman, Janelle (NCRA)', { organizer: true });
+    const official = person('reginald.thorne@ncra.example', 'Thorne, Reginald (NCRA)');
+    const contractor = person('dana.keller@ncra.example', 'Keller, Dana [USA]');
+    const d = detectInterview(
+      ev({ summary: 'Follow-up Interview - Public Affairs Specialist', description: 'The selecting official would like to hold a brief follow-up interview.', organizer: coord, attendees: [coord, official, contractor, me] }),
+      owner,
+    );
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toContain('Reginald Thorne');
+    expect(d.interviewers.map((i) => i.name)).toContain('Dana Keller');
+  });
+});

@@ -232,10 +232,15 @@ export function personalName(display: string): string {
   // Credentials after the name ("Adaeze Okafor, DNP, RN, NEA-BC").
   let m: RegExpExecArray | null;
   while ((m = TRAILING_CREDENTIAL.exec(name)) !== null) name = name.slice(0, m.index);
-  const swapped = LAST_FIRST.exec(name);
+  // "Thorne, Reginald (NCRA)", "Keller, Dana [USA]": a directory's agency or office after the name.
+  const c = name.charCodeAt(name.length - 1);
+  const swapped = LAST_FIRST.exec(c === 41 || c === 93 ? name.replace(TRAILING_UNIT, '') : name);
   if (swapped && !LEGAL_OR_TEAM.test(swapped[2]!)) return `${swapped[2]} ${swapped[1]}`;
   return name;
 }
+
+/** A bracketed unit at the end of a directory name, with no brackets inside. */
+const TRAILING_UNIT = /\s*(?:\([^()]*\)|\[[^[\]]*\])\s*$/;
 
 /**
  * A directory name written family name first without a comma ("Baumgartner Corinne", as Swiss
