@@ -4645,4 +4645,14 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.interviewers.map((i) => i.name)).toContain('Reginald Thorne');
     expect(d.interviewers.map((i) => i.name)).toContain('Dana Keller');
   });
+
+  it('believes an invite that says the meeting is not part of the evaluation, even on a superday', () => {
+    const d = detectFrom('scheduling@summitbank.example', 'Summit Bank Campus Recruiting', 'Summit Bank Superday - Lunch with current analysts',
+      'Join a few of our current analysts for lunch! This is an informal conversation and is not part of your evaluation - ask them anything about the program.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    // The superday's interviews stay interviews.
+    const e = detectFrom('scheduling@summitbank.example', 'Summit Bank Campus Recruiting', 'Summit Bank Superday - Interview with Dana Ruiz',
+      'Your first superday interview, with a managing director. Lunch with current analysts follows; that part is not part of your evaluation.');
+    expect(e.isInterview, e.reasons.join('; ')).toBe(true);
+  });
 });

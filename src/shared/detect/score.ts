@@ -739,7 +739,10 @@ export function scoreEvent(
   if (research !== undefined) add(signals, WEIGHTS.negativeTitle, `the description says it is ${research}`);
   // The exercise's own word in the description ("run a live coaching session with the rep") is the exercise too.
   if (notHiring && !(exercise && notHiring === negTitle)) {
-    add(signals, WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
+    // "This is an informal conversation and is not part of your evaluation", "not part of any
+    // selection process": the invite says outright that the meeting is not judged, whatever its
+    // title ("Superday - Lunch with current analysts"). NOT_HIRING_BODY's "part of" only matches so.
+    add(signals, notHiring.startsWith('part of ') ? WEIGHTS.negativeTitle : WEIGHTS.notHiringBody, reason(SAYS.notHiring, notHiring));
     // "Free discovery call – career coaching" booked with carriereplus.ca: a careers service's session.
     if (employerDomains !== '' && !secondDomain && CAREER_SERVICE.test(domainLabel(employerDomains))) add(signals, WEIGHTS.notHiringBody, `booked with a careers service (${employerDomains})`);
   }
