@@ -4647,8 +4647,10 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
   });
 
   it('believes an invite that says the meeting is not part of the evaluation, even on a superday', () => {
-    const d = detectFrom('scheduling@summitbank.example', 'Summit Bank Campus Recruiting', 'Summit Bank Superday - Lunch with current analysts',
-      'Join a few of our current analysts for lunch! This is an informal conversation and is not part of your evaluation - ask them anything about the program.');
+    const coordinator = person('kim.nolan@summitbank.example', 'Kim Nolan', { organizer: true });
+    const analysts = [person('tasha.greene@summitbank.example', 'Tasha Greene'), person('omar.haddad@summitbank.example', 'Omar Haddad')];
+    const d = detectInvite(coordinator, analysts, 'Summit Bank Superday - Lunch with current analysts',
+      'Join a few of our current analysts for lunch! This is an informal conversation and is not part of your evaluation - ask them anything about the program.\n\nScheduled via GoodTime');
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
     // The superday's interviews stay interviews.
     const e = detectFrom('scheduling@summitbank.example', 'Summit Bank Campus Recruiting', 'Summit Bank Superday - Interview with Dana Ruiz',
