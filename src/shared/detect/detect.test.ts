@@ -4657,4 +4657,13 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
       'Your first superday interview, with a managing director. Lunch with current analysts follows; that part is not part of your evaluation.');
     expect(e.isInterview, e.reasons.join('; ')).toBe(true);
   });
+
+  it('reads a search committee as the employer\'s, not as a search firm', () => {
+    const associate = person('jeremy.tso@kestrelgrant.example', 'Jeremy Tso', { organizer: true });
+    const committee = [person('moduya@halvorsenmuseum.example', 'Miriam Oduya'), person('trourke@halvorsenmuseum.example', 'Tamsin Rourke'), person('adrummond@kestrelgrant.example', 'Allison Drummond')];
+    const d = detectInvite(associate, committee, 'Halvorsen Museum - Search Committee Interview (Director of Development)',
+      'Confirming your interview with the Halvorsen Museum search committee for the Director of Development role.\n\nJeremy Tso\nAssociate | Kestrel Grant Partners');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Halvorsen Museum');
+  });
 });

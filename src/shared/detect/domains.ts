@@ -77,7 +77,7 @@ const SCHEDULER_DOMAINS = new Map<string, string>([
 
 /** Words that, inside a domain or organisation name, mark a recruiting agency rather than an employer; and the largest staffing firms' names. */
 export const AGENCY_WORD =
-  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|exec(?:utive)? ?search|search ?(?:partners|group)|graduates\b|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|personaldienst|[- ]personal(?:$|\.)|interim|uitzend|werving|selectie|selecci[oó]n|empleo|bolsa ?de ?trabajo|(?<!re)search\b|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|jobpunt|selor|bosa|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
+  /(staffing|recruit|recrut|reclut|talent(?!s)|headhunt|placement|personnel|resourcing|exec(?:utive)? ?search|search ?(?:partners|group)|graduates\b|workforce|manpower|hiring ?partners|personalberatung|personalvermittlung|personaldienst|[- ]personal(?:$|\.)|interim|uitzend|werving|selectie|selecci[oó]n|empleo|bolsa ?de ?trabajo|(?<!re)search\b(?!\s+committee)|adecco|randstad|\bhays\b|robert ?half|robert ?walters|michael ?page|kelly ?services|harvey ?nash|tempo-?team|jobpunt|selor|bosa|spherion|aerotek|teksystems|kforce|experis|akkodis)/i;
 
 
 // Addresses and domains repeat across a calendar (the owner, recruiters, colleagues): each
