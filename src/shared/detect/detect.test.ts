@@ -4666,4 +4666,12 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Halvorsen Museum');
   });
+
+  it('takes the employer a search firm conducts a search on behalf of', () => {
+    const partner = person('adrummond@kestrelgrant.example', 'Allison Drummond', { organizer: true });
+    const d = detectInvite(partner, [], 'Casey Morgan | Kestrel Grant Partners - Director of Development',
+      'Thank you for your interest in the Director of Development search we are conducting on behalf of the Halvorsen Museum of Maritime History. I will call you for an initial conversation about your background and your interest in the role.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Halvorsen Museum');
+  });
 });

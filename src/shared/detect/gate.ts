@@ -47,7 +47,9 @@ const SIDE_WORDS = ['scheduled', 'panel', 'kit', 'scorecard', 'scorecards', 'sco
 /** Every CLIENT match (lexicon.ts) contains one of these whole words. */
 const CLIENT_WORDS = ['client', 'cliente', 'kunde', 'kunden', 'klienten', 'klant', 'mandant', 'mandanten', 'opdrachtgever', 'opdracht', 'auftrag', 'compte',
   // An agency supporting its client's search: "estamos apoyando a Inmunova Biologics en la búsqueda".
-  'apoyando', 'acompanamos', 'supporting', 'partnering', 'accompagnons', 'unterstutzen', 'unterstuetzen', 'ondersteunen'];
+  'apoyando', 'acompanamos', 'supporting', 'partnering', 'accompagnons', 'unterstutzen', 'unterstuetzen', 'ondersteunen',
+  // A search firm's "search we are conducting on behalf of the Brennecke Institute".
+  'behalf'];
 
 /** Every JOB_CONTEXT_MORE match contains one of these whole words. */
 const MORE_JOB_WORDS = [

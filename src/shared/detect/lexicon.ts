@@ -705,14 +705,14 @@ function cap(s: string): string {
 /**
  * The client an agency writes about: a "Client:" line (group 1), or a phrase only an
  * intermediary writes ("our client", "my client", "im Auftrag von", "in opdracht van", "estamos
- * apoyando a", "we're partnering with"), then
+ * apoyando a", "we're partnering with", a "search we are conducting on behalf of"), then
  * the client's capitalised name, after an article and a word for a firm if any ("bei unserem
  * Kunden, der Helvexa AG", "notre client, le groupe Ferrandière").
  * It starts after no letter at all, accented ones included: the gate reads the folded text, where
  * "é" is "e", and "ékunde" holds no word "kunde" (test/detect/gate.test.ts).
  */
 export const CLIENT =
-  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten|Klienten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de|(?:[Ee]stamos )?apoyando a|[Aa]compa(?:ñ|n)amos a|[Ww]e(?: are|'re|’re) (?:supporting|partnering with)|[Nn]ous accompagnons|[Ww]ir unterst(?:ü|ue)tzen|[Ww]ij ondersteunen)(?:,|\s)+(?:(?:der|die|das|den|dem|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
+  /(?<![\wÀ-ɏḀ-ỿ])(?:[Cc]lient[e]?|[Kk]unde|[Kk]lant|[Mm]andant|[Oo]pdrachtgever)\s*:\s*([^\n,(]{2,60})|(?<![\wÀ-ɏḀ-ỿ])(?:(?:[Oo]ur|[Mm]y) client|(?:[Nn]otre|[Mm]on) client|(?:[Nn]uestro|[Mm]i) cliente|(?:il )?(?:[Nn]ostro|[Mm]io) cliente|(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever)|(?:[Uu]nser|[Mm]ein)(?:em|en|es)? (?:Kunden|Mandanten|Klienten)|the client is|le client est|el cliente es|de klant is|der Kunde ist|[Ii]n opdracht van|[Ii]m Auftrag (?:von|der|des|(?:unseres|unserer|eines|einer) (?:Mandanten|Kunden|Klienten))|[Pp]our le compte de|(?:[Ee]stamos )?apoyando a|[Aa]compa(?:ñ|n)amos a|[Ww]e(?: are|'re|’re) (?:supporting|partnering with)|[Nn]ous accompagnons|[Ww]ir unterst(?:ü|ue)tzen|[Ww]ij ondersteunen|behalf of(?<=\bsearch (?:(?:that )?(?:we are|we're|we’re|we have been) (?:conducting|leading|running) )?on behalf of))(?:,|\s)+(?:(?:der|die|das|den|dem|de|het|la|le|el|the)\s+)?(?:(?:groupe|group|soci[ée]t[ée]|entreprise|firma|bedrijf|empresa|company)\s+)?((?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*)(?:\s+(?:[A-ZÀ-Ý][\wÀ-ÿ&'’-]*|&))*)/;
 
 /**
  * A German job named as a compound ("Luftfahrzeugtechniker", "Softwareentwicklerin"): ROLE_NOUN's
