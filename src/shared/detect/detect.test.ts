@@ -4674,4 +4674,15 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Halvorsen Museum');
   });
+
+  it.each([
+    ['📞 Tel. Recruiterin Datenwerk – Anja Lorenz', 'hat auf LinkedIn angeschrieben, QA-Stelle Leipzig o. remote. Sie ruft an.'],
+    ['Tel. Recruiterin Datenwerk – Anja Lorenz', 'hat auf LinkedIn angeschrieben, QA-Stelle Leipzig o. remote. Sie ruft an.'],
+    ['📞 Call recruiter Datenwerk - Anja Lorenz', 'She found me on LinkedIn: QA role, Leipzig or remote. She calls me.'],
+  ])('reads a recruiter\'s call noted as "%s": a German "Recruiterin", after an emoji', (summary, description) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Datenwerk');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Anja Lorenz']);
+  });
 });

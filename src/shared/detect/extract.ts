@@ -403,13 +403,13 @@ const MEDIUM_ONLY = new RegExp(
   `^(?:(?:record|complete|take|do|submit|grabar|hacer|completar|enregistrer|passer|aufnehmen|opnemen)\\s+)?(?:(?:${HOW}|ph|${ORDINAL_WORD}|\\d{1,2}\\.?(?:st|nd|rd|th|a|o|ª|º|da|do|ra|ro|er|e|eme|ste|de)?)\\.?[\\s-]*)+$`,
 );
 /** The employer's recruiter after its name in the owner's note: "📞 Tillman recruiter". */
-const RECRUITER_TAIL = /\s+(?:recruiter|recruteur|recruteuse|reclutador[a]?)$/i;
+const RECRUITER_TAIL = /\s+(?:recruiter(?:in)?|recruteur|recruteuse|reclutador[a]?)$/i;
 /** A job's head written before its comma, as "Head of …" ("Head, SME Banking"). */
 const HEAD_OF = /^(?:Head|Director|VP|SVP|EVP|AVP|Chief)$/;
 /** A word, its comma and a capitalised word after it ("Buyer, Contemporary"). */
 const WORD_THEN_COMMA = /(\p{L}+), (?=\p{Lu})/gu;
 /** A recruiter's title word, and one with their name and firm in brackets after it (group 1 keeps all but the bracket). */
-const RECRUITER = 'headhunter(?:in)?|recruiter|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur';
+const RECRUITER = 'headhunter(?:in)?|recruiter(?:in)?|personalberater(?:in)?|recruteur|recruteuse|reclutador(?:a)?|cazatalentos|wervings?adviseur';
 const RECRUITER_WORD = new RegExp(`\\b(?:${RECRUITER})\\b`, 'i');
 const RECRUITERS_FIRM = new RegExp(`(\\b(?:${RECRUITER})(?:\\s+(?:(?:Hr|Fr|Mr|Ms|Mme|M|Sr|Sra)\\.?\\s+)?[A-ZÀ-Ý][\\p{L}'’-]*){0,2})\\s*\\([^()]{2,60}\\)`, 'giu');
 /** A civil service grade or NHS band after a name: "DCH G7", "Cabinet Office SEO", "Irwell ICB Band 8a". */
@@ -459,8 +459,8 @@ function endsLikeTime(c: number): boolean {
 /** A time after a name in the owner's note: "2pm", "11u", "13h", "10:30", "~15:00", "16u30". */
 const TIME_TAIL = /\s+~?(?:\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|u|uur|h|hrs?)|\d{1,2}[:hu]\d{2})$/i;
 const PHONE_ABBREVIATION = /^(?:t[ée]l|ph)\.\s+(?=\S)/i;
-/** A note's opening medium, and HR after it: "visio ", "tel DRH ", "appel RH ". */
-const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O|recruiter|reclutador[a]?|recrut(?:eur|euse))\s+)?|(?:DRH|RH|HR|RRHH|recruiter|reclutador[a]?|recrut(?:eur|euse))\s+)(?=\S)/i;
+/** A note's opening medium, and HR after it: "visio ", "tel DRH ", "appel RH ", "Tel. Recruiterin ". */
+const NOTE_OPENING = /^(?:(?:t[ée]l|tlf|ph|phone|visio|video|zoom|teams|appel|call|llamada)\.?\s+(?:(?:avec|with|w\/|con|c\/|met|mit)\s+)?(?:(?:la |le |el )?(?:DRH|RH|HR|RRHH|P&O|recruiter(?:in)?|reclutador[a]?|recrut(?:eur|euse))\s+)?|(?:DRH|RH|HR|RRHH|recruiter(?:in)?|reclutador[a]?|recrut(?:eur|euse))\s+)(?=\S)/i;
 /** A meal that opens the owner's note, and "with" after it: "déj ", "lunch w/ ", "cena con ". */
 const MEAL_OPENING = /^(?:d[ée]j(?:euner)?|d[îi]ner|lunch|dinner|breakfast|bkfst|coffee|caf[ée]|drinks|almuerzo|comida|cena|desayuno|mittagessen|abendessen|borrel)\.?\s+(?:(?:w\/|with|avec|con|mit|met)\s+)?(?=\S)/i;
 /** How an interview happens, opening what follows the interview word ("tél. ", "video "). */

@@ -208,7 +208,8 @@ export const JOB_CONTEXT = factored(new RegExp(
       'applying',
       'applied',
       'candidacy',
-      'recruit(?:er|ing|ment)',
+      // German writes a woman recruiter "Recruiterin".
+      'recruit(?:er(?:in)?|ing|ment)',
       'talent (?:acquisition|partner|team)',
       'hiring (?:team|manager|process)',
       'bewerbung',

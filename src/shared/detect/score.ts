@@ -345,7 +345,7 @@ const INTV = /\bintvw?s?\b/;
 /** A follow-up that is a conversation: "follow-up call", "Follow-up conversation". */
 const FOLLOW_UP_TALK = /\bfollow[- ]?up (?:call|conversation|chat|gesprek|gesprach|session)\b/;
 const HR_MEETING = /\b(?:rdv|rendez-vous|cita|reunion|termin|afspraak)\b[^\n]{0,40}\b(?:drh|rh|rrhh|hr)\b/;
-const RECRUITER_WORD = /\b(?:recruit(?:er|ing)|recrut(?:eur|euse)|reclutador[a]?)\b/;
+const RECRUITER_WORD = /\b(?:recruit(?:er(?:in)?|ing)|recrut(?:eur|euse)|reclutador[a]?)\b/;
 
 /**
  * Every match starts with its word "call", "chat", "catch up", "appel", "échange" or "llamada"
