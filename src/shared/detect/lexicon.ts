@@ -15,8 +15,8 @@ export const INTERVIEW_STRONG = factored(new RegExp(
       // A teacher's demonstration lesson before a panel, a practical test; Spanish later rounds ("2a ronda").
       'clase (?:demostrativa|modelo|muestra)', 'probelektion(?:en)?', 'probe(?:arbeits)?tage?', 'probearbeit(?:en)?', 'proefles(?:sen)?', 'demo lesson', 'teaching demo(?:nstration)?', 'demo(?:nstration)?(?<=\\btraining demo(?:nstration)?)', 'model lesson', 'sample lesson', 'prueba practica',
       'ronda(?<=\\b(?:[23][aª]|segunda|tercera|ultima|primera) ronda)',
-      // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch".
-      'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 
+      // German later rounds: "vindobona 2. runde", "zu einem abschließenden Gespräch", the owner's "2. Rd Kiezkauf".
+      'runde(?<=\\b(?:[23]\\.|zweite|dritte|finale|letzte) runde)', 'rd(?<=\\b[23]\\. rd)',
       // A later round in Dutch and French: "trivio 2e gesprek", "Baxterra 2e ronde", "2e entretien méridien";
       // and the Flemish civil service's oral round, "mondelinge proef" (read from "proef": "mon" starts too many words).
       '(?:2e|3e|2de|3de|tweede|derde|laatste) (?:gesprek|ronde|rnd|sollicitatiegesprek)', '(?:2e|2eme|deuxieme|3e|dernier) (?:entretien|tour|echange|rencontre)', 'proef(?<=\\bmondelinge proef)', 'orale(?<=\\bepreuve orale)', 'caso(?<=\\bpresentacion (?:de|del) caso)',
