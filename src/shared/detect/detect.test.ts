@@ -4685,4 +4685,14 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.company).toBe('Datenwerk');
     expect(d.interviewers.map((i) => i.name)).toEqual(['Anja Lorenz']);
   });
+
+  it('reads the owner\'s German "2. Rd" as a later round, and whom it meets by names in any Latin letters', () => {
+    const d = detectInterview(ownNote('2. Rd Kiezkauf', 'mit Ben Schäfer (EM Checkout) + Fatma Yıldız (QA Lead). Thema Teststrategie Checkout.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Kiezkauf');
+    // "EM Checkout" is Ben's job (engineering manager), not a person.
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Ben Schäfer', 'Fatma Yıldız']);
+    const e = detectInterview(ownNote('2nd rd Kiezkauf', 'w/ Łukasz Wójcik (PM Payments) + Şule Kaya'), owner);
+    expect(e.interviewers.map((i) => i.name)).toEqual(['Łukasz Wójcik', 'Şule Kaya']);
+  });
 });

@@ -54,7 +54,8 @@ const SPLIT_SEQUENCE = new RegExp(
     .replace('|\\n)', '|\\bthen\\b|\\bpuis\\b|\\bdann\\b|\\bluego\\b|\\ba continuaci[oó]n\\b|\\bdespu[eé]s\\b|\\bdespr[eé]s\\b|\\bdaarna\\b|\\bsowie\\b|\\n)'),
 );
 const SEQUENCE_WORDS = ['then', 'puis', 'dann', 'luego', 'continuaci', 'despu', 'despr', 'daarna', 'sowie'];
-const NAME_TOKEN = /^[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ'’-]*$/;
+/** A capitalised word of a name, in any Latin alphabet's letters ("Yıldız", "Łukasz", "Dvořák"). */
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’-]*$/u;
 const TITLE_WORD =
   /^(?:senior|sr|junior|jr|staff|principal|head|chief|lead|vp|svp|evp|cto|ceo|coo|cfo|cpo|hr|bi|it|ux|ui|qa|talent|acquisition|partner|recruiting|recruiter|director|manager|general|site|corporate|human|engineer|engineering|analyst|analytics|product|data|software|team|operations|the|our|your|gerente|jefe|lider|líder|leiter|leiterin|teamleiter|teamleider|hoofd|directora|jefa|coordinador|coordinadora|chef|cheffe|responsable|directeur|directrice|founder|co-founder|cofounder|president|vice|sales|marketing|design|people|platform|global|regional|associate|hiring|technical|security|finance|legal|support|partnerin)$/i;
 const COORDINATOR =
@@ -167,7 +168,7 @@ const COMPOUND_JOB = /^\p{L}{3,}(?:manager|leider|leiter|leiterin|leitung|advise
 
 /** Lower-case particles of family names. */
 const PARTICLE = /^(?:de|van|der|den|von|zu|da|del|della|di|du|la|le|ten|ter|te|'t|y)$/;
-const NAME_START = /^[A-ZÀ-ÖØ-Ý]/;
+const NAME_START = /^\p{Lu}/u;
 /** Forms of address before a name ("Herr Florian Brandl", "Mme Sophie Lambert"). */
 const HONORIFIC = new RegExp(`^(?:(?:la|el|le|der|die|de)\\s+(?=\\S+\\.?\\s))?(?:${FORM_OF_ADDRESS}\\s+)+`, 'i');
 
@@ -210,7 +211,7 @@ function nameShape(chunk: string): string | undefined {
   if (LEADING_ARTICLE.test(trimmed)) return undefined;
   // A name starts with a capital (NAME_TOKEN's first letter): most chunks end here.
   const c0 = trimmed.charCodeAt(0);
-  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd))) return undefined;
+  if (!((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && c0 <= 0xd6) || (c0 >= 0xd8 && c0 <= 0xdd) || (c0 > 0xff && NAME_START.test(trimmed)))) return undefined;
   const words = trimmed.split(/\s+/);
   const run: string[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -711,26 +712,26 @@ const NOTE_BODY_OPENER = /^\s*(?:(?:[a-z]+\s+)?w\/\s*|(?:with|avec|con|mit|met)\
 const NOTE_NAMED_OPENER =
   /^\s*(?:(?:[Mm]e\s+)?[Ll]lama(?:r[aá])?\s+|(?:[Pp]reguntar|[Aa]sk|[Ff]ragen|[Vv]ragen|[Dd]emander)(?:\s+(?:en recepci[oó]n|at (?:the )?(?:reception|front desk)|am [Ee]mpfang|bij de receptie|[àa] l['’]accueil))?\s+(?:por|for|nach|naar|pour)\s+)(?=[A-ZÀ-Ý])/;
 /** A sentence opening with a full name, then a bracket or another name ("+", "&", "and", ","). */
-const NAME_LEAD = /^\s*[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
+const NAME_LEAD = /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*(?:\(|\+|&|,|\b(?:and|y|et|und|en)\b)/u;
 /** A sentence that opens with a meeting's word or a firm's, not a person's name: "Entrevista Mecanizados Zornotza (…)". */
 const NOT_A_LEAD = new RegExp(`^\\s*(?:${TRADE_HEAD}|Entrevista|Entretien|Interview|Gespräch|Gesprek|Llamada|Call|Reunión|Meeting|Visita|Visit|Onsite|Final|Panel)\\b`, 'u');
 /** A bracket holding a job: "(Director, PL Underwriting)", "(UW lead, trucking)", "(President)", "(Dir. SOC)". */
 const BRACKETED_JOB = /\([^()\n]{0,60}?\b(?:talent|staffing|rrhh|people|recruiting|recruitment|lead|director|dir|mgr|sr|eng|directora|manager|president|vp|svp|avp|head|recruiter|hr|ceo|cfo|coo|cto|cpo|partner|engineer|supervisor|chief|founder|owner|principal|dean|chair|underwriter|directeur|directrice|responsable|jefe|jefa|leiter|leiterin|gesch(?:ä|a)ftsf(?:ü|u)hrer(?:in)?|hm)\b/i;
 /** A job written in capitals after a name ("Karim Belkacem, Product Design Manager") is no person. */
-const ROLE_WORDS = /\b(?:Manager|Mgr|Director|Dir|Eng|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
+const ROLE_WORDS = /\b(?:Manager|Mgr|Director|Dir|Eng|EM|PM|TPM|PO|HM|GM|CTO|CEO|COO|CFO|CPO|Directora?|Head|Lead|Officer|Engineer|Designer|Partner|President|Recruiter|Consultant|Coordinator|Specialist|Analyst|Chief|VP|Team|Product|Design|Operations|Talent|HR|RH|RRHH)\b/;
 
-const NOTE_WITH = /(?:\bw\/|\bwith|\bavec|\bcon|\bmit|\bmet)\s+((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/gu;
+const NOTE_WITH = /(?:\bw\/|\bwith|\bavec|\bcon|\bmit|\bmet)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/gu;
 /** Two lower-case words after a note's "w/" that end where a bracket, a dash, "re" or the title does. */
 const NOTE_WITH_LOWER = /(?:\bw\/|\bwith)\s+([a-z][a-z'’-]+ [a-z][a-z'’-]+)(?=\s*(?:\(|[-–—,|]|$|\s(?:re|about|@|at|from|of)\s))/;
 /** Words of a note that name no person ("w/ the team", "w/ hiring mgr", "w/ their cfo"). */
 const NOT_A_NAME_WORD = /^(?:the|a|an|my|our|their|his|her|your|team|hiring|mgr|hm|hr|recruiter|recruiting|founders?|cofounders?|ceo|cfo|cto|coo|vp|boss|panel|group|everyone|people|staff|new|old|former|ex|and|or|for|re|about|at|of|in|on|to|from|zoom|teams|phone|call|coffee|lunch|dinner|drinks)$/;
 
 /** A further name after a note's "w/ …": joined by "+", "&", "and" or a comma, perhaps after a bracket. */
-const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\b(?:and|y|et|und|en)\b)\s*((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/uy;
+const NOTE_AND = /(?:\s*\([^()\n]{0,40}\))?\s*(?:\+|&|,|\b(?:and|y|et|und|en)\b)\s*((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/uy;
 /** The last word of a firm's name, which no person's name ends with. */
 const ORGANISATION_END = /\s(?:Ventures|Partners|Capital|Group|Labs?|Health|Healthcare|Bank|Systems|Technologies|Solutions|Consulting|Search|Talent|Recruiting|Recruitment|Personalberatung|Personalservice|Consultores|Conseil|Staffing|Personnel|Placements?|Recruiters|Resourcing|Underwriters|Foods|Energy|Insurance|Media|Studios?|Holdings|Industries|Logistics|Foundation|Institute|University|College|School|Hospital|Clinic|Agency|Associates|Advisors|Advisory|Inc|LLC|Ltd|GmbH|AG|SA|BV)$/;
 /** A full name in brackets, perhaps with their job after a comma: "(Howard Lin)", "(Iñigo Agirre, jefe mant.)". */
-const NOTE_PARENS = /\(((?:[A-ZÀ-Ý][\p{L}'’-]+)(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})(?:,[^()\n]{1,40})?\)/gu;
+const NOTE_PARENS = /\(((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^()\n]{1,40})?\)/gu;
 
 /** `surname` with the capitalised first name `text` writes before it ("Kessler" → "Michael Kessler"), if it does. */
 function inFull(surname: string, text: string): string | undefined {
@@ -747,7 +748,7 @@ function callerIn(description: string, folded: string): string | undefined {
 /** A cheap necessary condition for CALLER. */
 const CALLS = /ruft|calling|will call|ll call|calls m[ey]|ringing|belt|llama|appel|truca/;
 const CALLER =
-  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—](?:\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|em truca|m'appelle|vous appellera)/u;
+  /(?:^|[\n.!?]\s*)(?:[^\p{L}\d\s]{1,3}\s*)?((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|de|der|von)){1,3})(?:\s*\([^)\n]{0,60}\))?(?:,[^,\n]{0,60},|,[^,\n]{0,60}?\s[-–—](?:\s(?:he|she|they)(?:['’](?:s|ll)|\s+is|\s+will)?)?)?\s+(?:ruft (?:\S+ ){0,3}?an|(?:is )?calling(?: me| my (?:cell|mobile|phone))?|will call(?: me| you)|calls (?:me|my (?:cell|mobile|phone))|belt (?:me|mij|je|u)|me llama|te llamar[aá]|em truca|m'appelle|vous appellera)/u;
 
 /**
  * The caller named first, who and where they are, and the call in the next sentence: "Nate Ocampo,
@@ -755,16 +756,16 @@ const CALLER =
  * … qualité. il m'appelle sur le natel".
  */
 const CALLER_THEN =
-  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2}),[^\n]{0,200}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|ruft|belt)/u;
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[^\n]{0,200}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|ruft|belt)/u;
 
 /** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
 const TITLE_CALLER =
-  /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|(?:is )?ringing|belt|m'appelle)\b/u;
+  /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|(?:is )?ringing|belt|m'appelle)\b/u;
 
 /** The call word that opens a note of a call ("tel", "Appel", "Llamada", after a "📞" if any), and a blank. */
 const NOTE_CALL_WORD = String.raw`^(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+`;
 /** A person's first name and surname, capitalised, in a note's title. */
-const NOTE_FULL_NAME = String.raw`([A-ZÀ-Ý][\p{Ll}'’-]+(?:\s+[A-ZÀ-Ý][\p{Ll}'’-]+){1,2})`;
+const NOTE_FULL_NAME = String.raw`(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})`;
 /** A note of a call opening with the other party's full name and their firm in brackets: "tel Julien Ricard (cabinet Aubanel)". */
 const NOTE_CALL_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}${NOTE_FULL_NAME}\s*\(`, 'u');
 
@@ -781,12 +782,12 @@ function agencysRecruiter(title: string): string | undefined {
 const TRADE_HEADED = new RegExp(`^${TRADE_HEAD}\\s`);
 
 /** A callback and its caller, in full: "Rückruf Gülay Demirci (Neckar-Personal)", "Callback Dana Reyes". */
-const CALL_SURNAME = /^(?:[Rr][üu]ckruf|[Cc]allback|[Cc]all|[Tt]elefonat|[Aa]nruf|[Tt]el\.?|[Ll]lamada|[Aa]ppel|[Bb]ellen)\b[^()\n]{0,40}?\b(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs|Sr|Sra|M|Mme)\.?\s+([A-ZÀ-Ý][\p{L}'’-]+)/u;
+const CALL_SURNAME = /^(?:[Rr][üu]ckruf|[Cc]allback|[Cc]all|[Tt]elefonat|[Aa]nruf|[Tt]el\.?|[Ll]lamada|[Aa]ppel|[Bb]ellen)\b[^()\n]{0,40}?\b(?:Hr|Fr|Herr|Frau|Mr|Ms|Mrs|Sr|Sra|M|Mme)\.?\s+(\p{Lu}[\p{L}'’-]+)/u;
 const CALLBACK_LOWER = /^(?:r[üu]ckruf|callback)\s+(?:von\s+)?(\p{Ll}[\p{Ll}'’-]+ \p{Ll}[\p{Ll}'’-]+)(?=\s*[(–—-])/u;
-const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?([A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,2})/u;
+const CALLBACK_TITLE = /^(?:[Rr][üu]ckruf|[Cc]allback)\s+(?:von\s+)?(?:(?:Hr|Fr|Herr|Frau)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 
 /** The Spanish order, the call before its caller: "me llama Ángel Vallejo (gerente)". */
-const CALLER_AFTER = /(?:^|[\n.!?]\s*)(?:me llama|te llamar[aá]|nos llama)\s+((?:Dr\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3})/u;
+const CALLER_AFTER = /(?:^|[\n.!?]\s*)(?:me llama|te llamar[aá]|nos llama)\s+((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
 
 /** Where `name` is mentioned in `folded`; a name from `sign` on (under the closing greeting) is the sender's signature, not a mention. */
 function mentionContext(folded: string, name: string, sign: number): { mentioned: boolean; coordinator: boolean } {
