@@ -4695,4 +4695,10 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     const e = detectInterview(ownNote('2nd rd Kiezkauf', 'w/ Łukasz Wójcik (PM Payments) + Şule Kaya'), owner);
     expect(e.interviewers.map((i) => i.name)).toEqual(['Łukasz Wójcik', 'Şule Kaya']);
   });
+
+  it('reads a German user study\'s interview as research, not hiring', () => {
+    const d = detectFrom('studien@usabilo.example', 'Usabilo Research', 'Interview: Ihre Erfahrungen mit Banking-Apps (Usabilo)',
+      'Vielen Dank für Ihre Teilnahme an unserer Nutzerstudie!\n\nIm Interview (ca. 45 Min) sprechen wir über Ihre Nutzung von Banking-Apps. Es gibt keine richtigen oder falschen Antworten.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
 });

@@ -78,6 +78,8 @@ const PREP_WORDS = ['resume', 'resumes', 'cv', 'cvs', 'refs', 'references', 'ref
 const MORE_NOT_HIRING_WORDS = [
   'delegate', 'ahead', 'carta', 'lettre', 'portrait', 'magazine', 'utilisateur', 'utilisateurs', 'vertragsangebot', 'vertragsangebots', 'vertragsangebotes', 'vertragsentwurf', 'vertragsentwurfs', 'vertragsentwurfes',
   'assignment', 'homework', 'coursework', 'thesis', 'grant', 'grants', 'air', 'studio', 'hiring', 'mic', 'photographer', 'offer', 'isn',
+  'nutzerstudie', 'nutzerstudien', 'nutzerforschung', 'nutzertest', 'nutzertests', 'nutzerinterview', 'nutzerinterviews',
+  'gebruikersonderzoek', 'gebruikerstest', 'gebruikerstests', 'gebruikersinterview', 'gebruikersinterviews', 'aufwandsentschadigung',
   'students', 'pupils', 'kids', 'class', 'chaperone', 'chaperones', 'chaperoning', 'equity', 'decision', 'outcome', 'agit', 'trata', 'kein', 'geen', 'fotografo', 'fotografa', 'fotograf', 'fotografin', 'photographe',
 ];
 

@@ -487,6 +487,8 @@ export const NOT_HIRING_MORE = factored(new RegExp(
       // A school's or firm's portrait of the owner ("Interview pour le portrait … du magazine"), and user interviews in French order.
       'portrait(?<=\\b(?:pour (?:le|un|notre)|for (?:the|a|our)) portrait)', 'magazine(?<=\\b(?:du|de notre|for (?:the|our)|fur (?:das|unser)|voor (?:het|ons)) magazine)',
       'utilisateurs?(?<=\\b(?:interviews?|entretiens?) utilisateurs?)',
+      // The same in German and Dutch: "Teilnahme an unserer Nutzerstudie", a study's "Aufwandsentschädigung".
+      'nutzer(?:studien?|forschung|tests?|interviews?)', 'gebruikers(?:onderzoek|tests?|interviews?)', 'aufwandsentschadigung',
       // A contract's terms after the offer: "die Eckpunkte des Vertragsangebots", "den Vertragsentwurf".
       'vertragsangebot(?:s|es)?', 'vertragsentwurf(?:s|es)?',
       // A class interviewing a guest: "Students will interview Dr. Imani Clarke".
