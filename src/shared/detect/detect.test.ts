@@ -4701,4 +4701,21 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
       'Vielen Dank für Ihre Teilnahme an unserer Nutzerstudie!\n\nIm Interview (ca. 45 Min) sprechen wir über Ihre Nutzung von Banking-Apps. Es gibt keine richtigen oder falschen Antworten.');
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
   });
+
+  it('names the agency of the owner\'s note of its call, not the job or the client\'s sector', () => {
+    const d = detectInterview(ownNote('Tel. Solvia Personal – Testautomatisierer f. Kunden (Energie, DD)', 'Patrick Adam (Personalberater) ruft an. Kunde nennt er erst nach Freigabe.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Solvia Personal');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Patrick Adam']);
+    // The agency's own name in brackets stays the company.
+    const e = detectInterview(ownNote('Rückruf Gülay Demirci (Neckar-Personal)', 'Sie ruft an – Telefoninterview zur Stelle Fertigungsplaner (Kunde aus Esslingen, Name noch nicht genannt).'), owner);
+    expect(e.company).toBe('Neckar-Personal');
+  });
+
+  it('takes no client\'s project for a company', () => {
+    const recruiter = person('s.brueckner@brueckner-personal.example', 'Sandra Brückner', { organizer: true });
+    const d = detectInvite(recruiter, [], 'Telefonat Testmanager (m/w/d) – Kundenprojekt Automotive', 'wie besprochen rufe ich Sie an, um die Position bei unserem Kunden kurz vorzustellen.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toMatch(/Kundenprojekt|Testmanager/);
+  });
 });

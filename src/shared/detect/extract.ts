@@ -79,8 +79,8 @@ function orgFromDisplayName(display: string): string | undefined {
   return stripped && stripped !== trimmed ? stripped : undefined;
 }
 
-/** Whole segments that never name a company: contract terms ("UR RN contract"), status words, ordinals, "Personal", "Client". */
-const NEVER_A_COMPANY = /^(?:[a-z]{1,5}[- ]?\d{4,}|(?:[a-z0-9]+ ){1,3}(?:contract|assignment)|(?:(?:qa|qe|sdet|sr|ssr|jr|senior|junior|semi[- ]?senior)\.?(?: |$)){1,3}|arbeitnehmeruberlassung|zeitarbeit|festanstellung|direktvermittlung|sitz|hauptsitz|standort|niederlassung|schwerpunkt|personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiterin|recruiting|sourcer|talent partner|head|headhunter(?:in)?|personalvermittler(?:in)?|personalberater(?:in)?|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung)$/;
+/** Whole segments that never name a company: contract terms ("UR RN contract"), status words, ordinals, "Personal", "Client", a client's project ("Kundenprojekt Automotive"), a job for a client ("Testautomatisierer f. Kunden"). */
+const NEVER_A_COMPANY = /^(?:[a-z]{1,5}[- ]?\d{4,}|(?:[a-z0-9]+ ){1,3}(?:contract|assignment)|(?:(?:qa|qe|sdet|sr|ssr|jr|senior|junior|semi[- ]?senior)\.?(?: |$)){1,3}|arbeitnehmeruberlassung|zeitarbeit|festanstellung|direktvermittlung|sitz|hauptsitz|standort|niederlassung|schwerpunkt|personal|private|privat|prive|persoonlijk|mandant(?:en)?|kunden?|klanten?|clients?|clientes?|\d+(?:st|nd|rd|th|e|er|eme)|first|second|third|fourth|final|next|last|contract(?:or)?|contract[- ]to[- ]hire|full[- ]time|part[- ]time|temp(?:orary)?|permanent|freelance|remote|hybrid|internship|m\/w\/d|w\/m\/d|h\/f|f\/h|maternity cover|parental leave cover|fixed[- ]term|urgent|confidential|c[a-z]o|vp|svp|evp|hm|gm|recruiters?|recruiterin|recruiting|sourcer|talent partner|head|headhunter(?:in)?|personalvermittler(?:in)?|personalberater(?:in)?|hiring (?:manager|mgr)|bkfst|breakfast|lunch|dinner|drinks|coffee|zoom|pe|vc|ib|\d+ ?(?:min|mins|minutes|hrs?|hours?)|reminder|update[d]?|new time|scheduled|rescheduled|tentative|confirmed|canceled|cancelled|invitation|invite|day(?: \d+| one| two| three)?|part \d+|session \d+|sales|marketing|finance|engineering|product|design|support|operations|legal|procurement|security|research|customer success|w-?2|1099|c2c|corp[- ]to[- ]corp|ihnen|sie|ihre?[mnrs]?|euch|dich|dir|vous|usted(?:es)?|jullie|regional|global|group|divisional|interim|deputy|acting|fractional|country|direccion general|direction generale|anstellungskommission|schulpflege|\w*funktion|gerencia de personas|personas|dg|pdg|drh|daf|dsi|rh|rrhh|geschaftsfuhrung|directie|recursos humanos|ressources humaines|personalabteilung|(?:kunden|client|klant)(?:projekt|project|opdracht|einsatz)(?: [\w-]+){0,2}|[\w*-]+(?: [\w*-]+)? (?:f\.|fur|for a|for our|voor een|pour un) (?:kunden?|client|klant))$/;
 const NOT_A_PLACE_NAME = /^(?:phone|tel|telephone|call|dial|video|virtual|remote|online|tbd|tba|zoom|teams|meet|home|my place|office|here)\b/i;
 const TITLE_SPLIT = /\s*(?:\s[-–—|·•]\s|:|<>|\/|\(|\)|\[|\]|\s@\s|\sx\s|,\s|\s(?:at|with|w\/|for|bei|chez|bij|en|con|avec|met|mit|re)\s)\s*/i;
 // A name stays on its line.
@@ -446,7 +446,8 @@ const HAS_LETTER = /\p{L}/u;
 
 /** An agency's brackets, blanked unless a company's name ends them ("(Fernbrook Pharma)", not "(VP, Corporate Communications)"). */
 function jobBrackets(brackets: string): string {
-  return COMPANY_END.test(brackets) ? brackets : ' ';
+  // "(Neckar-Personal)", "(Steinhoff Personalberatung)": the agency's own name stays.
+  return COMPANY_END.test(brackets) || looksLikeAgency(brackets.slice(1, -1)) ? brackets : ' ';
 }
 const COMPANY_END =
   /\s(?:Pharma(?:ceuticals)?|Biotech|Therapeutics|Diagnostics|Medtech|Scientific|Software|Insurance|Energy|Foods|Industries|Holdings|Manufacturing|Inc|Ltd|Limited|LLC|GmbH|AG|SA|BV|plc|Corp(?:oration)?|Company|Group|Bank|Labs?|Systems|Technologies)\.?\)$/;
@@ -892,7 +893,11 @@ function companyOf(
   // Title segments that are neither interview words, the owner, a person nor a role.
   // An agency's brackets qualify the job ("Project Manager (Commercial GC, Phoenix)", "(Contract, 6 mo)"), not name its client.
   // Brackets that name an organisation stay ("… – Batch Release (Fernbrook Pharma)").
-  let titled = agencies.length > 0 && labels.length === 0 ? segmentTitle(text).replace(/\([^()]*\)/g, jobBrackets) : segmentTitle(text);
+  // So do those of the owner's note of an agency's call: "Tel. Solvia Personal – Testautomatisierer (Energie, DD)".
+  let titled = segmentTitle(text);
+  if (labels.length === 0 && titled.indexOf('(') !== -1 && (agencies.length > 0 || (people.length === 0 && titled.split(TITLE_SPLIT).some((seg) => looksLikeAgency(seg ?? ''))))) {
+    titled = titled.replace(/\([^()]*\)/g, jobBrackets);
+  }
   // "Buyer, Contemporary", "Planner, Accessories", "Head, Merchant Acquiring": a job's specialty after its comma is no employer.
   if (titled.indexOf(', ') !== -1) titled = titled.replace(WORD_THEN_COMMA, (m, w: string) => (HEAD_OF.test(w) ? `${w} of ` : ROLE_NOUN.test(fold(w)) ? `${w} ` : m));
   // "Call Headhunter Baier (Kienreich Consulting) – Sennfeld Logistik": a recruiter's firm in brackets is the agency.

@@ -35,7 +35,7 @@ const ATS_NAMES = (/^\\b\(([a-z|]+)\)\\b$/.exec(ATS_TOOL.source)?.[1] ?? '').spl
 
 const JOB_WORDS = [
   'position', 'role', 'opening', 'vacancy', 'job', 'req', 'requisition', 'reqid', 'reqno', 'requisitionid',
-  'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiterin', 'recruiting', 'recruitment',
+  'requisitionno', 'application', 'applying', 'applied', 'candidacy', 'recruiter', 'recruiterin', 'personalberater', 'personalberaterin', 'personalvermittler', 'personalvermittlerin', 'headhunter', 'headhunterin', 'recruiting', 'recruitment',
   'talent', 'hiring', 'bewerbung', 'stelle', 'candidature', 'poste', 'recrutement', 'postulacion', 'candidatura',
   'puesto', 'vacante', 'posicion', 'posicio', 'proceso', 'proces', 'talento', 'sollicitatie', 'vacature', 'functie', 'werving',
   'vaga', 'processo', 'recrutamento', 'recruteur', 'recruteuse', 'recruteurs', 'recruteuses', 'consultor', 'consultora', 'tecnico', 'tecnica',

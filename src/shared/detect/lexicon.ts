@@ -208,8 +208,8 @@ export const JOB_CONTEXT = factored(new RegExp(
       'applying',
       'applied',
       'candidacy',
-      // German writes a woman recruiter "Recruiterin".
-      'recruit(?:er(?:in)?|ing|ment)',
+      // German writes a woman recruiter "Recruiterin"; and a recruitment consultant, placer or headhunter.
+      'recruit(?:er(?:in)?|ing|ment)', 'personal(?:berater|vermittler)(?:in)?', 'headhunter(?:in)?',
       'talent (?:acquisition|partner|team)',
       'hiring (?:team|manager|process)',
       'bewerbung',
@@ -723,7 +723,7 @@ export const CLIENT =
  * only, not what a career adviser ("-berater") or a shift's lead ("-leiter") would be called in
  * the owner's own work.
  */
-export const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur)(?:in)?\b/;
+export const ROLE_COMPOUND = /[a-zß]{3}(?:techniker|mechaniker|mechatroniker|elektroniker|elektriker|ingenieur|entwickler|informatiker|kaufmann|kauffrau|pfleger|referent|sachbearbeiter|disponent|monteur|tester|automatisierer|manager|administrator)(?:in)?\b/;
 
 /** What a call is about, said after the name: "ivm vacature boekhouder", "re hyg position", "concernant le poste". */
 export const ABOUT_JOB = /\b(?:ivm|over de|about the|re:?|regarding|wegen der|por la|sobre la|pour le|concernant le)\s+(?:[\w'’-]+\s+)?(?:vacature|vacancy|vacante|job|position|role|opening|poste|stelle|puesto)\b|(?<=\s[-–]\s|\()(?:poste|puesto|vacature|stelle|vacante|vaga|vacancy)\b/;
