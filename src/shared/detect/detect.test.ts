@@ -4718,4 +4718,27 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).not.toMatch(/Kundenprojekt|Testmanager/);
   });
+
+  it.each([
+    ['Draft Farrow witness interview outline'],
+    ['Rendre cas pratique Alcyne (plan NPS) – avant 18h'],
+    ['Opos: caso práctico tema 41'],
+  ])('reads the owner\'s "%s" as no interview of theirs', (summary) => {
+    const d = detectInterview(ownNote(summary), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
+
+  it('reads the owner\'s "call RH" note as a recruiter\'s call, with the caller the note names', () => {
+    const d = detectInterview(ownNote('call RH Vallon Hôtels', 'Sandrine Rey, chargée de recrutement. Poste Directeur d\'hôtel – Aix-les-Bains (3*, 62 ch.). Elle appelle sur le portable.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Vallon Hôtels');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Sandrine Rey']);
+  });
+
+  it('takes no "Quick" of a quick call for the company', () => {
+    const recruiter = person('kim.ortiz@beaconlegalstaffing.example', 'Kim Ortiz', { organizer: true });
+    const d = detectInvite(recruiter, [], 'Quick call - Litigation Paralegal opportunity (Beacon Legal)', 'Looking forward to telling you more about the contract-to-hire role with our client.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).not.toBe('Quick');
+  });
 });

@@ -753,10 +753,10 @@ const CALLER =
 /**
  * The caller named first, who and where they are, and the call in the next sentence: "Nate Ocampo,
  * recruiter at Fairmount Fulfillment. He's calling my cell", "Jean-Marc Bourquin, dir. technique
- * … qualité. il m'appelle sur le natel".
+ * … qualité. il m'appelle sur le natel", "Sandrine Rey, chargée de recrutement. … Elle appelle sur le portable".
  */
 const CALLER_THEN =
-  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[^\n]{0,200}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|ruft|belt)/u;
+  /(?:^|[\n.!?]\s*)((?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),[^\n]{0,200}?[.!]\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]l|[Ee]lle|[Ee]r|[Ss]ie|[Hh]ij|[Zz]ij)(?:['’](?:s|ll)|\s+(?:is|will))?\s+(?:calling|calls|call\b(?<=(?:['’]ll|will) call)|will call|m'appelle|m'appellera|(?:r)?appelle(?:ra)?\b|ruft|belt)/u;
 
 /** A note's caller, perhaps by surname: "– Hr. Kaufmann ruft an", "Dale calls 2pm". */
 const TITLE_CALLER =

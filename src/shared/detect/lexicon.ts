@@ -321,7 +321,7 @@ export const NEGATIVE_TITLE = factored(new RegExp(
       'garage (?:du|de|des)', 'controle technique', 'pneus',
       // Work to hand in ("Cargora - cas pratique à rendre"), and an agency selling the owner's
       // employer its services for interns and apprentices.
-      'rendre(?<=\\ba rendre)', 'rendre(?=\\s+(?:l.|le|la|les|son|mon|ma|mes)\\s*(?:etude de cas|cas pratique|devoir|exercice|test))', '(?:stagiaires|alternants|apprentis)(?<=\\brecrutement (?:de |des )?(?:stagiaires|alternants|apprentis))',
+      'rendre(?<=\\ba rendre)', 'rendre(?=\\s+(?:(?:l.|le|la|les|son|mon|ma|mes)\\s*)?(?:etude de cas|cas pratique|devoir|exercice|test))', '(?:stagiaires|alternants|apprentis)(?<=\\brecrutement (?:de |des )?(?:stagiaires|alternants|apprentis))',
       // A workshop about interviews: "Taller: la entrevista de trabajo"; Spain's employment office's intake.
       'taller(?=\\s?:)', 'taller (?:de|sobre) (?:la |las |el )?(?:entrevistas?|empleo|busqueda|cv|curriculum|linkedin|orientacion)', 'entrevista ocupacional', 'sepe',
       'office hours', 'ui claim', 'unemployment', 'pole emploi', 'france travail', 'entretien de situation', 'actiris', 'le forem', 'entretien de suivi', 'permanence', 'jobcenter', 'arbeitsagentur',
@@ -348,7 +348,8 @@ export const NEGATIVE_TITLE = factored(new RegExp(
       '(?:appel|entretien|prise|llamada) de references?', 'referentiegesprek', 'referenzgesprach',
       // A reminder about one's referees: "Ask Funmi re reference (Moorfield)", "email Dana about a reference".
       'referen(?:ce|ces|ee|ees)(?<=\\b(?:re|about|for) (?:an? |my |the )?referen(?:ce|ces|ee|ees))',
-      // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)".
+      // A selection's tests that are no interview: "Written Examination", "Physical Agility Test (PAT)"; Spain's public
+      // competitive exams ("Opos: caso práctico tema 41", oposiciones), read below.
       'written (?:exam\\w*|test|assessment)', '(?:epreuve|examen|test) ecrite?', '(?:prueba|examen) escrit[oa]', 'schriftliche[rn]? (?:prufung|test)', 'schriftelijke (?:test|toets|proef)',
       // Sales research and a researcher's interviews: "Win/Loss Interview: …", "Entretien de recherche – thèse".
       // An adjuster's or investigator's interviews: "Claimant interview - J. Novak", "Recorded statement – witness".
@@ -364,7 +365,7 @@ export const NEGATIVE_TITLE = factored(new RegExp(
       // A student's placement review with both tutors.
       'suivi de stage', 'entretien (?:tripartite|de suivi)',
       'claimant(?: interview| statement)?', 'statement(?<=\\b(?:witness|recorded) statement)',
-      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', '(?:security )?clearance interview', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
+      'win[/ -]loss', '(?:entretien|entrevista)s? de (?:recherche|investigacion)', 'onderzoeksinterview', 'physical (?:agility|ability|fitness) (?:test|exam\\w*|assessment)', '(?:agility|fitness) test', 'civil service (?:exam\\w*|test)', 'opos', 'oposicio(?:n|nes|ns)', '(?:security )?clearance interview', 'debrief', 'careers? (?:fair|expo|day|evening|night|event)', 'open evening',
       'bewerbungsfrist', 'frist', 'limite(?<=\\b(?:date|fecha) limite)', 'sluit(?:ingsdatum| vandaag| morgen)?',
       // Writing the application's letter: "motivatiebrief af!", "Anschreiben Colonius".
       'motivatiebrief', 'sollicitatiebrief', 'lettre de motivation', 'anschreiben', 'cover letter', 'carta de presentacion',

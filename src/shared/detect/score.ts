@@ -353,7 +353,7 @@ const RECRUITER_WORD = /\b(?:recruit(?:er(?:in)?|ing)|recrut(?:eur|euse)|recluta
  * avec la DRH", "llamada con RRHH").
  */
 export const RECRUITER_CALL =
-  /\b(?:call|chat|catch[- ]?up) (?:w\/|with|c\/|com) (?:(?:the|a|an|my|a|o) )?(?:(recruit(?:er|ing)\b|recrutador[a]?\b|personalberater(?:in)?\b|headhunter(?:in)?\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
+  /\b(?:call|chat|catch[- ]?up) (?:w\/|with|c\/|com) (?:(?:the|a|an|my|a|o) )?(?:(recruit(?:er|ing)\b|recrutador[a]?\b|personalberater(?:in)?\b|headhunter(?:in)?\b|[a-z][\w'’-]*(?: [a-z][\w'’-]*)? \(recruiter\))|((?:search )?consultant)\b)|\b(?:call|chat)\b(?<=\bhr (?:phone )?(?:call|chat))|\b(?:appel|echange|llamada|charla)(?: telephonique| telefonica)? (?:avec|con) (?:la |le |el |los |l.)?((?:drh|rh|rrhh|recrut(?:eur|euse)|reclutador[a]?)\b)|\b(?:appel|llamada|call) ((?:recruiter|recrut(?:eur|euse)|reclutador[a]?|drh|rh|rrhh)\b)|\b(recruiter(?:in)?|recrut(?:eur|euse)|reclutador[a]?) (?:belt|ruft|appelle|llama)\b/;
 
 /**
  * The note's first line names a job before its interviews: "Plant Controller interviews",
@@ -549,6 +549,11 @@ export function scoreEvent(
   }
   // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
+  // A legal team's interview of a witness, a victim or a suspect ("Draft Farrow witness interview outline"), read here for the same reason.
+  if (negTitle === undefined && strongTitle !== undefined && title.indexOf('interview') !== -1) {
+    const legal = LEGAL_INTERVIEW.exec(title);
+    if (legal !== null) negTitle = legal[0];
+  }
   // A German or Dutch compound of a training or coaching ("Interviewtraining", "Sollicitatiecoaching"):
   // NEGATIVE_TITLE's "training" and "coaching" are whole words.
   if (negTitle === undefined && (title.indexOf('training') > 0 || title.indexOf('coaching') > 0)) {
@@ -983,7 +988,9 @@ const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 /** A recorded (one-way) video interview, which a candidate records before a deadline. */
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
 
-/** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
+/** An interview a legal or investigative team holds with a witness, a victim or a suspect. */
+const LEGAL_INTERVIEW = /\b(?:witness|victim|suspect|custodial) interviews?\b/;
+
 /**
  * "(paid)", "paid study", "betaald onderzoek", "étude rémunérée" in a folded title: a participant's
  * fee (every such title of the labelled calendars is a study). A paid trial shift is work.
@@ -1004,6 +1011,7 @@ function isCompoundLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || c === 0xdf;
 }
 
+/** The gender note of a job advertised in German, Dutch or French: "(m/w/d)", "(w/m/d)", "(h/f)", "(m/v/x)". */
 const GENDER_MARK = /\((?:[mwfdhvx]|div)(?:\s*\/\s*(?:[mwfdhvx]|div)){1,3}\)/;
 
 /** The candidate (or applicant) line names the owner. */
