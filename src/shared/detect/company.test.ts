@@ -45,6 +45,9 @@ describe('companyKey / sameCompany', () => {
     ['Mt. Carroll', 'Mount Carroll College', true],
     ['Ft. Collins Utilities', 'Fort Collins Utilities', true],
     ['Mt', 'Mount', false],
+    ['Midwest Tenant Justice Ctr', 'Midwest Tenant Justice Center', true],
+    ['Lakeview Med Ctr', 'Lakeview Medical Center', true],
+    ['Natl Assn of Dental Plans', 'National Association of Dental Plans', true],
   ])('%s ~ %s → %s', (a, b, same) => {
     expect(sameCompany(a, b)).toBe(same);
     expect(sameCompany(b, a)).toBe(same);

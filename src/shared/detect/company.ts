@@ -19,7 +19,8 @@ export function companyKey(name: string): string {
     .trim()
     .replace(GROUP_PREFIX, '')
     .replace(WRITTEN_SHORT, (_m, short: string) => ` ${WRITTEN_OUT[short]}`)
-    .replace(SAINT_SHORT, (_m, lead: string, short: string) => `${lead}${SAINT_OUT[short]}`);
+    .replace(SAINT_SHORT, (_m, lead: string, short: string) => `${lead}${SAINT_OUT[short]}`)
+    .replace(WORD_SHORT, (_m, lead: string, short: string) => `${lead}${WORD_OUT[short]}`);
   // Most keys do not start "ch": the replacement is skipped for them.
   return key.charCodeAt(0) === 99 && key.charCodeAt(1) === 104 ? key.replace(HOSPITAL_SHORT, (_m, short: string) => `${HOSPITAL_OUT[short]} `) : key;
 }
@@ -34,6 +35,10 @@ const HOSPITAL_SHORT = /^(ch|chu|chr|chru) (?=\S)/;
  */
 const SAINT_OUT: Record<string, string> = { st: 'saint', ste: 'sainte', sankt: 'saint', sta: 'santa', sto: 'santo', mt: 'mount', ft: 'fort' };
 const SAINT_SHORT = /(^| )(st|ste|sankt|sta|sto|mt|ft)(?= )/g;
+
+/** "Midwest Tenant Justice Ctr", "Lakeview Med Ctr", "Natl Assn of …": words organisations shorten, wherever they stand. */
+const WORD_OUT: Record<string, string> = { ctr: 'center', cntr: 'center', med: 'medical', univ: 'university', intl: 'international', natl: 'national', assn: 'association', assoc: 'association', dept: 'department', svcs: 'services', mgmt: 'management', hosp: 'hospital' };
+const WORD_SHORT = /(^| )(ctr|cntr|med|univ|intl|natl|assn|assoc|dept|svcs|mgmt|hosp)(?= |$)/g;
 
 /** "Harlan Springs USD" is Harlan Springs Unified School District, "Agave Wells PD" its police department: public bodies' usual letters, at the end. */
 const WRITTEN_OUT: Record<string, string> = {
