@@ -4741,4 +4741,20 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).not.toBe('Quick');
   });
+
+  it('reads "haber llegado a la última fase" as a step of the hiring process', () => {
+    const coordinator = person('nerea.alcaniz@levantesalud.example', 'Nerea Alcañiz Ferri', { organizer: true });
+    const doctors = [person('javier.llorca@levantesalud.example', 'Javier Llorca Bosch'), person('consuelo.ribera@levantesalud.example', 'Consuelo Ribera Aparisi')];
+    const d = detectInvite(coordinator, doctors, 'Reunión final - Dirección Médica',
+      'Hola Casey,\n\nEnhorabuena por haber llegado a la última fase. Te convoco a una reunión con el Director Médico del hospital. Será una conversación más abierta sobre tu encaje en el servicio y expectativas.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('ends a client\'s name with its sentence', () => {
+    const agent = person('sonia.llopis@talentosanitario.example', 'Sonia Llopis', { organizer: true });
+    const d = detectInvite(agent, [person('r.ortells@saludalia.example', 'Ramón Ortells')], 'Entrevista cliente Saludalia (vía Talento Sanitario)',
+      'Hola Casey, te confirmo la entrevista con el cliente: Red de Farmacias Saludalia. Te entrevistará Ramón Ortells, Director de Expansión.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Red de Farmacias Saludalia');
+  });
 });

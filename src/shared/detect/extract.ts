@@ -345,7 +345,6 @@ function searchedFor(text: EventText, labels: readonly string[], id: OwnerIdenti
 const CSUITE_WORD = /\b(?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)\b/;
 const ORG_THEN_CSUITE = /^([A-ZÀ-Ý][\wÀ-ÿ&.'’-]*(?: [A-ZÀ-Ý&][\wÀ-ÿ&.'’-]*){0,3}) (?:CFO|CEO|COO|CTO|CIO|CMO|CHRO|CRO|CPO|CISO)$/;
 
-/** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
 /**
  * A "Client:" that describes the client instead of naming it: "'scale-up fintech'", "a Series C martech",
  * "confidential", "aluminum high-pressure die casting manufacturer" (words in lower case, as no name is written).
@@ -353,6 +352,10 @@ const ORG_THEN_CSUITE = /^([A-ZÀ-Ý][\wÀ-ÿ&.'’-]*(?: [A-ZÀ-Ý&][\wÀ-ÿ&.'
 const UNNAMED_CLIENT = /^(?:['"‘’“”«]|(?:an?|un[ae]?|ein[e]?|een|confidential|confidentiel|undisclosed|unnamed|tbc|tbd|n\/a)(?![\p{L}\d]))/iu;
 const LOWER_CASE_WORDS = /^\p{Ll}[\p{Ll}\d'’-]*(?:\s+[\p{Ll}\d'’-]+)+(?:$|,)/u;
 
+/** A full stop and the next sentence's capitalised word, to the end. */
+const SENTENCE_AFTER = /\.\s+\p{Lu}.*$/u;
+
+/** The client CLIENT names in the body, legal form dropped, or undefined; `phraseOnly`: only its phrase form (group 2). */
 function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOnly: boolean): string | undefined {
   // Every match holds one of the gate's client words ("client", "Kunden", "opdracht"…).
   if ((text.bodyGate & GATE.client) === 0) return undefined;
@@ -360,7 +363,9 @@ function clientIn(text: EventText, id: OwnerIdentity, people: Person[], phraseOn
   if (!client || (phraseOnly && client[2] === undefined)) return undefined;
   if (client[1] !== undefined) {
     // Booking pages list the person who booked as "Klant:"/"Customer:": the owner is no client.
-    const name = stripLegal(client[1].trim());
+    // The name ends with its sentence: "el cliente: Red de Farmacias Saludalia. Te entrevistará …".
+    const line = client[1].indexOf('. ') === -1 ? client[1] : client[1].replace(SENTENCE_AFTER, '');
+    const name = stripLegal(line.trim());
     return name && !UNNAMED_CLIENT.test(name) && !LOWER_CASE_WORDS.test(name) && !id.fullNames.includes(fold(name)) ? name : undefined;
   }
   // A phrase is followed by a name: a person's ("im Auftrag von Frau Keller") is no client.

@@ -541,6 +541,8 @@ export const PROCESS_STEP = factored(new RegExp(
       '(?:erster|ersten|erste|zweiter|zweiten|zweite|letzter|letzten|letzte|nachster|nachsten|nachste) (?:teil|schritt|runde|stufe) (?:unseres|unserer|in unserem|im|des|der) (?:[\\w-]+ )?(?:\\w*prozess\\w*|\\w*verfahren\\w*)',
       '(?:premiere|deuxieme|derniere|prochaine) (?:etape|phase) (?:de notre|du|de ce|de votre) (?:processus|process|recrutement)',
       '(?:primera|segunda|ultima|siguiente|proxima) (?:etapa|fase) (?:de nuestro|del) proceso',
+      // "Enhorabuena por haber llegado a la última fase".
+      '(?:ultima|siguiente|proxima|final) (?:etapa|fase)(?<=\\b(?:llegado|pasado|pasas|avanzado|avanzas) a la (?:ultima|siguiente|proxima|final) (?:etapa|fase))',
       '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:in|van) (?:de|onze|het|deze) (?:\\w*procedure|\\w*proces)',
       '(?:eerste|tweede|derde|laatste|volgende) selectie(?:stap|ronde|fase|proef)',
       // "Our process starts with an informal interview over coffee"; "als letzten Schritt möchte Sie
