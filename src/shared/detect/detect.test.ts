@@ -4757,4 +4757,18 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('Red de Farmacias Saludalia');
   });
+
+  it('reads the owner\'s "2e rdv" whose note says it is an interview as a later round', () => {
+    const d = detectInterview(ownNote('2e rdv Marquisats – Annecy', 'Delphine Pasquier + son associé. Visite hôtel + entretien. Parking derrière l\'hôtel.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Marquisats');
+    expect(detectInterview(ownNote('2e rdv kiné', 'genou droit, apporter ordonnance'), owner).isInterview).toBe(false);
+  });
+
+  it('reads the owner\'s note that opens with a candidate as the owner screening them', () => {
+    const d = detectInterview(ownNote('Entretien tél. Yanis Chérif – night audit été', 'candidat veilleur de nuit CDD été (CV Indeed). Vérifier dispo juin → sept, expérience Opera.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    // The owner's own interview note stays one.
+    expect(detectInterview(ownNote('Entretien tél. Hôtel Le Rivage', 'Candidature envoyée le 3/10. Elle appelle à 14h.'), owner).isInterview).toBe(true);
+  });
 });

@@ -200,6 +200,8 @@ const APPLICANTS_IN_TITLE = /\b(?:applicants|applicant interviews|postulantes)\b
 /** "… – kandidaat D. Verhoef", "Candidate: Sam Rivera": what follows the candidate word in a title (group 1). */
 export const CANDIDATE_NAMED_IN_TITLE = /\b(?:candidate|kandidat(?:in)?|kandidaat|candidat[oa]?|sollicitant)\s*:?\s+([^()|,;]{2,40})/;
 export const CANDIDATE_LINE = /(?:^|\n)[ \t]*(?:candidate|candidato|candidata|kandidat(?:in)?|candidat(?:e)?)[ \t]*:[ \t]*([^\n]{2,60})/i;
+/** A note that opens with a candidate and what they are: "candidat veilleur de nuit", "Candidate for front desk", "Kandidatin Empfang". */
+const NOTE_OF_CANDIDATE = /^\s*[CcKk]andida(?:te|t|tin|to|ta|at)\s+(?:(?:for|pour|para|voor|für)\s+)?\p{Ll}/u;
 /** An applicant-tracking form's "Applicant: Renee Villanueva" line (group 1). */
 const APPLICANT_LINE = /(?:^|\n)[ \t]*applicant[ \t]*:[ \t]*([^\n]{2,60})/i;
 const CANDIDATE_LINE_AT = new RegExp(CANDIDATE_LINE.source, 'iy');
@@ -626,7 +628,9 @@ export function scoreEvent(
     const weak = (tg & GATE.interviewWeak ? firstMatch(INTERVIEW_WEAK, title) : undefined) ?? (ownerInTitle ? 'a meeting with you' : undefined);
     // The owner's own note of an onsite: "Plant Controller interviews, 8:30-1:00 …" names the job its interviews are for.
     const noteOfJob = weak !== undefined && strongBody !== undefined && people.length === 0 && bg & GATE.roleNoun && roleBeforeInterviews(text.body);
-    if (weak && (context.length > 0 || ownerInTitle || roleInTitle || noteOfJob || prep)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
+    // "2e rdv Marquisats – Annecy" over "Visite hôtel + entretien": a second meeting, whose note says it is an interview.
+    const laterMeeting = weak !== undefined && strongBody !== undefined && LATER_MEETING.test(title);
+    if (weak && (context.length > 0 || ownerInTitle || roleInTitle || noteOfJob || prep || laterMeeting)) add(signals, WEIGHTS.titleWeakWithContext, reason(SAYS.weak, weak));
     if (weak && strongBody) add(signals, WEIGHTS.titleAndBodyAgree, reason(SAYS.agree, `${weak}\u0000${strongBody}`));
   }
   if (roleInTitle) add(signals, WEIGHTS.titleRole, reason(SAYS.role, roleInTitle));
@@ -680,6 +684,11 @@ export function scoreEvent(
   // "EO Policy Officer interviews - 391877 (panel: Callum, Aisha, Naomi)": the title lists the owner on the panel.
   if (!ownerInterviews && title.includes('panel') && id.firstName && panelListsOwner(title, id)) {
     add(signals, WEIGHTS.interviewerSide, 'the title lists you on the panel');
+    ownerInterviews = true;
+  }
+  // The owner's own note of screening someone, opening with who they are: "candidat veilleur de nuit CDD été (CV Indeed)".
+  if (!candidate && !ownerInterviews && people.length === 0 && bg & GATE.candidateInTitle && NOTE_OF_CANDIDATE.test(text.body)) {
+    add(signals, WEIGHTS.interviewerSide, 'your note opens with the candidate, not you');
     ownerInterviews = true;
   }
   if (!candidate && !ownerInTitle && ((tg & GATE.candidateInTitle && CANDIDATE_IN_TITLE.test(title)) || ((title.includes('applicant') || title.includes('postulantes')) && APPLICANTS_IN_TITLE.test(title)))) {
@@ -987,6 +996,9 @@ const ROUND_WORD = /\b(?:round|rd|stage)\b/;
 
 /** A recorded (one-way) video interview, which a candidate records before a deadline. */
 const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]demand|pre[- ]recorded)\b[^\n]{0,20}\binterview|\b(?:hirevue|spark ?hire|willo|vidcruiter)\b/;
+
+/** A second or third meeting, as the owner numbers one: "2e rdv", "2nd meeting", "zweiter Termin", "tweede afspraak", "2ª reunión". */
+const LATER_MEETING = /(?:^|\s)(?:2e|2eme|deuxieme|3e|3eme|troisieme|2nd|second|3rd|third|2de|3de|tweede|derde|zweite[rns]?|dritte[rns]?|[23]\.|segund[ao]|tercer[ao]?|[23][ºªa]) (?:rdv|rendez-vous|meeting|afspraak|termin|treffen|cita|reunion|call|chat|gesprek|convo)\b/;
 
 /** An interview a legal or investigative team holds with a witness, a victim or a suspect. */
 const LEGAL_INTERVIEW = /\b(?:witness|victim|suspect|custodial) interviews?\b/;
