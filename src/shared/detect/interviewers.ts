@@ -763,7 +763,7 @@ const TITLE_CALLER =
   /(?:^|[-–—|:,(]\s*)((?:[Hh]r|[Ff]r|[Hh]err|[Ff]rau|M[rs]|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s*\([^)\n]{1,30}\))?\s+(?:ruft (?:mich |dich |sie )?an|calls|is calling|will call|(?:is )?ringing|belt|m'appelle)\b/u;
 
 /** The call word that opens a note of a call ("tel", "Appel", "Llamada", after a "📞" if any), and a blank. */
-const NOTE_CALL_WORD = String.raw`^(?:[\p{Extended_Pictographic}\u200d\ufe0f]+\s*)?(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+`;
+const NOTE_CALL_WORD = String.raw`^(?:(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+\s*)?(?:[Tt][ée]l\.?|[Cc]all|[Aa]ppel|[Ll]lamada|[Tt]elefonat|[Bb]ellen|[Pp]hone|[Pp]h\.?)\s+`;
 /** A person's first name and surname, capitalised, in a note's title. */
 const NOTE_FULL_NAME = String.raw`(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})`;
 /** A note of a call opening with the other party's full name and their firm in brackets: "tel Julien Ricard (cabinet Aubanel)". */
