@@ -4771,4 +4771,18 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     // The owner's own interview note stays one.
     expect(detectInterview(ownNote('Entretien tél. Hôtel Le Rivage', 'Candidature envoyée le 3/10. Elle appelle à 14h.'), owner).isInterview).toBe(true);
   });
+
+  it('reads a talk through an offer\'s terms as no interview, unless the invite makes it a step before the decision', () => {
+    const hr = person('sandra.koehler@translogiq.example', 'Sandra Köhler', { organizer: true });
+    const d = detectInvite(hr, [person('martin.vogel@translogiq.example', 'Martin Vogel')], 'Vertragsgespräch TransLogiq – QA Engineer (m/w/d)',
+      'Hallo Herr Morgan, wir freuen uns sehr, dass wir Ihnen ein Angebot machen dürfen! Wir möchten gern mit Ihnen die Details des Arbeitsvertrags durchgehen: Startdatum, Gehalt, Homeoffice-Regelung.\n\n-- Diese Einladung wurde über Personio versendet.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+    const nl = person('ilse.bosman@brabantmotion.example', 'Ilse Bosman', { organizer: true });
+    const e = detectInvite(nl, [person('henk.smit@brabantmotion.example', 'Henk Smit')], 'Arbeidsvoorwaardengesprek – Casey Morgan',
+      'Beste Casey, Fijn dat je positief hebt gereageerd op ons aanbod! We nemen het aanbod door: salaris, pensioenregeling en je startdatum. Henk sluit ook aan.\n\nMet vriendelijke groet, Ilse Bosman\nCorporate Recruiter | Brabant Motion');
+    expect(e.isInterview, e.reasons.join('; ')).toBe(false);
+    const f = detectInvite(nl, [], 'Arbeidsvoorwaardengesprek (laatste stap selectieprocedure)',
+      'Geachte heer Morgan, u bent de voorkeurskandidaat van de commissie voor de functie Beleidsmedewerker. Voordat de commissie een definitief besluit neemt, voeren wij graag een arbeidsvoorwaardengesprek met u.');
+    expect(f.isInterview, f.reasons.join('; ')).toBe(true);
+  });
 });

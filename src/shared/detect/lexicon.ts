@@ -399,7 +399,7 @@ export const NEGATIVE_TITLE = factored(new RegExp(
       'research(?<=^research) (?:[\\w&\'-]+ ){0,3}(?:voor|before|avant|vor|antes de)\\b',
       // The same, in French, Spanish, German and Dutch: "Brief avant entretien Sorelia".
       '(?:avant|apres|suite a|antes de|despues de|vor dem|nach dem|voor het|na het) (?:l.|le |la |mon |ma |votre |son |mi |su |la |dem |het )?(?:[\\w&\'-]+ ){0,2}(?:entretiens?|entrevistas?|\\w*gesprach\\w*|\\w*gesprek\\w*)',
-      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
+      'offer (?:call|discussion|review|letter|negotiation)', 'offer', 'proposition', 'aanbod', 'negotiation', 'onboarding', 'pre-?boarding', 'propuesta (?:economica|salarial)', 'oferta (?:economica|laboral|salarial)', 'arbeidsvoorwaarden(?:gesprek|bespreking)', 'vertragsgesprach', 'vertragsangebot', 'vertragsverhandlung\\w*', 'pre-?employment (?:checks?|screening|medical|physical|drug \\w+|id|documents?)', '(?:id|identity|right to work|dbs) checks?', 'scoping (?:call|session|meeting)', '(?:quick|status) update', 'de admision', 'orientation', 'first day',
       'start date', 'contract signing', 'background check', 'drug test',
       // The same, and the pre-employment medical, in German, French, Spanish and Dutch.
       'vertragsunterzeichnung', 'vertragsunterschrift', 'signature du contrat', 'firma (?:del?|de la) contrato', 'contractondertekening', 'einstellungsuntersuchung', 'visite medicale', 'examen medico', 'aanstellingskeuring',
@@ -543,7 +543,9 @@ export const PROCESS_STEP = factored(new RegExp(
       '(?:primera|segunda|ultima|siguiente|proxima) (?:etapa|fase) (?:de nuestro|del) proceso',
       // "Enhorabuena por haber llegado a la última fase".
       '(?:ultima|siguiente|proxima|final) (?:etapa|fase)(?<=\\b(?:llegado|pasado|pasas|avanzado|avanzas) a la (?:ultima|siguiente|proxima|final) (?:etapa|fase))',
-      '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:in|van) (?:de|onze|het|deze) (?:\\w*procedure|\\w*proces)',
+      '(?:eerste|tweede|laatste|volgende) (?:stap|ronde|fase) (?:(?:in|van) (?:de|onze|het|deze) )?(?:\\w*procedure|\\w*proces)',
+      // A step before the decision: "Voordat de commissie een definitief besluit neemt, …".
+      'voordat (?:de commissie|wij|we) (?:een )?(?:definitief )?besluit',
       '(?:eerste|tweede|derde|laatste|volgende) selectie(?:stap|ronde|fase|proef)',
       // "Our process starts with an informal interview over coffee"; "als letzten Schritt möchte Sie
       // unser Geschäftsführer … kennenlernen": the employer says where in its process the meeting sits.

@@ -551,6 +551,9 @@ export function scoreEvent(
   }
   // A clinic's or an agency's "intake interview" (read here: "int" would open NEGATIVE_TITLE for every interview title).
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('intake interview') !== -1) negTitle = 'intake interview';
+  // Terms talked through after an offer ("Arbeidsvoorwaardengesprek", "Vertragsgespräch") are no interview,
+  // unless the invite makes them a step before the decision ("… (laatste stap selectieprocedure)").
+  if (negTitle !== undefined && OFFER_TALK.test(negTitle) && (PROCESS_STEP.test(title) || PROCESS_STEP.test(body))) negTitle = undefined;
   // A legal team's interview of a witness, a victim or a suspect ("Draft Farrow witness interview outline"), read here for the same reason.
   if (negTitle === undefined && strongTitle !== undefined && title.indexOf('interview') !== -1) {
     const legal = LEGAL_INTERVIEW.exec(title);
@@ -999,6 +1002,9 @@ const RECORDED_INTERVIEW = /\b(?:one[- ]way|recorded|async(?:hronous)?|on[- ]dem
 
 /** A second or third meeting, as the owner numbers one: "2e rdv", "2nd meeting", "zweiter Termin", "tweede afspraak", "2ª reunión". */
 const LATER_MEETING = /(?:^|\s)(?:2e|2eme|deuxieme|3e|3eme|troisieme|2nd|second|3rd|third|2de|3de|tweede|derde|zweite[rns]?|dritte[rns]?|[23]\.|segund[ao]|tercer[ao]?|[23][ºªa]) (?:rdv|rendez-vous|meeting|afspraak|termin|treffen|cita|reunion|call|chat|gesprek|convo)\b/;
+
+/** NEGATIVE_TITLE's talks of an offer's terms. */
+const OFFER_TALK = /^(?:arbeidsvoorwaarden|vertragsgesprach)/;
 
 /** An interview a legal or investigative team holds with a witness, a victim or a suspect. */
 const LEGAL_INTERVIEW = /\b(?:witness|victim|suspect|custodial) interviews?\b/;
