@@ -4785,4 +4785,13 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
       'Geachte heer Morgan, u bent de voorkeurskandidaat van de commissie voor de functie Beleidsmedewerker. Voordat de commissie een definitief besluit neemt, voeren wij graag een arbeidsvoorwaardengesprek met u.');
     expect(f.isInterview, f.reasons.join('; ')).toBe(true);
   });
+
+  it('reads a Spanish "Tribunal:" as the list of interviewers, a "Dra." and an HR partner on it included', () => {
+    const hr = person('reme.torres@levantesalud.example', 'Reme Torres Peris', { organizer: true });
+    const board = [person('consuelo.ribera@levantesalud.example', 'Consuelo Ribera Aparisi', { responseStatus: 'declined' }), person('pau.sanchis@levantesalud.example', 'Pau Sanchis Mora'), person('ines.montoro@levantesalud.example', 'Inés Montoro Gascó')];
+    const d = detectInvite(hr, board, 'Entrevista Servicio de Farmacia - Casey Morgan',
+      'Hola Casey,\n\nTe confirmamos la entrevista con el Servicio de Farmacia (3ª fase).\n\nTribunal:\n- Dra. Consuelo Ribera Aparisi, Jefa de Servicio de Farmacia\n- Pau Sanchis Mora, Farmacéutico Adjunto\n- Inés Montoro Gascó, HR Business Partner\n\nDuración aproximada: 1 h 30 min.\n\nUn saludo,\nReme Torres');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Consuelo Ribera Aparisi', 'Pau Sanchis Mora', 'Inés Montoro Gascó']);
+  });
 });

@@ -687,7 +687,7 @@ export const ADDRESS =
  * regex alternative: each may end with a dot, and "M" (monsieur) needs one.
  */
 export const FORM_OF_ADDRESS =
-  '(?:(?:herrn|herr|hr|frau|fr|mr|mrs|ms|miss|dr|professor|prof|chef|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
+  '(?:(?:herrn|herr|hr|frau|fr|mr|mrs|ms|miss|dr|dra|professor|prof|chef|capt|captain|lt|sgt|cpl|det|ofc|officer|sergeant|lieutenant|detective|corporal|monsieur|madame|mme|mlle|senor|señor|senora|señora|sr|sra|srta|don|doña|dona|dhr|mevr|mevrouw|meneer|heer)\\.?|m\\.)';
 
 /** Round names, in the order they are looked for. */
 export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
