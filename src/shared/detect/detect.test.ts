@@ -4794,4 +4794,12 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.interviewers.map((i) => i.name)).toEqual(['Consuelo Ribera Aparisi', 'Pau Sanchis Mora', 'Inés Montoro Gascó']);
   });
+
+  it('reads "vous serez accueillie par" as whom the owner meets, not the recruiter who writes', () => {
+    const recruiter = person('laura.mercier@alcyne.example', 'Laura Mercier', { organizer: true });
+    const d = detectInvite(recruiter, [person('karim.haddou@alcyne.example', 'Karim Haddou'), person('olivier.brunet@alcyne.example', 'Olivier Brunet')], 'Mise en situation – Réception | Alcyne Lyon Perrache',
+      'Bonjour Casey,\n\nJe vous confirme la mise en situation à l\'hôtel pour le poste de Responsable des Opérations.\n\nVous serez accueillie par Karim Haddou, Chef de réception, qui vous accompagnera pendant la mise en situation. Olivier Brunet vous rejoindra en fin de session pour un débrief de 30 minutes.\n\nLaura Mercier\nChargée de recrutement – Alcyne Hôtels');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Karim Haddou', 'Olivier Brunet']);
+  });
 });
