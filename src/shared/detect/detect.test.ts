@@ -4802,4 +4802,15 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.interviewers.map((i) => i.name)).toEqual(['Karim Haddou', 'Olivier Brunet']);
   });
+
+  it('reads the caller a note names before the firm, when the note says she calls', () => {
+    const d = detectInterview(ownNote('Llamada Irene Calvo - Halvorsen (LinkedIn)', 'Me escribió por LinkedIn por la vacante de CRA I home-based Valencia. Llamada de screening, me llama ella.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('Halvorsen');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Irene Calvo']);
+    // A firm before the dash is no caller.
+    const e = detectInterview(ownNote('Call Acme Robotics - Data Analyst', 'The recruiter calls me at 3.'), owner);
+    expect(e.company).toBe('Acme Robotics');
+    expect(e.interviewers).toEqual([]);
+  });
 });

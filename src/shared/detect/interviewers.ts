@@ -595,7 +595,7 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
     if (name && name.includes(' ') && !id.fullNames.includes(fold(name))) out.push({ name });
   }
   // "tel Julien Ricard (cabinet Aubanel)": the call's other party, in full, before their firm.
-  const party = NOTE_CALL_PARTY.exec(title)?.[1] ?? agencysRecruiter(title);
+  const party = NOTE_CALL_PARTY.exec(title)?.[1] ?? agencysRecruiter(title) ?? callerBeforeFirm(title, description);
   if (party !== undefined && !id.fullNames.includes(fold(party)) && !out.some((o) => o.name === party)) out.push({ name: party });
   // "Rückruf Gülay Demirci (Neckar-Personal)": who calls back.
   if (folded.startsWith('r\u00fcckruf') || folded.startsWith('ruckruf') || folded.startsWith('callback')) {
@@ -771,6 +771,20 @@ const NOTE_CALL_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}${NOTE_FULL_NAME}
 
 /** The same after an agency's name: "Appel Talentis – Kévin Roussel (poste ingé qualité, client confidentiel)". */
 const NOTE_CALL_ORG_PARTY = new RegExp(String.raw`${NOTE_CALL_WORD}([^-–—()\n]{2,40}?)\s[-–—]\s+${NOTE_FULL_NAME}\s*(?:\(|$)`, 'u');
+
+/**
+ * "Llamada Irene Calvo - Halvorsen (LinkedIn)" over "… me llama ella": a call's other party,
+ * in full, before the firm, when the note says a woman or a man calls (a firm is neither).
+ */
+function callerBeforeFirm(title: string, description: string): string | undefined {
+  if (!description) return undefined;
+  const m = NOTE_CALL_NAME_FIRST.exec(title);
+  if (m === null) return undefined;
+  const text = description.toLowerCase();
+  return CALLS.test(text) && CALLER_PRONOUN.test(text) ? nameShape(m[1]!) : undefined;
+}
+const NOTE_CALL_NAME_FIRST = new RegExp(String.raw`${NOTE_CALL_WORD}${NOTE_FULL_NAME}\s+[-–—]\s+\S`, 'u');
+const CALLER_PRONOUN = /(?:^|[^\p{L}])(?:she|he|ella|él|sie|er|elle|il|zij|hij)(?![\p{L}])/u;
 
 /** NOTE_CALL_ORG_PARTY's person, when the firm before them is an agency. */
 function agencysRecruiter(title: string): string | undefined {
