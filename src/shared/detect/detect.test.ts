@@ -4813,4 +4813,12 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(e.company).toBe('Acme Robotics');
     expect(e.interviewers).toEqual([]);
   });
+
+  it('takes no reference number in brackets for the employer a tool sends for', () => {
+    const tool = person('noreply@softgarden.io', 'ITZ Mitteldeutschland via softgarden', { organizer: true });
+    const d = detectInvite(tool, [], 'Vorstellungsgespräch – Softwaretester*in Fachverfahren (Kennz. 2026-087)',
+      'Sehr geehrter Herr Morgan, vielen Dank für Ihre Bewerbung. Wir freuen uns, Sie zu einem Vorstellungsgespräch einladen zu können.');
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.company).toBe('ITZ Mitteldeutschland');
+  });
 });
