@@ -67,9 +67,15 @@ const SENDER_FROM = /^[A-ZÀ-Ý][\wÀ-ÿ'’-]*(?: [A-ZÀ-Ý][\wÀ-ÿ'’.-]*)? 
 /** A scheduling assistant's first name with the organisation in brackets: "Olivia (Hearthstone Markets)". */
 const SENDER_BRACKETS = /^[A-ZÀ-Ý][\wÀ-ÿ'’-]* \(([A-ZÀ-Ý][^()]*)\)$/;
 
+/** A sender's name, "via" and the tool's: "ITZ Mitteldeutschland via softgarden". */
+const VIA_TOOL = /^(.+?)\s+via\s+(\S.*)$/;
+
 /** "Orion Freight Talent Acquisition" → "Orion Freight", "Olivia from Evergreen Grocers" → "Evergreen Grocers"; undefined for a person's name. */
 function orgFromDisplayName(display: string): string | undefined {
   const trimmed = display.trim();
+  // "ITZ Mitteldeutschland via softgarden": a tool sends for the organisation named first.
+  const via = trimmed.indexOf(' via ') > 0 ? VIA_TOOL.exec(trimmed) : null;
+  if (via !== null && namesTool(via[2]!)) return orgFromDisplayName(via[1]!) ?? via[1]!.trim();
   // "Werken bij Woongoed Lekstroom", "Careers at Acme", "P&O BSKR": the organisation follows.
   const careers = CAREERS_AT.exec(trimmed);
   if (careers) return careers[1]!.trim();
@@ -701,8 +707,8 @@ function personOnTeamMailbox(name: string, domain: string | undefined): boolean 
 }
 
 function teamMailboxName(who: EventPerson | undefined): string | undefined {
-  // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer.
-  if (!who?.displayName || namesTool(who.displayName)) return undefined;
+  // "HirePro Scheduler", "Workday Notifications": the tool signs, not the employer ("… via softgarden" is the employer's).
+  if (!who?.displayName || (namesTool(who.displayName) && orgFromDisplayName(who.displayName) === undefined)) return undefined;
   const local = (who.email ?? '').split('@')[0] ?? '';
   const name = GENERIC_MAILBOX.test(local) || atsForDomain(emailDomain(who.email))
     ? orgFromDisplayName(who.displayName) ?? (GENERIC_MAILBOX.test(local) ? who.displayName : undefined)
