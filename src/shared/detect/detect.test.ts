@@ -4821,4 +4821,14 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(d.isInterview, d.reasons.join('; ')).toBe(true);
     expect(d.company).toBe('ITZ Mitteldeutschland');
   });
+
+  it('names a firm the owner writes by its initials from the one domain they cut into', () => {
+    const recruiter = person('psandhu@kesslermoreau.example', 'Priya Sandhu', { organizer: true });
+    const screen = ev({ id: 'a', summary: 'Casey Morgan / Priya Sandhu', description: 'Hi Casey - thanks for your interest in our Litigation Paralegal opening. Looking forward to talking Monday.', organizer: recruiter, attendees: [recruiter, me] });
+    const second = ownNote('KM 2nd rd - 71 S Wacker', 'Panel w/ partner + office mgr. Bring writing sample.');
+    const [a, b] = detectInterviews([screen, { ...second, id: 'b' }], owner);
+    expect(a!.isInterview && b!.isInterview).toBe(true);
+    expect(a!.company).toBe('Kessler Moreau');
+    expect(b!.company).toBe('Kessler Moreau');
+  });
 });

@@ -712,9 +712,54 @@ function writeOutInitials(names: CalendarNames, out: Detection[]): void {
   for (const d of out) if (d !== undefined && d.isInterview && d.company && !/^[A-Z]+$/.test(d.company)) consider(d.company);
   for (const name of names.spelled.values()) consider(name);
   for (const i of short) {
-    const full = byInitials.get(out[i]!.company!);
+    const initials = out[i]!.company!;
+    const full = byInitials.get(initials) ?? (byInitials.has(initials) ? undefined : labelByInitials(initials, names, out));
     if (full) out[i]!.company = full;
   }
+}
+
+/**
+ * "KM 2nd rd" in a calendar whose other round came from kesslermoreau.com and never spelled the
+ * name: the one unspelled domain label that cuts into words of three letters or more, one per
+ * initial and each starting with it, is the name ("Kessler Moreau"); its own rounds take it too.
+ */
+function labelByInitials(initials: string, names: CalendarNames, out: Detection[]): string | undefined {
+  if (initials.length > 3) return undefined;
+  let found: { label: string; name: string } | undefined;
+  for (const [index, label] of names.unspelled) {
+    if (out[index]?.isInterview !== true || found?.label === label) continue;
+    const name = cutByInitials(label, initials.toLowerCase());
+    if (name === undefined) continue;
+    if (found !== undefined) return undefined;
+    found = { label, name };
+  }
+  if (found === undefined) return undefined;
+  // Its rounds named for the label as written ("Kesslermoreau") take the name.
+  for (const [index, label] of names.unspelled) {
+    const company = out[index]?.company;
+    if (label === found.label && company && company.toLowerCase().replace(/[^a-z]/g, '') === label) out[index]!.company = found.name;
+  }
+  return found.name;
+}
+
+/** `label` cut into one word per initial, each of three letters or more starting with it, when exactly one cut does. */
+function cutByInitials(label: string, initials: string, from = 0, k = 0): string | undefined {
+  if (!/^[a-z]+$/.test(label)) return undefined;
+  if (label[from] !== initials[k]) return undefined;
+  if (k === initials.length - 1) return label.length - from >= 3 ? cap(label.slice(from)) : undefined;
+  let cut: string | undefined;
+  for (let end = from + 3; end <= label.length - 3; end++) {
+    if (label[end] !== initials[k + 1]) continue;
+    const rest = cutByInitials(label, initials, end, k + 1);
+    if (rest === undefined) continue;
+    if (cut !== undefined) return undefined;
+    cut = `${cap(label.slice(from, end))} ${rest}`;
+  }
+  return cut;
+}
+
+function cap(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 
