@@ -4831,4 +4831,17 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(a!.company).toBe('Kessler Moreau');
     expect(b!.company).toBe('Kessler Moreau');
   });
+
+  it.each([
+    ['Eindgesprek Vitalis', 'Met de directeur. Vitalis kantoor Breda.'],
+    ['Schlussgespräch – Leiter/in Controlling & Stv. CFO', 'Mit CEO und VR-Präsident. Bahnhofstrasse 12, Winterthur.'],
+  ])('reads a Dutch or German final round, "%s", as an interview', (summary, description) => {
+    const d = detectInterview(ownNote(summary, description), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+  });
+
+  it('reads a newspaper named "Examiner" as press', () => {
+    const d = detectInterview(ownNote('Irish Examiner - quick interview re WiT Cork', 'Asked for 10 min on the Women in Tech breakfast.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(false);
+  });
 });

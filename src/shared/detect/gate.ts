@@ -90,7 +90,7 @@ const NEEDS: Array<[number, string[]]> = [
     'fir', 'cod', 'cul', 'tea', 'scr', 'fin', 'let', 'whi', 'por', 'app', 'sec', 'thi', 'fou', '1st', '2nd', '3rd', '4th', 'nex', 'rou', 'hir',
     'cas', 'pan', 'on', 'ons', 'sup', 'ass', 'sys', 'liv', 'pai', 'tak', 'ken', 'zwe', 'dri', 'twe', 'der', 'pru', 'pro', 'wor', 'mee', 'vir', 'pm', 'eng', 'des', 'dat',
     'auf', 'jur', 'com', 'man', 'cli', 'lea', 'beh', 'dir', 'l1', 'l2', 'l3', 'f2f', 'fac', 'etu', 'mis', 'dem', 'sam', 'tea', 'ora', 'sea', 'tri', 'wor', 'onl', 'job', 'hm', 'ph', 'rd', 'han',
-    '2e', '3e', '2de', '3de', 'laa', '2em', 'deu', 'ges', 'wal', 'run', 'cla', 'dem', 'mod', 'ron', 'sit', 'zoo', 'pre', 'voo', 'ans', 'vg', 'ess', 'jou', 'ser', 'soi', 'shi', 'wri',
+    '2e', '3e', '2de', '3de', 'laa', '2em', 'deu', 'ges', 'sch', 'abs', 'wal', 'run', 'cla', 'dem', 'mod', 'ron', 'sit', 'zoo', 'pre', 'voo', 'ans', 'vg', 'ess', 'jou', 'ser', 'soi', 'shi', 'wri',
   ]],
   // Every JOB_CONTEXT match contains one of these whole words: the word itself is checked (WORDS_AT).
   [GATE.jobContext, JOB_WORDS],

@@ -26,7 +26,9 @@ export const INTERVIEW_STRONG = factored(new RegExp(
       'hands-on (?:skills )?(?:assessment|test|evaluation)',
       'entrevistas?', 'videoentrevistas?',
       'entrevue',
-      '(?:vorstellungs|bewerbungs|bewerber|einstellungs|auswahl|zweit|dritt)gesprach\\w*',
+      '(?:vorstellungs|bewerbungs|bewerber|einstellungs|auswahl|zweit|dritt|schluss|abschluss)gesprach\\w*',
+      // A final round in Dutch: "Eindgesprek Vitalis".
+      'eindgesprek(?:ken)?',
       // The owner's "vg muldental it grimma": Vorstellungsgespräch, shortened, opening the note.
       '^vg(?= \\w)',
       // A German selection day: "Auswahltag Kiezkinder - Präsentation + Fallbeispiele".
@@ -619,7 +621,7 @@ export const PLACEHOLDER_TITLE =
  * alternative could match the same text differently, and one search back over the word serves them all.
  */
 export const NEWS_OUTLET =
-  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|periodico|diario|journal de|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie|canal \d{1,3}|\w*(?:anzeiger|tagblatt|rundschau|zeitung|krant)|\w+bote)\b/);
+  factored(/\b(?:news|times|post|journal|gazette|monthly|quarterly|insider|tech review|law review|courier|dispatch|inquirer|examiner|sentinel|herald|tribune|chronicle|ledger|daily|weekly|magazine|radio(?<!\b(?:largo|medio|corto) radio)|tv|television|channel|fm|press|blog|newsletter|podcast|show|broadcast|periodico|diario|journal de|omroep|magazin|zeitschrift|revista|tijdschrift|revue|redaktion|redaccion|redactie|canal \d{1,3}|\w*(?:anzeiger|tagblatt|rundschau|zeitung|krant)|\w+bote)\b/);
 
 /** Recurring team rituals: present on a work calendar, never a candidate's interview. */
 export const ORDINARY_MEETING =
