@@ -4844,4 +4844,16 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     const d = detectInterview(ownNote('Irish Examiner - quick interview re WiT Cork', 'Asked for 10 min on the Women in Tech breakfast.'), owner);
     expect(d.isInterview, d.reasons.join('; ')).toBe(false);
   });
+
+  it('takes neither a numbered conference room nor "Ihrem Einverständnis" for an interviewer', () => {
+    const hr = person('marisa.delgado@tripoint.example', 'Marisa Delgado', { organizer: true });
+    const room = person('BAY-ADM-Conf110@tripoint.example', 'BAY Admin Conf 110 (Galveston Bay)');
+    const d = detectInvite(hr, [person('greg.t@tripoint.example', 'Greg Thibodeaux'), room], 'Site Visit & Interviews - Casey Morgan - Sr Process Engineer', 'Your onsite interviews and a plant tour.');
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Greg Thibodeaux']);
+    const agent = person('daniela.faessler@sennhauser.example', 'Daniela Fässler', { organizer: true });
+    const e = detectInvite(agent, [], 'Erstgespräch Frau Casey Morgan / Sennhauser & Partner',
+      'Gerne bestätige ich Ihnen unser persönliches Erstgespräch betreffend die Position Leiter/in Finanzen bei unserer Mandantin. Die Identität unserer Mandantin lege ich Ihnen nach diesem Gespräch und mit Ihrem Einverständnis offen.');
+    expect(e.isInterview, e.reasons.join('; ')).toBe(true);
+    expect(e.interviewers.map((i) => i.name)).not.toContain('Ihrem Einverständnis');
+  });
 });

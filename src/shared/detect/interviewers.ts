@@ -449,8 +449,8 @@ function matchPerson(f: string, people: Person[]): Person | undefined {
   return undefined;
 }
 
-/** Articles that never open a person's name (unlike "De", "La", "Van" in "De Vries", "La Rosa"). */
-const LEADING_ARTICLE = /^(?:Die|Der|Das|The|Het|Les|Los|Las)\s/;
+/** Articles and possessives that never open a person's name (unlike "De", "La", "Van" in "De Vries", "La Rosa"): "mit Ihrem Einverständnis". */
+const LEADING_ARTICLE = /^(?:Die|Der|Das|The|Het|Les|Los|Las|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Unser|Unsere|Unserem|Unseren|Unserer|Your|Our|Votre|Notre|Vos|Nos|Uw|Onze|Jouw|Nuestro|Nuestra)\s/;
 
 /** A title before a display name's name, folded: "dr.", "prof.", "dra". */
 const NAME_TITLE = /^(?:dr|dra|prof|mag)\.?$/;

@@ -179,8 +179,8 @@ function toPerson(p: EventPerson, entry: AddressEntry, organizerEmail: string): 
   return made;
 }
 
-/** A meeting room's display name: a capacity in brackets, or a word for a room. */
-const ROOM_NAME = /\(\d{1,3}(?:\s*(?:pers\.?|personen|people|persons|pax|seats?|plätze|places|p))?\)\s*$|\b(?:meeting room|conference room|boardroom|besprechungsraum|sitzungszimmer|vergaderruimte|vergaderzaal|salle de r[ée]union)\b|^raum\b/i;
+/** A meeting room's display name: a capacity in brackets, a numbered "Conf 110", or a word for a room. */
+const ROOM_NAME = /\(\d{1,3}(?:\s*(?:pers\.?|personen|people|persons|pax|seats?|plätze|places|p))?\)\s*$|\bconf(?:erence)?\.?\s*(?:rm\.?\s*)?\d{1,4}[a-z]?\b|\b(?:meeting room|conference room|boardroom|besprechungsraum|sitzungszimmer|vergaderruimte|vergaderzaal|salle de r[ée]union)\b|^raum\b/i;
 
 function makePerson(p: EventPerson, organizerEmail: string): Person | undefined {
   const email = (p.email ?? '').toLowerCase();
