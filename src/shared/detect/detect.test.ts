@@ -4856,4 +4856,11 @@ describe('detectInterview: a pharmacist, a tester, a hotel manager and a paraleg
     expect(e.isInterview, e.reasons.join('; ')).toBe(true);
     expect(e.interviewers.map((i) => i.name)).not.toContain('Ihrem Einverständnis');
   });
+
+  it('reads the owner\'s Dutch "Bellen Eline (Kroonwerk)" about a vacancy as a recruiter\'s call, with her name in full', () => {
+    const d = detectInterview(ownNote('Bellen Eline (Kroonwerk) - KAM Dijkstra Vloeren', 'Eline de Kroon, Kroonwerk Recruitment belt over vacature Key Account Manager Projecten bij Dijkstra Vloeren.'), owner);
+    expect(d.isInterview, d.reasons.join('; ')).toBe(true);
+    expect(d.interviewers.map((i) => i.name)).toEqual(['Eline de Kroon']);
+    expect(detectInterview(ownNote('Bellen huisarts', 'uitslag bloedonderzoek'), owner).isInterview).toBe(false);
+  });
 });

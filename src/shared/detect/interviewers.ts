@@ -653,12 +653,12 @@ export function noteTitleNames(title: string, id: OwnerIdentity, description = '
   return out;
 }
 
-/** A first name after "w/" or a title's dash, just before a bracket. */
-const NOTE_FIRST_NAME = /(?:\bw\/|\bwith|\s[-–—|])\s*([A-ZÀ-Ý]\p{Ll}+)\s*\(/u;
+/** A first name after "w/", a title's dash or the call opening it ("Bellen Eline (Kroonwerk)"), just before a bracket. */
+const NOTE_FIRST_NAME = /(?:\bw\/|\bwith|\s[-–—|]|^(?:[Bb]ellen|[Cc]all|[Tt]el\.?|[Aa]ppel|[Ll]lamada|[Aa]nruf|[Tt]elefonat))\s*([A-ZÀ-Ý]\p{Ll}+)\s*\(/u;
 
 /** `first` with the capitalised surname `text` writes after it ("Alyssa" → "Alyssa Moreno"), if it does and it reads as a person's. */
 function firstNameInFull(first: string, text: string): string | undefined {
-  const m = new RegExp(`(?<![\\p{L}])${first} [A-ZÀ-Ý][\\p{Ll}'’-]+(?![\\p{L}])`, 'u').exec(text);
+  const m = new RegExp(`(?<![\\p{L}])${first}(?: (?:de|van|der|den|von|la|le|del|di|da|ten|ter))* [A-ZÀ-Ý][\\p{Ll}'’-]+(?![\\p{L}])`, 'u').exec(text);
   if (m === null) return undefined;
   const name = nameShape(m[0]);
   return name !== undefined && name.includes(' ') && !ORGANISATION_END.test(name) ? name : undefined;

@@ -183,6 +183,8 @@ export const INTERVIEW_WEAK = factored(new RegExp(
       'telefoongesprek',
       'telefonisch',
       'belafspraak',
+      // The owner's Dutch note of a call: "Bellen Eline (Kroonwerk) - KAM Dijkstra Vloeren" (with hiring words only, like the rest).
+      'bellen',
       // French, Spanish and Portuguese calls: "Visio avec …", "Videollamada con …", "Bate-papo com o time".
       'visio\\w*', 'videollamada',
       // A shadow shift or day on the unit, as a step of selection; new staff shadow too.

@@ -893,7 +893,7 @@ function callAboutAJob(people: Person[], context: string[], body: string, title:
   return people.length === 0 && context.length > 0 && (CALLS_OWNER.test(body) || CALL_BACK_TITLE.test(title));
 }
 const CALL_BACK_TITLE = /^(?:ruckruf|callback|call back|rappel|terugbellen|terugbelafspraak)\b/;
-const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|belt(?=\s*(?:[.!,\n]|$|om \d|rond \d))|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle|em truca(?:ra)?)\b/;
+const CALLS_OWNER = /\b(?:ruft (?:\w+ ){0,3}an|ruft (?:mich )?zuruck|belt (?:mij|me)(?: terug)?|belt(?=\s*(?:[.!,\n]|$|om \d|rond \d))|belt over (?:de |een |het )?(?:vacature|functie|rol|positie)|(?:will|to) call me|calls me|calling (?:me|my (?:cell|mobile|phone))|me (?:llama|llamara|rappelle|appelle)|m.appelle|em truca(?:ra)?)\b/;
 
 /** "Final round for Head of Finance & Operations", "a call about the Corporate Pilot opening": a step of the process for a job ROLE_NOUN names. */
 function roundForAJob(body: string): boolean {
