@@ -5,7 +5,7 @@ import { eventPeople, ownerIdentity, type OwnerIdentity, type Person } from './p
 import { asWritten, findInterviewers, noteOpeningNames, noteTitleNames, ownerListedAsInterviewer, type ListCache } from './interviewers';
 import { scoreEvent, WEIGHTS, type Signal } from './score';
 import { type CompanySource, type EventText, HEADED_NAME, extractCompany, extractKind, extractMeetingLink, extractRole, extractRound, initialsOf, isInitials, namesMore } from './extract';
-import { PLACEHOLDER_TITLE, VIDEO_WORD } from './lexicon';
+import { PLACEHOLDER_TITLE, VIDEO_WORD, cap } from './lexicon';
 import { gateMask, gateMaskLine, gateMaskPrintable, gateStarts, JOB_LAST, NO_LAST, type GateStarts } from './gate';
 import { calendarContext, contextAt, EMPTY_CONTEXT, type CalendarContext } from './context';
 import { companyKey, sameCompanyKeys } from './company';
@@ -727,7 +727,7 @@ function labelByInitials(initials: string, names: CalendarNames, out: Detection[
   if (initials.length > 3) return undefined;
   let found: { label: string; name: string } | undefined;
   for (const [index, label] of names.unspelled) {
-    if (out[index]?.isInterview !== true || found?.label === label) continue;
+    if (out[index]?.isInterview !== true || found?.label === label || !/^[a-z]+$/.test(label)) continue;
     const name = cutByInitials(label, initials.toLowerCase());
     if (name === undefined) continue;
     if (found !== undefined) return undefined;
@@ -742,9 +742,8 @@ function labelByInitials(initials: string, names: CalendarNames, out: Detection[
   return found.name;
 }
 
-/** `label` cut into one word per initial, each of three letters or more starting with it, when exactly one cut does. */
+/** `label` (lower-case letters) cut into one word per initial, each of three letters or more starting with it, when exactly one cut does. */
 function cutByInitials(label: string, initials: string, from = 0, k = 0): string | undefined {
-  if (!/^[a-z]+$/.test(label)) return undefined;
   if (label[from] !== initials[k]) return undefined;
   if (k === initials.length - 1) return label.length - from >= 3 ? cap(label.slice(from)) : undefined;
   let cut: string | undefined;
@@ -756,10 +755,6 @@ function cutByInitials(label: string, initials: string, from = 0, k = 0): string
     cut = `${cap(label.slice(from, end))} ${rest}`;
   }
   return cut;
-}
-
-function cap(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 

@@ -710,7 +710,8 @@ export const ROUND_PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => string]> = 
   [/\b(?:intro(?:ductory)? call|first conversation)\b/i, () => 'Intro call'],
 ];
 
-function cap(s: string): string {
+/** "second" → "Second", "MOREAU" → "Moreau". */
+export function cap(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1).toLowerCase() : s;
 }
 
